@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+
+import {
+  AccountsModule,
+  AttemptsModule,
+  CoreModule,
+  HttpExceptionFilter,
+  RealtimeModule,
+  RoundsModule,
+  UnitsModule,
+} from '@contest/server';
+
+@Module({
+  imports: [CoreModule, AccountsModule, UnitsModule, RoundsModule, AttemptsModule, RealtimeModule],
+  providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
+})
+export class ApiModule {}

@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+
+import { buildOpenApiDocument, ENV, loadEnv, nestLogLevels, RedisIoAdapter, type Env } from '@contest/server';
+
+import { ApiModule } from './api.module';
+
+/**
+ * Builds the api: JSON under /api, the OpenAPI document at /api/docs, socket.io at /socket.io,
+ * and the web app's static files for every other path, all on one port.
+ */
+export async function createApiApp(options: { logger?: false } = {}): Promise<NestFastifyApplication> {
+  const settings = loadEnv();
+  const adapter = new FastifyAdapter({
+    bodyLimit: settings.BODY_LIMIT_BYTES,
+    trustProxy: settings.TRUST_PROXY,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule, adapter, {
+    logger: options.logger ?? nestLogLevels(settings.LOG_LEVEL),
+    abortOnError: false,
+  });
+  const env = app.get<Env>(ENV);
+  await app.register(fastifyCookie);
+  app.setGlobalPrefix('api');
+  app.useWebSocketAdapter(new RedisIoAdapter(app, env));
+  app.enableShutdownHooks();
+
+  const document = buildOpenApiDocument(
+    process.env.npm_package_version ?? '0.0.0',
+  ) as unknown as OpenAPIObject;
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  await serveWeb(app, resolve(env.WEB_DIST));
+  return app;
+}
+
+async function serveWeb(app: NestFastifyApplication, root: string): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  if (!existsSync(join(root, 'index.html'))) return;
+  await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: false });
+  // Client-side routes (/attempts/12, /history…) get the app shell; unknown /api paths stay JSON 404s.
+  fastify.get('/*', (request, reply) => {
+    if (request.url.startsWith('/api/') || request.url === '/api') {
+      return reply.status(404).send({ statusCode: 404, error: 'Not Found', message: 'Không tìm thấy' });
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}

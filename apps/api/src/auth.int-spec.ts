@@ -1,0 +1,139 @@
+import type { DataSource } from 'typeorm';
+
+import { createUser, testDb } from '@contest/server/testing';
+import { startApi, type RunningApi } from './test-support/start-api';
+
+describe('accounts', () => {
+  let db: DataSource;
+  let api: RunningApi;
+
+  beforeAll(async () => {
+    db = await testDb();
+    api = await startApi({ RATE_LOGIN_PER_ACCOUNT: '5', RATE_LOGIN_PER_IP: '1000' });
+  });
+  afterAll(async () => {
+    await api.close();
+    await db.destroy();
+  });
+
+  it('finds a unit by its name typed without diacritics', async () => {
+    const r = await api.client().get('/units?q=so%20noi%20vu');
+    expect(r.status).toBe(200);
+    expect(r.body.items[0]).toMatchObject({
+      name: 'Sở Nội vụ',
+      code: 'QA-S02',
+      ancestry: ['UBND tỉnh Quảng An'],
+    });
+  });
+
+  it('registers, keeps the session in an httpOnly cookie, and logs out', async () => {
+    const [unit] = (await api.client().get('/units?q=phong%20noi%20vu%20dong%20son')).body.items;
+    const browser = api.client();
+    const login = `0987${String(Date.now()).slice(-6)}`;
+    const registered = await browser.post('/auth/register', {
+      fullName: 'Ngô Thị Thu',
+      login,
+      password: 'mat-khau-dai',
+      unitId: unit.id,
+    });
+    expect(registered.status).toBe(201);
+    expect(registered.body.user).toMatchObject({
+      login,
+      role: 'participant',
+      unitId: unit.id,
+      unitName: unit.name,
+    });
+    expect((await browser.get('/auth/me')).body.user.login).toBe(login);
+
+    const [stored] = await db.query('SELECT password_hash FROM users WHERE login = $1', [login]);
+    expect(stored.password_hash).toMatch(/^scrypt\$/);
+    expect(stored.password_hash).not.toContain('mat-khau-dai');
+
+    expect((await browser.post('/auth/logout')).status).toBe(204);
+    expect((await browser.get('/auth/me')).status).toBe(401);
+  });
+
+  it('sets the cookie httpOnly and SameSite', async () => {
+    const user = await createUser(db);
+    const response = await fetch(`${api.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: user.login, password: user.password }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('set-cookie')).toMatch(/^sid=[\w-]{40,};.*HttpOnly.*SameSite=Lax/i);
+  });
+
+  it('refuses bad registrations with a clear 4xx', async () => {
+    const c = api.client();
+    const badPhone = await c.post('/auth/register', {
+      fullName: 'A B',
+      login: '12345',
+      password: 'mat-khau-dai',
+      unitId: 1,
+    });
+    expect(badPhone.status).toBe(400);
+    expect(badPhone.body.issues[0].path).toBe('login');
+    const noUnit = await c.post('/auth/register', {
+      fullName: 'A B',
+      login: 'nobody@test.vn',
+      password: 'mat-khau-dai',
+      unitId: 999999,
+    });
+    expect(noUnit.status).toBe(422);
+    const existing = await createUser(db);
+    const dup = await c.post('/auth/register', {
+      fullName: 'A B',
+      login: existing.login,
+      password: 'mat-khau-dai',
+      unitId: 1,
+    });
+    expect(dup.status).toBe(409);
+  });
+
+  it('answers a wrong password and an unknown login alike', async () => {
+    const user = await createUser(db);
+    const wrong = await api.client().post('/auth/login', { login: user.login, password: 'sai-mat-khau' });
+    const unknown = await api
+      .client()
+      .post('/auth/login', { login: 'khong-co@test.vn', password: 'sai-mat-khau' });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.body.message).toBe(unknown.body.message);
+  });
+
+  it('limits logins per account across api copies, since the counter lives in Redis', async () => {
+    const user = await createUser(db);
+    const second = await startApi({ RATE_LOGIN_PER_ACCOUNT: '5', RATE_LOGIN_PER_IP: '1000' });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        const copy = i % 2 === 0 ? api : second;
+        statuses.push(
+          (await copy.client().post('/auth/login', { login: user.login, password: 'sai' })).status,
+        );
+      }
+      expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+      const blocked = await api.client().post('/auth/login', { login: user.login, password: user.password });
+      expect(blocked.status).toBe(429);
+      expect(blocked.body.message).toMatch(/thử lại/);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('limits logins per IP whatever the account', async () => {
+    const tight = await startApi({ RATE_LOGIN_PER_IP: '3', REDIS_PREFIX: `iplimit${Date.now()}` });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        statuses.push(
+          (await tight.client().post('/auth/login', { login: `x${i}@test.vn`, password: 'sai' })).status,
+        );
+      }
+      expect(statuses).toEqual([401, 401, 401, 429]);
+    } finally {
+      await tight.close();
+    }
+  });
+});

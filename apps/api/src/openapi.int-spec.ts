@@ -1,0 +1,29 @@
+import { API_ROUTES } from '@contest/contracts';
+
+import { startApi, type RunningApi } from './test-support/start-api';
+
+describe('OpenAPI document', () => {
+  let api: RunningApi;
+  beforeAll(async () => {
+    api = await startApi();
+  });
+  afterAll(() => api.close());
+
+  it('describes every route of the contract, with its request schema', async () => {
+    const response = await fetch(`${api.url}/api/docs-json`);
+    expect(response.status).toBe(200);
+    const doc = (await response.json()) as { paths: Record<string, Record<string, any>> };
+    for (const [operationId, route] of Object.entries(API_ROUTES)) {
+      const path = `/api${route.path.replace(/:(\w+)/g, '{$1}')}`;
+      expect(doc.paths[path]?.[route.method.toLowerCase()]?.operationId).toBe(operationId);
+    }
+    const register = doc.paths['/api/auth/register'].post.requestBody.content['application/json'].schema;
+    expect(register.required).toEqual(expect.arrayContaining(['fullName', 'login', 'password', 'unitId']));
+  });
+
+  it('serves the interactive page at /api/docs', async () => {
+    const page = await fetch(`${api.url}/api/docs`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('swagger');
+  });
+});

@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+
+import {
+  checkServices,
+  createDataSource,
+  EnvError,
+  loadEnv,
+  migrateDatabase,
+  seedDemoIfEmpty,
+} from '@contest/server';
+
+/**
+ * Run before the api and worker start: creates the database if missing, applies migrations,
+ * and seeds the demo contest into an empty database (printing its logins).
+ */
+async function prepare(): Promise<void> {
+  const env = loadEnv();
+  const problems = await checkServices(env);
+  if (problems.length) {
+    for (const p of problems) console.error(p);
+    process.exit(1);
+  }
+  const applied = await migrateDatabase(env);
+  console.log(applied.length ? `migrations applied: ${applied.join(', ')}` : 'database schema is up to date');
+  if (!env.SEED_DEMO) return;
+  const db = createDataSource({ ...env, DATABASE_POOL_SIZE: 2 });
+  await db.initialize();
+  try {
+    const logins = await seedDemoIfEmpty(db, env.SCRYPT_LOG_N);
+    if (logins) {
+      console.log('demo contest seeded; sign in at http://localhost:%d with:', env.PORT);
+      for (const l of logins) console.log(`  ${l.role.padEnd(12)} ${l.login.padEnd(26)} ${l.password}`);
+    }
+  } finally {
+    await db.destroy();
+  }
+}
+
+prepare().catch((error) => {
+  console.error(error instanceof EnvError ? error.message : error);
+  process.exit(1);
+});

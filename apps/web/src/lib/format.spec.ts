@@ -1,0 +1,29 @@
+import { formatClock, formatDateTime, splitDays } from './format';
+
+describe('formatClock', () => {
+  it('shows minutes and seconds, padded', () => {
+    expect(formatClock(0)).toBe('00:00');
+    expect(formatClock(59)).toBe('00:59');
+    expect(formatClock(15 * 60)).toBe('15:00');
+  });
+
+  it('adds hours from one hour up and never goes negative', () => {
+    expect(formatClock(3_600 + 62)).toBe('1:01:02');
+    expect(formatClock(-5)).toBe('00:00');
+  });
+});
+
+describe('splitDays', () => {
+  it('separates whole days from the rest', () => {
+    expect(splitDays(2 * 86_400 + 3_600 + 1)).toEqual({ days: 2, clock: '1:00:01' });
+    expect(splitDays(90)).toEqual({ days: 0, clock: '01:30' });
+  });
+});
+
+describe('formatDateTime', () => {
+  it('shows the time in Vietnam whatever the device time zone', () => {
+    const text = formatDateTime('2025-05-19T17:30:00.000Z', 'vi');
+    expect(text).toContain('00:30');
+    expect(text).toContain('20/05/2025');
+  });
+});

@@ -1,0 +1,44 @@
+const CONTEST_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** "mm:ss", or "h:mm:ss" from one hour up; for countdowns and times taken. */
+export function formatClock(totalSeconds: number): string {
+  const seconds = Math.max(0, Math.floor(totalSeconds));
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  const rest = `${pad(minutes)}:${pad(seconds % 60)}`;
+  return hours > 0 ? `${hours}:${rest}` : rest;
+}
+
+/** Splits a long countdown into whole days and the clock of the rest. */
+export function splitDays(totalSeconds: number): { days: number; clock: string } {
+  const seconds = Math.max(0, Math.floor(totalSeconds));
+  const days = Math.floor(seconds / 86_400);
+  return { days, clock: formatClock(seconds % 86_400) };
+}
+
+const intlLocale = (language: string) => (language.startsWith('en') ? 'en-GB' : 'vi-VN');
+
+/** Contest times are always shown in Vietnam's time, wherever the device is. */
+export function formatDateTime(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(intlLocale(language), {
+    timeZone: CONTEST_TIME_ZONE,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(new Date(iso));
+}
+
+export function formatPercent(ratio: number, language: string): string {
+  return new Intl.NumberFormat(intlLocale(language), { style: 'percent', maximumFractionDigits: 1 }).format(
+    ratio,
+  );
+}
+
+export function formatNumber(value: number, language: string): string {
+  return new Intl.NumberFormat(intlLocale(language)).format(value);
+}

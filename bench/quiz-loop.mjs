@@ -1,0 +1,362 @@
+#!/usr/bin/env node
+// The quiz loop under load, over HTTP, against the real api and worker processes:
+// N participants start → answer every question (one autosave per answer) → submit.
+// Usage: npm run build && node bench/quiz-loop.mjs [--participants 20000] [--concurrency 64]
+// Uses its own database (contest_bench) and Redis prefix; needs the machine's Postgres and Redis.
+import { fork, spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+
+import { createClient, runPhase } from './http-load.mjs';
+
+const require = createRequire(import.meta.url);
+const { values: args } = parseArgs({
+  options: {
+    participants: { type: 'string', default: '20000' },
+    concurrency: { type: 'string', default: '64' },
+    'ceiling-requests': { type: 'string', default: '40000' },
+    // Writes V8 CPU profiles of the api and the worker to bench/results/profiles/.
+    profile: { type: 'boolean', default: false },
+  },
+});
+const N = Number(args.participants);
+const C = Number(args.concurrency);
+const dist = new URL('../dist/server/', import.meta.url).pathname;
+const server = (p) => require(`${dist}libs/server/src/${p}`);
+const { Client } = require('pg');
+const Redis = require('ioredis');
+const notepack = require('notepack.io');
+
+const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/contest_bench';
+const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/13';
+const PREFIX = `bench${process.pid}`;
+const log = (...m) => console.log(`[${new Date().toISOString().slice(11, 19)}]`, ...m);
+
+async function freePort() {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function resetDatabase() {
+  await server('database/prepare-database.js').dropDatabase(DATABASE_URL);
+  await server('database/prepare-database.js').migrateDatabase({ DATABASE_URL, DATABASE_POOL_SIZE: 2 });
+  const db = server('database/data-source.js').createDataSource({ DATABASE_URL, DATABASE_POOL_SIZE: 4 });
+  await db.initialize();
+  await server('seed/demo-seed.js').seedDemoIfEmpty(db, 10);
+  await db.destroy();
+}
+
+/** A round open now, N participants across the units, and a signed-in session for each. */
+async function arrange(pg) {
+  const [round] = (await pg.query(`SELECT * FROM rounds WHERE week_number = 1`)).rows;
+  const { rows: opened } = await pg.query(
+    `UPDATE rounds SET opens_at = now() - interval '1 minute', closes_at = now() + interval '3 hours',
+            time_limit_seconds = 3600, attempts_allowed = 1 WHERE id = $1 RETURNING id, question_count`,
+    [round.id],
+  );
+  const { rows: units } = await pg.query('SELECT id FROM units');
+  const tokens = Array.from({ length: N }, () => randomBytes(24).toString('base64url'));
+  const { rows: users } = await pg.query(
+    `INSERT INTO users (full_name, login, password_hash, role, unit_id)
+     SELECT 'Thí sinh ' || i, 'bench' || i || '@bench.vn', 'scrypt$10$8$1$x$y', 'participant', (($1::int[])[1 + i % $2])
+       FROM generate_series(1, $3) AS i RETURNING id`,
+    [units.map((u) => u.id), units.length, N],
+  );
+  await pg.query(
+    `INSERT INTO sessions (token_hash, user_id, expires_at)
+     SELECT t, u, now() + interval '1 day' FROM unnest($1::text[], $2::int[]) AS x(t, u)`,
+    [tokens.map((t) => createHash('sha256').update(t).digest('hex')), users.map((u) => u.id)],
+  );
+  return {
+    roundId: opened[0].id,
+    questionCount: opened[0].question_count,
+    cookies: tokens.map((t) => `sid=${t}`),
+  };
+}
+
+function startProcess(script, env) {
+  const profileDir = new URL('./results/profiles/', import.meta.url).pathname;
+  const flags = args.profile ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
+  return spawn(process.execPath, [...flags, script], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+function rssSampler(pids) {
+  const peak = Object.fromEntries(Object.keys(pids).map((k) => [k, 0]));
+  const timer = setInterval(() => {
+    for (const [name, pid] of Object.entries(pids)) {
+      try {
+        const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid()}/status`, 'utf8'))?.[1] ?? 0);
+        peak[name] = Math.max(peak[name], kb / 1024);
+      } catch {
+        // process not running at this moment
+      }
+    }
+  }, 250);
+  return { peak, stop: () => clearInterval(timer) };
+}
+
+/**
+ * CPU seconds used so far by each part of the system (from /proc), so each phase can say where
+ * the machine's two cores went: the api, the worker, Postgres, Redis, or this load generator.
+ */
+function cpuSnapshot(pids) {
+  const tick = 100; // USER_HZ on Linux
+  const usage = { api: 0, worker: 0, postgres: 0, redis: 0, loadgen: 0 };
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
+    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const seconds = (Number(fields[11]) + Number(fields[12])) / tick;
+    const pid = Number(entry);
+    if (pid === pids.api()) usage.api += seconds;
+    else if (pid === pids.worker()) usage.worker += seconds;
+    else if (pid === process.pid) usage.loadgen += seconds;
+    else if (name === 'postgres') usage.postgres += seconds;
+    else if (name.startsWith('redis-server')) usage.redis += seconds;
+  }
+  return usage;
+}
+
+function cpuShare(before, after, seconds) {
+  return Object.fromEntries(
+    Object.keys(after).map((k) => [k, +((after[k] - before[k]) / seconds).toFixed(2)]),
+  );
+}
+
+/** Counts attempt.graded events per attempt, as the worker publishes them to the browsers. */
+async function watchGradeEvents() {
+  const sub = new Redis(REDIS_URL);
+  const watch = { counts: new Map(), firstAt: null, lastAt: null, close: () => sub.disconnect() };
+  await sub.psubscribe(`${PREFIX}:socket.io#/#*`);
+  sub.on('pmessageBuffer', (_pattern, _channel, message) => {
+    const [, packet] = notepack.decode(message);
+    const [event, payload] = packet.data;
+    if (event !== 'attempt.graded') return;
+    watch.counts.set(payload.attemptId, (watch.counts.get(payload.attemptId) ?? 0) + 1);
+    watch.firstAt ??= Date.now();
+    watch.lastAt = Date.now();
+  });
+  return watch;
+}
+
+async function waitFor(url) {
+  const until = Date.now() + 30_000;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+const fmt = (phase, ceiling) =>
+  `${phase.rate.toFixed(0).padStart(6)}/s  p50 ${phase.p50.toFixed(1).padStart(6)} ms  p99 ${phase.p99
+    .toFixed(1)
+    .padStart(6)} ms  ${(phase.rate / ceiling.rate).toFixed(3)}× ceiling  failures ${phase.failures.length}` +
+  (phase.cpu ? `\n           cores used: ${cores(phase.cpu)}` : '');
+const cores = (cpu) =>
+  Object.entries(cpu)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
+
+async function main() {
+  log(`preparing: ${N} participants, concurrency ${C}`);
+  await resetDatabase();
+  const pg = new Client({ connectionString: DATABASE_URL });
+  await pg.connect();
+  const { roundId, questionCount, cookies } = await arrange(pg);
+  await new Redis(REDIS_URL).flushdb();
+
+  const port = await freePort();
+  const env = {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_URL,
+    REDIS_URL,
+    REDIS_PREFIX: PREFIX,
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'warn',
+    RATE_START_PER_IP: '100000000',
+  };
+  const api = startProcess(`${dist}apps/api/src/main.js`, env);
+  let worker = null;
+  const pids = { api: () => api.pid, worker: () => worker?.pid ?? -1 };
+  const rss = rssSampler(pids);
+  const measuredPhase = async (count, task) => {
+    const before = cpuSnapshot(pids);
+    const phase = await runPhase(count, C, task);
+    return { ...phase, cpu: cpuShare(before, cpuSnapshot(pids), phase.seconds) };
+  };
+  await waitFor(`http://127.0.0.1:${port}/api/units?q=x`);
+  const events = await watchGradeEvents();
+
+  const ceilingPort = await freePort();
+  const bare = fork(new URL('./bare-fastify.mjs', import.meta.url).pathname, [String(ceilingPort)], {
+    stdio: 'inherit',
+  });
+  await new Promise((r) => bare.once('message', r));
+  const bareClient = createClient(`http://127.0.0.1:${ceilingPort}`, C);
+  const ceiling = await runPhase(Number(args['ceiling-requests']), C, () =>
+    bareClient.request('POST', '/echo', { answers: [{ position: 1, option: 2, seq: 3 }] }),
+  );
+  bareClient.close();
+  bare.kill();
+  log(
+    `ceiling (bare Fastify POST)  ${ceiling.rate.toFixed(0)}/s  p50 ${ceiling.p50.toFixed(1)} ms  p99 ${ceiling.p99.toFixed(1)} ms`,
+  );
+
+  const client = createClient(`http://127.0.0.1:${port}`, C);
+  const attempts = new Array(N);
+  const starts = await measuredPhase(N, async (i) => {
+    const r = await client.request('POST', `/api/rounds/${roundId}/attempts`, undefined, {
+      cookie: cookies[i],
+    });
+    if (r.status === 201)
+      attempts[i] = { id: r.body.id, optionCounts: r.body.questions.map((q) => q.options.length) };
+    return r;
+  });
+  log(`starts     ${fmt(starts, ceiling)}`);
+
+  const saves = await measuredPhase(N * questionCount, async (k) => {
+    const i = k % N;
+    const position = Math.floor(k / N);
+    const a = attempts[i];
+    if (!a) return { status: 0, ms: 0, error: 'no attempt' };
+    const option = (i + position) % a.optionCounts[position];
+    return client.request(
+      'PUT',
+      `/api/attempts/${a.id}/answers`,
+      { answers: [{ position, option, seq: position + 1 }] },
+      { cookie: cookies[i] },
+    );
+  });
+  log(`autosaves  ${fmt(saves, ceiling)}`);
+
+  const accepted = new Set();
+  const firstSubmitAt = Date.now();
+  const submits = await measuredPhase(N, async (i) => {
+    const a = attempts[i];
+    if (!a) return { status: 0, ms: 0, error: 'no attempt' };
+    const r = await client.request(
+      'POST',
+      `/api/attempts/${a.id}/submit`,
+      { prediction: { value: i % 500, seq: 99 } },
+      { cookie: cookies[i] },
+    );
+    if (r.status === 200) accepted.add(a.id);
+    return r;
+  });
+  log(`submits    ${fmt(submits, ceiling)}`);
+  client.close();
+
+  // The worker starts only now, so the whole round waits in the queue and the drain is measured alone.
+  const workerStartedAt = Date.now();
+  const cpuBeforeGrading = cpuSnapshot(pids);
+  worker = startProcess(`${dist}apps/worker/src/main.js`, env);
+  // Progress is followed through the grade events, so the watching costs Postgres nothing; the
+  // database is asked only now and then, in case events were missed, and once at the end.
+  const until = Date.now() + 300_000;
+  let lastDbCheck = Date.now();
+  while (Date.now() < until && events.counts.size < accepted.size) {
+    await new Promise((r) => setTimeout(r, 20));
+    if (Date.now() - lastDbCheck > 5000) {
+      lastDbCheck = Date.now();
+      const { rows } = await pg.query(
+        `SELECT count(*)::int AS n FROM attempts WHERE id = ANY($1) AND status = 'graded'`,
+        [[...accepted]],
+      );
+      if (rows[0].n >= accepted.size) break;
+    }
+  }
+  const firstGradedAt = events.firstAt ?? Date.now();
+  const lastGradedAt = events.lastAt ?? Date.now();
+  const gradingCpu = cpuShare(cpuBeforeGrading, cpuSnapshot(pids), (lastGradedAt - workerStartedAt) / 1000);
+  const { rows: notGraded } = await pg.query(
+    `SELECT count(*)::int AS n FROM attempts WHERE id = ANY($1) AND status <> 'graded'`,
+    [[...accepted]],
+  );
+  await new Promise((r) => setTimeout(r, 500));
+  const doubleGraded = [...events.counts.values()].filter((n) => n > 1).length;
+  const drainSeconds = (lastGradedAt - firstGradedAt) / 1000;
+
+  rss.stop();
+  events.close();
+  await Promise.all(
+    [worker, api].map((child) => new Promise((resolve) => child.once('exit', resolve).kill('SIGTERM'))),
+  );
+  await pg.end();
+
+  const result = {
+    date: new Date().toISOString(),
+    machine: `${os.cpus().length} × ${os.cpus()[0].model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+    participants: N,
+    concurrency: C,
+    questionsPerAttempt: questionCount,
+    ceiling: pick(ceiling),
+    starts: pick(starts),
+    autosaves: pick(saves),
+    submits: pick(submits),
+    grading: {
+      attempts: accepted.size,
+      drainSeconds,
+      drainRate: accepted.size / drainSeconds,
+      workerStartToFirstGradeSeconds: (firstGradedAt - workerStartedAt) / 1000,
+      firstSubmitToAllGradedSeconds: (lastGradedAt - firstSubmitAt) / 1000,
+      cpu: gradingCpu,
+    },
+    lost: N - accepted.size + notGraded[0].n,
+    doubleGraded,
+    gradeEvents: events.counts.size,
+    peakRssMiB: { api: Math.round(rss.peak.api), worker: Math.round(rss.peak.worker) },
+  };
+  log(
+    `grading    ${result.grading.drainRate.toFixed(0)}/s (${accepted.size} attempts in ${drainSeconds.toFixed(2)} s after the first grade)`,
+  );
+  log(`           cores used: ${cores(gradingCpu)}`);
+  log(
+    `lost ${result.lost}, double-graded ${doubleGraded}, peak RSS api ${result.peakRssMiB.api} MiB, worker ${result.peakRssMiB.worker} MiB`,
+  );
+  mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+  const file = new URL(`./results/quiz-loop-${Date.now()}.json`, import.meta.url);
+  writeFileSync(file, JSON.stringify(result, null, 2));
+  log(`written to ${file.pathname}`);
+  process.exit(result.lost === 0 && doubleGraded === 0 ? 0 : 1);
+}
+
+function pick(p) {
+  return {
+    count: p.count,
+    seconds: +p.seconds.toFixed(2),
+    rate: +p.rate.toFixed(0),
+    p50: +p.p50.toFixed(1),
+    p99: +p.p99.toFixed(1),
+    failures: p.failures.length,
+    firstFailure: p.failures[0],
+    coresUsed: p.cpu,
+  };
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+export const ROLES = ['participant', 'unit_admin', 'organizer', 'judge'] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+const phoneSchema = z.string().regex(/^(\+84|0)\d{9,10}$/, 'số điện thoại không hợp lệ');
+/** A login is a Vietnamese phone number or an email address; stored lower-cased. */
+export const loginSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(3)
+  .max(254)
+  .refine((v) => z.string().email().safeParse(v).success || phoneSchema.safeParse(v).success, {
+    message: 'phải là số điện thoại hoặc email',
+  });
+
+export const passwordSchema = z.string().min(8, 'ít nhất 8 ký tự').max(128);
+
+export const registerRequestSchema = z.object({
+  fullName: z.string().trim().min(2).max(120),
+  login: loginSchema,
+  password: passwordSchema,
+  unitId: z.number().int().positive(),
+});
+export type RegisterRequest = z.infer<typeof registerRequestSchema>;
+
+export const loginRequestSchema = z.object({
+  login: loginSchema,
+  password: z.string().min(1).max(128),
+});
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+export const userSchema = z.object({
+  id: z.number().int(),
+  fullName: z.string(),
+  login: z.string(),
+  role: roleSchema,
+  unitId: z.number().int().nullable(),
+  unitName: z.string().nullable(),
+});
+export type User = z.infer<typeof userSchema>;
+export const meResponseSchema = z.object({ user: userSchema });
+export type MeResponse = z.infer<typeof meResponseSchema>;

@@ -1,0 +1,8 @@
+import { z } from 'zod';
+
+/** Payloads of queue jobs, validated by the worker before it acts on them. */
+export const gradeAttemptJobSchema = z.object({ attemptId: z.number().int().positive() });
+export type GradeAttemptJob = z.infer<typeof gradeAttemptJobSchema>;
+
+export const closeExpiredAttemptJobSchema = z.object({ attemptId: z.number().int().positive() });
+export type CloseExpiredAttemptJob = z.infer<typeof closeExpiredAttemptJobSchema>;

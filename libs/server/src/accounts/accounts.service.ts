@@ -1,0 +1,65 @@
+import {
+  ConflictException,
+  Inject,
+  Injectable,
+  UnauthorizedException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
+
+import type { LoginRequest, RegisterRequest, User } from '@contest/contracts';
+
+import { ENV } from '../config/config.module';
+import type { Env } from '../config/env';
+import { Sql } from '../database/sql';
+import type { SessionUser } from './current-user';
+import { hashPassword, verifyPassword } from './password';
+
+// Verifying against a real hash when the login is unknown keeps the timing of both answers alike.
+let decoyHash: Promise<string> | undefined;
+
+@Injectable()
+export class AccountsService {
+  constructor(
+    private readonly sql: Sql,
+    @Inject(ENV) private readonly env: Env,
+  ) {}
+
+  async register(input: RegisterRequest): Promise<number> {
+    const unit = await this.sql.query('unit-exists', 'SELECT id FROM units WHERE id = $1', [input.unitId]);
+    if (unit.length === 0) throw new UnprocessableEntityException('Đơn vị không tồn tại');
+    const passwordHash = await hashPassword(input.password, this.env.SCRYPT_LOG_N);
+    const rows = await this.sql.query<{ id: number }>(
+      'user-register',
+      `INSERT INTO users (full_name, login, password_hash, role, unit_id)
+       VALUES ($1, $2, $3, 'participant', $4)
+       ON CONFLICT (login) DO NOTHING RETURNING id`,
+      [input.fullName, input.login, passwordHash, input.unitId],
+    );
+    if (rows.length === 0) throw new ConflictException('Số điện thoại hoặc email này đã được đăng ký');
+    return rows[0].id;
+  }
+
+  async authenticate(input: LoginRequest): Promise<number> {
+    const rows = await this.sql.query<{ id: number; password_hash: string }>(
+      'user-by-login',
+      'SELECT id, password_hash FROM users WHERE login = $1',
+      [input.login],
+    );
+    const stored =
+      rows[0]?.password_hash ?? (await (decoyHash ??= hashPassword('decoy', this.env.SCRYPT_LOG_N)));
+    const ok = await verifyPassword(input.password, stored);
+    if (!ok || rows.length === 0) throw new UnauthorizedException('Sai tài khoản hoặc mật khẩu');
+    return rows[0].id;
+  }
+}
+
+export function toUserView(u: SessionUser): User {
+  return {
+    id: u.id,
+    fullName: u.fullName,
+    login: u.login,
+    role: u.role,
+    unitId: u.unitId,
+    unitName: u.unitName,
+  };
+}

@@ -1,0 +1,191 @@
+import { randomBytes } from 'node:crypto';
+
+import { Inject, Injectable } from '@nestjs/common';
+
+import type { AttemptResult, AttemptView, MyAttemptsResponse } from '@contest/contracts';
+import { attemptDeadline, drawPaper, PaperDrawError, shownCorrectIndex } from '@contest/domain';
+
+import { RateLimitService } from '../accounts/rate-limit.service';
+import type { SessionUser } from '../accounts/current-user';
+import { ENV } from '../config/config.module';
+import type { Env } from '../config/env';
+import { Sql } from '../database/sql';
+import { QueuesService } from '../queues/queues.service';
+import type { RoundSnapshot } from '../rounds/round-snapshot';
+import { RoundSnapshotCache } from '../rounds/round-snapshot.cache';
+import { attemptErrors } from './attempt-errors';
+import { AttemptPaperCache } from './attempt-paper-cache';
+import { ATTEMPT_COLUMNS, questionIndex, shownPaper, type AttemptRow } from './attempt-paper';
+import type { StoredPaperItem } from './attempt.entity';
+
+@Injectable()
+export class AttemptsService {
+  constructor(
+    private readonly sql: Sql,
+    private readonly papers: AttemptPaperCache,
+    private readonly snapshots: RoundSnapshotCache,
+    private readonly queues: QueuesService,
+    private readonly rateLimits: RateLimitService,
+    @Inject(ENV) private readonly env: Env,
+  ) {}
+
+  /**
+   * Starts an attempt, or resumes the one still in progress (so a double tap or a reload never
+   * spends a second attempt). The paper is drawn here, from the cached pool, with a recorded seed.
+   */
+  async start(user: SessionUser, roundId: number, ip: string): Promise<AttemptView> {
+    const window = this.env.RATE_START_WINDOW_SECONDS;
+    await this.rateLimits.consume([
+      { key: `start:account:${user.id}`, max: this.env.RATE_START_PER_ACCOUNT, windowSeconds: window },
+      { key: `start:ip:${ip}`, max: this.env.RATE_START_PER_IP, windowSeconds: window },
+    ]);
+    const snapshot = await this.snapshots.get(roundId);
+    const now = new Date();
+    if (now < new Date(snapshot.opensAt)) throw attemptErrors.roundNotOpenYet(snapshot.opensAt);
+    if (now >= new Date(snapshot.closesAt)) throw attemptErrors.roundClosed();
+    return this.startOrResume(user, snapshot, now);
+  }
+
+  private async startOrResume(user: SessionUser, snapshot: RoundSnapshot, now: Date): Promise<AttemptView> {
+    const roundId = snapshot.id;
+    const existing = await this.sql.query<AttemptRow>(
+      'attempts-of-user-in-round',
+      `SELECT ${ATTEMPT_COLUMNS} FROM attempts a WHERE a.round_id = $1 AND a.user_id = $2`,
+      [roundId, user.id],
+    );
+    const open = existing.find((a) => a.status === 'in_progress' && a.deadline > now);
+    if (open) return this.view(open, snapshot);
+    if (existing.length >= snapshot.attemptsAllowed)
+      throw attemptErrors.noAttemptsLeft(snapshot.attemptsAllowed);
+
+    const seed = randomBytes(12).toString('hex');
+    const paper = this.draw(snapshot, seed);
+    const deadline = attemptDeadline(now, snapshot.timeLimitSeconds, new Date(snapshot.closesAt));
+    const inserted = await this.sql.query<AttemptRow>(
+      'attempt-start',
+      `INSERT INTO attempts AS a (round_id, user_id, attempt_no, seed, paper, status, started_at, deadline)
+       VALUES ($1, $2, $3, $4, $5, 'in_progress', $6, $7)
+       ON CONFLICT (round_id, user_id, attempt_no) DO NOTHING
+       RETURNING ${ATTEMPT_COLUMNS}`,
+      [roundId, user.id, existing.length + 1, seed, JSON.stringify(paper), now, deadline],
+    );
+    if (!inserted[0]) return this.startOrResume(user, snapshot, now); // a concurrent start won: resume theirs
+    this.papers.remember(inserted[0]);
+    // Not awaited: should the deadline job be lost, the sweeper closes the attempt instead.
+    void this.queues.tryEnqueue('deadline', () => this.queues.scheduleDeadline(inserted[0].id, deadline));
+    return this.view(inserted[0], snapshot, new Map());
+  }
+
+  async get(user: SessionUser, attemptId: number): Promise<AttemptView> {
+    const attempt = await this.find(user, attemptId);
+    return this.view(attempt, await this.snapshots.get(attempt.roundId));
+  }
+
+  async find(user: SessionUser, attemptId: number): Promise<AttemptRow> {
+    // Another participant's attempt answers exactly like a missing one.
+    const rows = await this.sql.query<AttemptRow>(
+      'attempt-of-user',
+      `SELECT ${ATTEMPT_COLUMNS} FROM attempts a WHERE a.id = $1 AND a.user_id = $2`,
+      [attemptId, user.id],
+    );
+    if (!rows[0]) throw attemptErrors.notFound();
+    return rows[0];
+  }
+
+  async result(user: SessionUser, attemptId: number): Promise<AttemptResult> {
+    const attempt = await this.find(user, attemptId);
+    const snapshot = await this.snapshots.get(attempt.roundId);
+    const closed = new Date() >= new Date(snapshot.closesAt);
+    let review: AttemptResult['review'] = null;
+    if (closed && attempt.status !== 'in_progress') {
+      const chosen = await this.savedAnswers(attempt.id, true);
+      const byId = questionIndex(snapshot);
+      const shown = shownPaper(attempt.paper, snapshot);
+      review = attempt.paper.map((item, position) => ({
+        ...shown[position],
+        chosen: chosen.get(position) ?? null,
+        correct: shownCorrectIndex({ questionId: item.q, optionOrder: item.o }, byId.get(item.q)!.correct),
+      }));
+    }
+    return {
+      id: attempt.id,
+      roundId: attempt.roundId,
+      roundName: snapshot.name,
+      status: attempt.status,
+      startedAt: attempt.startedAt.toISOString(),
+      submittedAt: attempt.submittedAt?.toISOString() ?? null,
+      submittedBy: attempt.submittedBy,
+      score: attempt.status === 'graded' ? attempt.score : null,
+      questionCount: attempt.paper.length,
+      timeTakenMs: attempt.timeTakenMs,
+      prediction: attempt.prediction,
+      review,
+      roundClosesAt: snapshot.closesAt,
+    };
+  }
+
+  async history(user: SessionUser): Promise<MyAttemptsResponse> {
+    const rows = await this.sql.query(
+      'attempts-history',
+      `SELECT a.id, a.round_id AS "roundId", r.name AS "roundName", c.name AS "contestName",
+              r.week_number AS "weekNumber", a.status, a.started_at AS "startedAt", a.submitted_at AS "submittedAt",
+              a.submitted_by AS "submittedBy", CASE WHEN a.status = 'graded' THEN a.score END AS score,
+              jsonb_array_length(a.paper) AS "questionCount", a.time_taken_ms AS "timeTakenMs", a.prediction,
+              r.closes_at AS "roundClosesAt"
+         FROM attempts a JOIN rounds r ON r.id = a.round_id JOIN contests c ON c.id = r.contest_id
+        WHERE a.user_id = $1 ORDER BY a.started_at DESC LIMIT 200`,
+      [user.id],
+    );
+    return {
+      items: rows.map((r: Record<string, unknown>) => ({
+        ...r,
+        startedAt: (r.startedAt as Date).toISOString(),
+        submittedAt: (r.submittedAt as Date | null)?.toISOString() ?? null,
+        roundClosesAt: (r.roundClosesAt as Date).toISOString(),
+      })) as MyAttemptsResponse['items'],
+    };
+  }
+
+  /** Saved answers by position; `inTimeOnly` drops any that landed after the deadline. */
+  async savedAnswers(attemptId: number, inTimeOnly: boolean): Promise<Map<number, number | null>> {
+    const rows = await this.sql.query<{ position: number; option: number | null }>(
+      'attempt-answers',
+      `SELECT aa.position, aa.option FROM attempt_answers aa JOIN attempts a ON a.id = aa.attempt_id
+        WHERE aa.attempt_id = $1 AND (NOT $2 OR aa.saved_at <= a.deadline)`,
+      [attemptId, inTimeOnly],
+    );
+    return new Map(rows.map((r) => [r.position, r.option]));
+  }
+
+  private draw(snapshot: RoundSnapshot, seed: string): StoredPaperItem[] {
+    try {
+      const pool = snapshot.questions
+        .filter((q) => !q.retired)
+        .map((q) => ({ id: q.id, topic: q.topic, optionCount: q.options.length }));
+      return drawPaper(pool, snapshot, seed).map((p) => ({ q: p.questionId, o: p.optionOrder }));
+    } catch (error) {
+      if (error instanceof PaperDrawError) throw attemptErrors.roundMisconfigured(error.message);
+      throw error;
+    }
+  }
+
+  private async view(
+    attempt: AttemptRow,
+    snapshot: RoundSnapshot,
+    known?: Map<number, number | null>,
+  ): Promise<AttemptView> {
+    const answers = known ?? (await this.savedAnswers(attempt.id, false));
+    return {
+      id: attempt.id,
+      roundId: attempt.roundId,
+      status: attempt.status,
+      startedAt: attempt.startedAt.toISOString(),
+      deadline: attempt.deadline.toISOString(),
+      serverNow: new Date().toISOString(),
+      questions: shownPaper(attempt.paper, snapshot),
+      answers: [...answers].map(([position, option]) => ({ position, option })),
+      prediction: attempt.prediction,
+      predictionPrompt: snapshot.predictionEnabled ? snapshot.predictionPrompt : null,
+    };
+  }
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const int = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);
+
+/** Every setting the api and worker read, with local defaults; validated once at start. */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: int(3000, 1),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'a postgres:// URL')
+    .default('postgres://postgres@127.0.0.1:5432/civic_contest'),
+  // Few connections suit a small machine: more only add context switches between Postgres backends.
+  DATABASE_POOL_SIZE: int(10, 1),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'a redis:// URL')
+    .default('redis://127.0.0.1:6379'),
+  /** Prefix of every Redis key this deployment owns (queues, caches, limits). */
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_-]+$/i)
+    .default('contest'),
+  SESSION_TTL_HOURS: int(12, 1),
+  /** How long an api process trusts a session it has looked up (0 = ask Postgres every time). */
+  SESSION_CACHE_MS: int(5000, 0),
+  COOKIE_SECURE: bool.default(false),
+  TRUST_PROXY: bool.default(false),
+  BODY_LIMIT_BYTES: int(64 * 1024, 1024),
+  WEB_DIST: z.string().default('dist/web'),
+  SEED_DEMO: bool.default(true),
+  // 'warn' by default: Nest's start-up chatter (every route mapped) is noise in a terminal.
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug']).default('warn'),
+  /** Password hashing cost: scrypt N = 2^SCRYPT_LOG_N (15 = 32 MiB per hash). */
+  SCRYPT_LOG_N: int(15, 10),
+  RATE_LOGIN_PER_ACCOUNT: int(10, 1),
+  RATE_LOGIN_PER_IP: int(60, 1),
+  RATE_LOGIN_WINDOW_SECONDS: int(300, 1),
+  RATE_START_PER_ACCOUNT: int(10, 1),
+  // Offices sit behind one NAT address, so the per-IP start limit is generous.
+  RATE_START_PER_IP: int(1200, 1),
+  RATE_START_WINDOW_SECONDS: int(60, 1),
+  GRADING_CONCURRENCY: int(1000, 1),
+  GRADING_BATCH_SIZE: int(500, 1),
+  GRADING_BATCH_WAIT_MS: int(15, 0),
+  /** How long a BullMQ job lock lasts before another worker may take a crashed worker's job. */
+  QUEUE_LOCK_MS: int(30_000, 1000),
+  SWEEP_INTERVAL_MS: int(15_000, 100),
+  /** A submitted attempt not graded after this long is queued again by the sweeper. */
+  SWEEP_REGRADE_AFTER_MS: int(30_000, 0),
+});
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {}
+
+/** Parses the environment; a bad value stops start-up with one line naming it. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (parsed.success) return parsed.data;
+  const first = parsed.error.issues[0];
+  const name = String(first.path[0]);
+  throw new EnvError(
+    `Invalid environment variable ${name}=${JSON.stringify(source[name])}: ${first.message}`,
+  );
+}

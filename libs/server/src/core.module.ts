@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { SqlModule } from './database/sql.module';
+import { QueuesModule } from './queues/queues.module';
+import { RedisModule } from './redis/redis.module';
+
+/** What both the api and the worker stand on: config, Postgres, Redis and the queue producers. */
+@Module({ imports: [ConfigModule, DatabaseModule, SqlModule, RedisModule, QueuesModule] })
+export class CoreModule {}

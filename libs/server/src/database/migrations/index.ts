@@ -1,0 +1,4 @@
+import { InitialSchema1763776000000 } from './1763776000000-initialSchema';
+
+/** Every migration, oldest first. A new one is added here by hand after it is generated. */
+export const MIGRATIONS = [InitialSchema1763776000000];

@@ -1,0 +1,88 @@
+import { Injectable, Logger } from '@nestjs/common';
+
+import { gradePaper } from '@contest/domain';
+
+import type { StoredPaperItem } from '../attempts/attempt.entity';
+import { Sql } from '../database/sql';
+import { GradeEventsPublisher } from '../realtime/grade-events.publisher';
+import { questionIndex } from '../attempts/attempt-paper';
+import { RoundSnapshotCache } from '../rounds/round-snapshot.cache';
+
+export interface GradedRow {
+  id: number;
+  userId: number;
+  score: number;
+  questionCount: number;
+}
+
+/**
+ * Grades many submitted attempts with three queries whatever their number: read them and their
+ * in-time answers, then write every score in one UPDATE. The UPDATE only touches attempts still
+ * 'submitted', so grading the same attempt again (a retry, a crash, a re-queue) changes nothing:
+ * exactly once in effect. Scores depend only on what Postgres holds, so any re-run agrees.
+ */
+@Injectable()
+export class GradeAttemptsBatchService {
+  private readonly logger = new Logger(GradeAttemptsBatchService.name);
+
+  constructor(
+    private readonly sql: Sql,
+    private readonly snapshots: RoundSnapshotCache,
+    private readonly events: GradeEventsPublisher,
+  ) {}
+
+  async gradeAttemptsBatch(attemptIds: number[]): Promise<GradedRow[]> {
+    if (attemptIds.length === 0) return [];
+    const attempts = await this.sql.query<{
+      id: number;
+      roundId: number;
+      paper: StoredPaperItem[];
+      deadline: Date;
+    }>(
+      'grade-load-attempts',
+      `SELECT id, round_id AS "roundId", paper, deadline FROM attempts WHERE id = ANY($1) AND status = 'submitted'`,
+      [attemptIds],
+    );
+    if (attempts.length === 0) return [];
+    // The deadlines come from the rows just read, and `attempt_id = ANY` lets Postgres use the
+    // answers' primary key: joining back to attempts made it hash the whole table for every batch.
+    const answerRows = await this.sql.query<{ attemptId: number; position: number; option: number | null }>(
+      'grade-load-answers',
+      `SELECT aa.attempt_id AS "attemptId", aa.position, aa.option
+         FROM attempt_answers aa JOIN unnest($1::int[], $2::timestamptz[]) AS t(id, deadline) ON aa.attempt_id = t.id
+        WHERE aa.attempt_id = ANY($1) AND aa.saved_at <= t.deadline`,
+      [attempts.map((a) => a.id), attempts.map((a) => a.deadline)],
+    );
+    const answers = new Map<number, Map<number, number | null>>();
+    for (const r of answerRows) {
+      if (!answers.has(r.attemptId)) answers.set(r.attemptId, new Map());
+      answers.get(r.attemptId)!.set(r.position, r.option);
+    }
+    const keys = new Map<number, Map<number, { correct: number }>>();
+    for (const roundId of new Set(attempts.map((a) => a.roundId))) {
+      keys.set(roundId, questionIndex(await this.snapshots.get(roundId)));
+    }
+    const scores = attempts.map((a) => {
+      const key = keys.get(a.roundId)!;
+      const paper = a.paper.map((p) => ({ questionId: p.q, optionOrder: p.o }));
+      return gradePaper(paper, answers.get(a.id) ?? new Map(), (id) => key.get(id)!.correct);
+    });
+    const graded = await this.sql.query<GradedRow>(
+      'grade-write-scores',
+      `UPDATE attempts a SET status = 'graded', score = v.score, graded_at = now()
+         FROM unnest($1::int[], $2::smallint[]) AS v(id, score)
+        WHERE a.id = v.id AND a.status = 'submitted'
+        RETURNING a.id, a.user_id AS "userId", a.score, jsonb_array_length(a.paper) AS "questionCount"`,
+      [attempts.map((a) => a.id), scores],
+    );
+    for (const g of graded) {
+      this.events.attemptGraded(g.userId, {
+        attemptId: g.id,
+        score: g.score,
+        questionCount: g.questionCount,
+      });
+    }
+    if (graded.length) this.logger.debug(`graded ${graded.length} of ${attemptIds.length}`);
+    return graded;
+  }
+}

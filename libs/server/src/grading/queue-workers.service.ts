@@ -1,0 +1,51 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Worker, type Job } from 'bullmq';
+import type Redis from 'ioredis';
+
+import { ENV } from '../config/config.module';
+import type { Env } from '../config/env';
+import { JOBS } from '../queues/catalogue';
+import { createRedis } from '../redis/redis.module';
+import { CloseExpiredAttemptJob } from './close-expired-attempt.job';
+import { GradeAttemptJob } from './grade-attempt.job';
+
+/** Runs the BullMQ consumers of the worker process, one Worker per queue. */
+@Injectable()
+export class QueueWorkersService implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(QueueWorkersService.name);
+  private readonly workers: Worker[] = [];
+  // BullMQ leaves connections it was handed open; they are ours to close.
+  private readonly connections: Redis[] = [];
+
+  constructor(
+    private readonly gradeAttempt: GradeAttemptJob,
+    private readonly closeExpiredAttempt: CloseExpiredAttemptJob,
+    @Inject(ENV) private readonly env: Env,
+  ) {}
+
+  onModuleInit(): void {
+    this.start(JOBS.gradeAttempt.queue, (job) => this.gradeAttempt.handle(job), this.env.GRADING_CONCURRENCY);
+    this.start(JOBS.closeExpiredAttempt.queue, (job) => this.closeExpiredAttempt.handle(job), 50);
+  }
+
+  private start(queue: string, handle: (job: Job) => Promise<void>, concurrency: number): void {
+    const connection = createRedis(this.env, { forQueue: true });
+    this.connections.push(connection);
+    const worker = new Worker(queue, handle, {
+      connection,
+      prefix: this.env.REDIS_PREFIX,
+      concurrency,
+      lockDuration: this.env.QUEUE_LOCK_MS,
+      stalledInterval: this.env.QUEUE_LOCK_MS,
+      maxStalledCount: 5,
+    });
+    worker.on('failed', (job, error) => this.logger.warn(`${queue} job ${job?.id} failed: ${error.message}`));
+    worker.on('error', (error) => this.logger.error(`${queue} worker: ${error.message}`));
+    this.workers.push(worker);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.close()));
+    await Promise.all(this.connections.map((c) => c.quit().catch(() => c.disconnect())));
+  }
+}

@@ -1,0 +1,80 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Job } from 'bullmq';
+import type Redis from 'ioredis';
+
+import { ENV } from '../config/config.module';
+import type { Env } from '../config/env';
+import { Sql } from '../database/sql';
+import { JOBS } from '../queues/catalogue';
+import { QueuesService } from '../queues/queues.service';
+import { REDIS } from '../redis/redis.module';
+import { AttemptCloserService } from './attempt-closer.service';
+
+/**
+ * The safety net under the queues. On a timer in every worker (one at a time, by a Redis lock)
+ * it closes attempts past their deadline that no deadline job closed, and re-queues submitted
+ * attempts left ungraded, e.g. after Redis lost its data. A plain timer, not a repeatable job,
+ * so that it survives a wiped Redis.
+ */
+@Injectable()
+export class SweepAttemptsJob implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(SweepAttemptsJob.name);
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+
+  constructor(
+    private readonly sql: Sql,
+    private readonly closer: AttemptCloserService,
+    private readonly queues: QueuesService,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(ENV) private readonly env: Env,
+  ) {}
+
+  onModuleInit(): void {
+    this.timer = setInterval(() => void this.tick(), this.env.SWEEP_INTERVAL_MS);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  private async tick(): Promise<void> {
+    if (this.running) return;
+    this.running = this.sweepOnce()
+      .catch((error) => this.logger.warn(`sweep failed: ${(error as Error).message}`))
+      .then(() => undefined)
+      .finally(() => (this.running = null));
+    await this.running;
+  }
+
+  async sweepOnce(): Promise<{ closed: number; requeued: number }> {
+    const lockKey = `${this.env.REDIS_PREFIX}:lock:sweep`;
+    const got = await this.redis.set(lockKey, String(process.pid), 'PX', this.env.SWEEP_INTERVAL_MS, 'NX');
+    if (!got) return { closed: 0, requeued: 0 };
+    const closed = await this.closer.closeAllExpired();
+    const requeued = await this.requeueUngraded();
+    if (closed.length || requeued)
+      this.logger.log(`closed ${closed.length} expired, re-queued ${requeued} ungraded`);
+    return { closed: closed.length, requeued };
+  }
+
+  private async requeueUngraded(): Promise<number> {
+    const stale = await this.sql.query<{ id: number }>(
+      'attempts-waiting-grade',
+      `SELECT id FROM attempts WHERE status = 'submitted' AND submitted_at < now() - $1 * interval '1 millisecond'
+        ORDER BY submitted_at LIMIT 20000`,
+      [this.env.SWEEP_REGRADE_AFTER_MS],
+    );
+    const queue = this.queues.queue(JOBS.gradeAttempt.queue);
+    const missing: number[] = [];
+    for (const { id } of stale) {
+      const job = await Job.fromId(queue, JOBS.gradeAttempt.jobId({ attemptId: id }));
+      if (!job) missing.push(id);
+      else if (await job.isFailed()) await job.retry('failed');
+      // Completed yet still 'submitted' cannot happen: a job completes only after its UPDATE.
+    }
+    await this.queues.enqueueGrading(missing);
+    return missing.length;
+  }
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+import { API_ROUTES, apiErrorSchema, type RouteContract } from '@contest/contracts';
+
+type JsonSchema = Record<string, unknown>;
+
+const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  return rest;
+};
+
+/** The OpenAPI document, generated from the same zod contracts the api validates with. */
+export function buildOpenApiDocument(version: string) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const [operationId, route] of Object.entries(API_ROUTES) as [string, RouteContract][]) {
+    const path = `/api${route.path.replace(/:(\w+)/g, '{$1}')}`;
+    const pathParams = [...route.path.matchAll(/:(\w+)/g)].map((m) => ({
+      name: m[1],
+      in: 'path',
+      required: true,
+      schema: { type: 'integer', minimum: 1 },
+    }));
+    const queryParams = route.query ? queryParameters(route.query) : [];
+    paths[path] ??= {};
+    paths[path][route.method.toLowerCase()] = {
+      operationId,
+      summary: route.summary,
+      tags: [route.path.split('/')[1]],
+      security: route.access === 'public' ? [] : [{ session: [] }],
+      description:
+        route.access === 'public' || route.access === 'signed-in'
+          ? `Access: ${route.access}`
+          : `Access: ${route.access.join(', ')}`,
+      parameters: [...pathParams, ...queryParams],
+      ...(route.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: toSchema(route.body, 'input') } },
+            },
+          }
+        : {}),
+      responses: {
+        [route.status]: route.response
+          ? {
+              description: 'OK',
+              content: { 'application/json': { schema: toSchema(route.response, 'output') } },
+            }
+          : { description: 'OK' },
+        '4XX': {
+          description: 'Refused',
+          content: { 'application/json': { schema: toSchema(apiErrorSchema, 'output') } },
+        },
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Civic contest API', version },
+    components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sid' } } },
+    paths,
+  };
+}
+
+function queryParameters(schema: z.ZodType) {
+  const json = toSchema(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, s]) => ({
+    name,
+    in: 'query',
+    required: json.required?.includes(name) ?? false,
+    schema: s,
+  }));
+}

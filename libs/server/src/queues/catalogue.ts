@@ -1,0 +1,22 @@
+import type { CloseExpiredAttemptJob, GradeAttemptJob } from '@contest/contracts';
+import { closeExpiredAttemptJobSchema, gradeAttemptJobSchema } from '@contest/contracts';
+
+/**
+ * Every queue and job in one place: its queue, payload schema and job-id rule. Job ids make
+ * enqueueing idempotent: the same attempt is never waiting twice in the same queue.
+ * (BullMQ refuses integer ids, hence the prefix.)
+ */
+export const JOBS = {
+  gradeAttempt: {
+    queue: 'grading',
+    name: 'grade-attempt',
+    schema: gradeAttemptJobSchema,
+    jobId: (p: GradeAttemptJob) => `attempt-${p.attemptId}`,
+  },
+  closeExpiredAttempt: {
+    queue: 'deadlines',
+    name: 'close-expired-attempt',
+    schema: closeExpiredAttemptJobSchema,
+    jobId: (p: CloseExpiredAttemptJob) => `attempt-${p.attemptId}`,
+  },
+} as const;

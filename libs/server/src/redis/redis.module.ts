@@ -1,0 +1,29 @@
+import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import Redis from 'ioredis';
+
+import { ENV } from '../config/config.module';
+import type { Env } from '../config/env';
+
+/** General-purpose connection: caches, rate limits, locks, socket.io emitter. */
+export const REDIS = Symbol('REDIS');
+
+export function createRedis(env: Pick<Env, 'REDIS_URL'>, options: { forQueue?: boolean } = {}): Redis {
+  return new Redis(env.REDIS_URL, {
+    // BullMQ's blocking connections must retry forever; plain commands fail fast instead.
+    maxRetriesPerRequest: options.forQueue ? null : 3,
+    enableOfflineQueue: true,
+  });
+}
+
+@Global()
+@Module({
+  providers: [{ provide: REDIS, inject: [ENV], useFactory: (env: Env) => createRedis(env) }],
+  exports: [REDIS],
+})
+export class RedisModule implements OnApplicationShutdown {
+  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+}

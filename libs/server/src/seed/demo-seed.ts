@@ -1,0 +1,143 @@
+import type { DataSource, EntityManager } from 'typeorm';
+
+import { foldForSearch } from '@contest/domain';
+
+import { hashPassword } from '../accounts/password';
+import { DEMO_QUESTIONS, TOPICS } from './demo-questions';
+import { demoUnitTree, type DemoUnit } from './demo-units';
+
+export const DEMO_PASSWORD = 'Demo@2026';
+
+export interface DemoLogin {
+  role: string;
+  login: string;
+  password: string;
+  unit: string | null;
+}
+
+const DEMO_ACCOUNTS = [
+  { role: 'organizer', login: 'btc@quangan.gov.vn', fullName: 'Ban Tổ chức Cuộc thi', unitCode: 'QA' },
+  { role: 'unit_admin', login: 'noivu@quangan.gov.vn', fullName: 'Trần Thị Hạnh', unitCode: 'QA-S02' },
+  { role: 'judge', login: 'giamkhao@quangan.gov.vn', fullName: 'Lê Văn Minh', unitCode: null },
+  { role: 'participant', login: '0912345678', fullName: 'Nguyễn Văn An', unitCode: 'QA-S02' },
+] as const;
+
+const COLLEAGUES = [
+  'Phạm Thu Trang',
+  'Hoàng Minh Đức',
+  'Vũ Thị Lan',
+  'Đặng Quốc Huy',
+  'Bùi Thị Mai',
+  'Đỗ Văn Nam',
+];
+
+/**
+ * Fills an empty database with a demo contest: a province's unit tree, a question bank on
+ * administrative reform, four weekly rounds of which the first is open now, and one account
+ * per role. Does nothing (and returns null) when any unit exists.
+ */
+export async function seedDemoIfEmpty(
+  db: DataSource,
+  scryptLogN: number,
+  now = new Date(),
+): Promise<DemoLogin[] | null> {
+  const [{ n }] = await db.query('SELECT count(*)::int AS n FROM units');
+  if (n > 0) return null;
+  const passwordHash = await hashPassword(DEMO_PASSWORD, scryptLogN);
+  await db.transaction(async (tx) => {
+    const unitIds = new Map<string, number>();
+    await insertUnit(tx, demoUnitTree(), null, '/', unitIds);
+    const [{ id: contestId }] = await tx.query(
+      `INSERT INTO contests (name, year) VALUES ($1, $2) RETURNING id`,
+      [`Cuộc thi trực tuyến tìm hiểu về cải cách hành chính năm ${now.getFullYear()}`, now.getFullYear()],
+    );
+    for (const question of DEMO_QUESTIONS) {
+      await tx.query(
+        `INSERT INTO questions (contest_id, text, options, correct_option, topic, difficulty) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [
+          contestId,
+          question.text,
+          JSON.stringify(question.options),
+          question.correct,
+          question.topic,
+          question.difficulty,
+        ],
+      );
+    }
+    await insertRounds(tx, contestId, now);
+    for (const account of DEMO_ACCOUNTS) {
+      await tx.query(
+        `INSERT INTO users (full_name, login, password_hash, role, unit_id) VALUES ($1, $2, $3, $4, $5)`,
+        [
+          account.fullName,
+          account.login,
+          passwordHash,
+          account.role,
+          account.unitCode ? unitIds.get(account.unitCode) : null,
+        ],
+      );
+    }
+    for (const [i, fullName] of COLLEAGUES.entries()) {
+      await tx.query(
+        `INSERT INTO users (full_name, login, password_hash, role, unit_id) VALUES ($1, $2, $3, 'participant', $4)`,
+        [fullName, `09000000${String(i).padStart(2, '0')}`, passwordHash, unitIds.get('QA-S02')],
+      );
+    }
+  });
+  return DEMO_ACCOUNTS.map((a) => ({
+    role: a.role,
+    login: a.login,
+    password: DEMO_PASSWORD,
+    unit: a.unitCode,
+  }));
+}
+
+async function insertUnit(
+  tx: EntityManager,
+  unit: DemoUnit,
+  parentId: number | null,
+  parentPath: string,
+  ids: Map<string, number>,
+): Promise<void> {
+  const [{ id }] = await tx.query(
+    `INSERT INTO units (code, name, name_folded, level, parent_id, path, headcount)
+     VALUES ($1, $2, $3, $4, $5, '', $6) RETURNING id`,
+    [unit.code, unit.name, foldForSearch(unit.name), unit.level, parentId, unit.headcount],
+  );
+  const path = `${parentPath}${id}/`;
+  await tx.query('UPDATE units SET path = $1 WHERE id = $2', [path, id]);
+  ids.set(unit.code, id);
+  for (const child of unit.children ?? []) await insertUnit(tx, child, id, path, ids);
+}
+
+async function insertRounds(tx: EntityManager, contestId: number, now: Date): Promise<void> {
+  const week = 7 * 24 * 3600_000;
+  // Week 1 opened at the start of this hour and stays open a week; the others follow weekly.
+  const firstOpen = new Date(Math.floor(now.getTime() / 3600_000) * 3600_000 - 3600_000);
+  for (let w = 1; w <= 4; w++) {
+    const opensAt = new Date(firstOpen.getTime() + (w - 1) * week);
+    await tx.query(
+      `INSERT INTO rounds (contest_id, week_number, name, opens_at, closes_at, question_count, time_limit_seconds,
+                           selection, shuffle_questions, shuffle_options, attempts_allowed, counted_attempt,
+                           prediction_enabled, prediction_prompt)
+       VALUES ($1, $2, $3, $4, $5, 10, 900, $6, true, true, 2, 'best', true, $7)`,
+      [
+        contestId,
+        w,
+        `Vòng ${w}`,
+        opensAt,
+        new Date(opensAt.getTime() + week - 60_000),
+        JSON.stringify({
+          mode: 'quota',
+          quotas: [
+            { topic: TOPICS.overview, count: 3 },
+            { topic: TOPICS.procedures, count: 3 },
+            { topic: TOPICS.civilService, count: 2 },
+            { topic: TOPICS.digital, count: 2 },
+          ],
+        }),
+        'Theo bạn, tuần này có bao nhiêu người trả lời đúng tất cả các câu hỏi?',
+      ],
+    );
+  }
+}

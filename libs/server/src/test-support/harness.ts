@@ -1,0 +1,210 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+
+import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+import { hashPassword } from '../accounts/password';
+import { createDataSource } from '../database/data-source';
+import { seedDemoIfEmpty } from '../seed/demo-seed';
+import { TEST_ENV } from './test-env';
+
+Object.assign(process.env, TEST_ENV);
+
+/** A database connection for arranging and checking facts directly. */
+export async function testDb(): Promise<DataSource> {
+  const db = createDataSource({ DATABASE_URL: TEST_ENV.DATABASE_URL, DATABASE_POOL_SIZE: 4 });
+  await db.initialize();
+  await seedDemoIfEmpty(db, Number(TEST_ENV.SCRYPT_LOG_N));
+  return db;
+}
+
+/** Polls until `check` returns a truthy value; never a fixed sleep. */
+export async function pollUntil<T>(
+  check: () => Promise<T | undefined | null | false>,
+  what: string,
+  timeoutMs = 30_000,
+): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+let counter = 0;
+export async function createUser(
+  db: DataSource,
+  options: { role?: string; unitCode?: string; password?: string } = {},
+): Promise<{ id: number; login: string; password: string }> {
+  const login = `u${process.pid}x${++counter}x${Date.now()}@test.vn`;
+  const password = options.password ?? 'Mat-khau-123';
+  const [unit] = await db.query('SELECT id FROM units WHERE code = $1', [options.unitCode ?? 'QA-S02']);
+  const [{ id }] = await db.query(
+    `INSERT INTO users (full_name, login, password_hash, role, unit_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+    [
+      `Người thử ${counter}`,
+      login,
+      await hashPassword(password, Number(TEST_ENV.SCRYPT_LOG_N)),
+      options.role ?? 'participant',
+      unit?.id ?? null,
+    ],
+  );
+  return { id, login, password };
+}
+
+export interface RoundOptions {
+  opensAt?: Date;
+  closesAt?: Date;
+  timeLimitSeconds?: number;
+  attemptsAllowed?: number;
+  questionCount?: number;
+  predictionEnabled?: boolean;
+}
+
+/** A round of the demo contest drawing `questionCount` questions from one topic. */
+export async function createRound(db: DataSource, o: RoundOptions = {}): Promise<number> {
+  const [{ contestId, topic }] = await db.query(
+    `SELECT contest_id AS "contestId", topic FROM questions GROUP BY contest_id, topic ORDER BY count(*) DESC LIMIT 1`,
+  );
+  const [{ week }] = await db.query('SELECT coalesce(max(week_number), 0) + 1 AS week FROM rounds');
+  const now = Date.now();
+  const count = o.questionCount ?? 5;
+  const [{ id }] = await db.query(
+    `INSERT INTO rounds (contest_id, week_number, name, opens_at, closes_at, question_count, time_limit_seconds,
+                         selection, attempts_allowed, prediction_enabled, prediction_prompt)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'Dự đoán?') RETURNING id`,
+    [
+      contestId,
+      week,
+      `Vòng thử ${week}`,
+      o.opensAt ?? new Date(now - 60_000),
+      o.closesAt ?? new Date(now + 3600_000),
+      count,
+      o.timeLimitSeconds ?? 600,
+      JSON.stringify({ mode: 'quota', quotas: [{ topic, count }] }),
+      o.attemptsAllowed ?? 1,
+      o.predictionEnabled ?? false,
+    ],
+  );
+  return id;
+}
+
+/** The answer key of an attempt in the order it was shown: what a perfect participant picks. */
+export async function shownKey(db: DataSource, attemptId: number): Promise<number[]> {
+  const [{ paper }] = await db.query('SELECT paper FROM attempts WHERE id = $1', [attemptId]);
+  const keys: { id: number; correct: number }[] = await db.query(
+    'SELECT id, correct_option AS correct FROM questions WHERE id = ANY($1)',
+    [paper.map((p: { q: number }) => p.q)],
+  );
+  const byId = new Map(keys.map((k) => [k.id, k.correct]));
+  return paper.map((p: { q: number; o: number[] }) => p.o.indexOf(byId.get(p.q)!));
+}
+
+/** The worker as its own process (built code), so a test can kill it like a crash would. */
+export function spawnWorker(extraEnv: Record<string, string> = {}): ChildProcess {
+  const main = join(__dirname, '../../../../dist/server/apps/worker/src/main.js');
+  return spawn(process.execPath, [main], {
+    env: { ...process.env, ...TEST_ENV, ...extraEnv },
+    stdio: 'pipe',
+  });
+}
+
+/** The worker's modules in this process, for tests that do not need to kill it. */
+export async function startWorkerInProcess(
+  overrides: Record<string, string> = {},
+): Promise<INestApplicationContext> {
+  const { NestFactory } = await import('@nestjs/core');
+  const { Module } = await import('@nestjs/common');
+  const { CoreModule } = await import('../core.module');
+  const { GradingModule } = await import('../grading/grading.module');
+  @Module({ imports: [CoreModule, GradingModule] })
+  class TestWorkerModule {}
+  const saved = { ...process.env };
+  Object.assign(process.env, TEST_ENV, overrides);
+  const ctx = await NestFactory.createApplicationContext(TestWorkerModule, { logger: false });
+  process.env = saved;
+  return ctx;
+}
+
+/**
+ * Arranges `count` participants with submitted (or still open, past their deadline) attempts
+ * and random answers, straight in Postgres, and returns the score each must get.
+ */
+export async function seedAttempts(
+  db: DataSource,
+  roundId: number,
+  count: number,
+  status: 'submitted' | 'in_progress' = 'submitted',
+): Promise<Map<number, number>> {
+  const { drawPaper, gradePaper } = await import('@contest/domain');
+  const [round] = await db.query(
+    'SELECT selection, question_count AS "questionCount" FROM rounds WHERE id = $1',
+    [roundId],
+  );
+  const questions: { id: number; topic: string; options: string[]; correct: number }[] = await db.query(
+    'SELECT id, topic, options, correct_option AS correct FROM questions',
+  );
+  const key = new Map(questions.map((q) => [q.id, q.correct]));
+  const pool = questions.map((q) => ({ id: q.id, topic: q.topic, optionCount: q.options.length }));
+  const tag = `${process.pid}${Date.now()}`;
+  const userIds: number[] = (
+    await db.query(
+      `INSERT INTO users (full_name, login, password_hash, role, unit_id)
+       SELECT 'Thí sinh ' || i, 'seed' || $1 || '-' || i || '@test.vn', 'scrypt$10$8$1$x$y', 'participant', NULL
+         FROM generate_series(1, $2) AS i RETURNING id`,
+      [tag, count],
+    )
+  ).map((r: { id: number }) => r.id);
+  const papers = userIds.map((_, i) =>
+    drawPaper(
+      pool,
+      {
+        selection: round.selection,
+        questionCount: round.questionCount,
+        shuffleQuestions: true,
+        shuffleOptions: true,
+      },
+      `${tag}-${i}`,
+    ),
+  );
+  const attemptIds: number[] = (
+    await db.query(
+      `INSERT INTO attempts (round_id, user_id, attempt_no, seed, paper, status, started_at, deadline, submitted_at, submitted_by, time_taken_ms)
+       SELECT $1, u, 1, 'seed', p::jsonb, $4::varchar, now() - interval '10 minutes', now() - interval '1 minute',
+              CASE WHEN $4::varchar = 'submitted' THEN now() - interval '2 minutes' END,
+              CASE WHEN $4::varchar = 'submitted' THEN 'participant' END,
+              CASE WHEN $4::varchar = 'submitted' THEN 480000 END
+         FROM unnest($2::int[], $3::text[]) AS t(u, p) RETURNING id`,
+      [
+        roundId,
+        userIds,
+        papers.map((p) => JSON.stringify(p.map((x) => ({ q: x.questionId, o: x.optionOrder })))),
+        status,
+      ],
+    )
+  ).map((r: { id: number }) => r.id);
+  const expected = new Map<number, number>();
+  const rows: [number, number, number][] = [];
+  attemptIds.forEach((attemptId, i) => {
+    const answers = new Map<number, number>();
+    papers[i].forEach((item, position) => {
+      if ((i + position) % 7 === 0) return; // some questions left blank
+      const option = (i * 31 + position * 17) % item.optionOrder.length;
+      answers.set(position, option);
+      rows.push([attemptId, position, option]);
+    });
+    expected.set(
+      attemptId,
+      gradePaper(papers[i], answers, (id) => key.get(id)!),
+    );
+  });
+  await db.query(
+    `INSERT INTO attempt_answers (attempt_id, position, option, seq, saved_at)
+     SELECT a, p, o, 1, now() - interval '5 minutes' FROM unnest($1::int[], $2::int[], $3::int[]) AS t(a, p, o)`,
+    [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2])],
+  );
+  return expected;
+}

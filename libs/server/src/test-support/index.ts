@@ -1,0 +1,3 @@
+export * from './api-client';
+export * from './harness';
+export * from './test-env';
