@@ -1,0 +1,37 @@
+import { type INestApplicationContext } from '@nestjs/common';
+import { IoAdapter } from '@nestjs/platform-socket.io';
+import { createAdapter } from '@socket.io/redis-adapter';
+import type { Server, ServerOptions } from 'socket.io';
+
+import type { Env } from '../config/env';
+import { createRedis } from '../redis/redis.module';
+import { socketChannel } from './socket-channel';
+
+/** socket.io over Redis pub/sub, so any api copy can reach any browser. */
+export class RedisIoAdapter extends IoAdapter {
+  private readonly pub;
+  private readonly sub;
+
+  constructor(
+    app: INestApplicationContext,
+    private readonly env: Env,
+  ) {
+    super(app);
+    this.pub = createRedis(env);
+    this.sub = this.pub.duplicate();
+  }
+
+  createIOServer(port: number, options?: ServerOptions): Server {
+    const server: Server = super.createIOServer(port, options);
+    server.adapter(createAdapter(this.pub, this.sub, { key: socketChannel(this.env) }));
+    return server;
+  }
+
+  async dispose(): Promise<void> {
+    // The redis adapter's close() sends (p)unsubscribe without awaiting them; quitting before
+    // their replies rejects them as unhandled "Connection is closed". Commands on one connection
+    // are answered in order, so once ours are answered, theirs are too.
+    await Promise.allSettled([this.sub.punsubscribe(), this.sub.unsubscribe()]);
+    await Promise.allSettled([this.pub.quit(), this.sub.quit()]);
+  }
+}
