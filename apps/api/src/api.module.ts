@@ -6,13 +6,24 @@ import {
   AttemptsModule,
   CoreModule,
   HttpExceptionFilter,
+  OrganizerModule,
   RealtimeModule,
+  ResultsModule,
   RoundsModule,
   UnitsModule,
 } from '@contest/server';
 
 @Module({
-  imports: [CoreModule, AccountsModule, UnitsModule, RoundsModule, AttemptsModule, RealtimeModule],
+  imports: [
+    CoreModule,
+    AccountsModule,
+    UnitsModule,
+    RoundsModule,
+    AttemptsModule,
+    RealtimeModule,
+    OrganizerModule,
+    ResultsModule,
+  ],
   providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
 })
 export class ApiModule {}

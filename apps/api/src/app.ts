@@ -7,7 +7,15 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 
-import { buildOpenApiDocument, ENV, loadEnv, nestLogLevels, RedisIoAdapter, type Env } from '@contest/server';
+import {
+  buildOpenApiDocument,
+  createLogger,
+  ENV,
+  loadEnv,
+  mountQueueBoard,
+  RedisIoAdapter,
+  type Env,
+} from '@contest/server';
 
 import { ApiModule } from './api.module';
 
@@ -21,12 +29,33 @@ export async function createApiApp(options: { logger?: false } = {}): Promise<Ne
     bodyLimit: settings.BODY_LIMIT_BYTES,
     trustProxy: settings.TRUST_PROXY,
   });
+  // Spreadsheet uploads arrive as raw bytes with their own, larger limit; JSON keeps the small one.
+  const fastify = adapter.getInstance();
+  fastify.addContentTypeParser(
+    'application/octet-stream',
+    { parseAs: 'buffer', bodyLimit: settings.IMPORT_MAX_BYTES },
+    (_request, body, done) => done(null, body),
+  );
+  // An announced oversized upload is refused before a byte of it is read, in words an organizer reads.
+  fastify.addHook('onRequest', async (request, reply) => {
+    const length = Number(request.headers['content-length'] ?? 0);
+    if (
+      request.headers['content-type']?.startsWith('application/octet-stream') &&
+      length > settings.IMPORT_MAX_BYTES
+    )
+      return reply.status(413).send({
+        statusCode: 413,
+        error: 'Payload Too Large',
+        message: `Tệp quá lớn (${Math.ceil(length / 1024 / 1024)} MB): tối đa ${Math.floor(settings.IMPORT_MAX_BYTES / 1024 / 1024)} MB mỗi lần nhập. Hãy chia tệp thành nhiều phần.`,
+      });
+  });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule, adapter, {
-    logger: options.logger ?? nestLogLevels(settings.LOG_LEVEL),
+    logger: options.logger ?? createLogger(settings, 'api'),
     abortOnError: false,
   });
   const env = app.get<Env>(ENV);
   await app.register(fastifyCookie);
+  await mountQueueBoard(app, '/api/admin/queues');
   app.setGlobalPrefix('api');
   app.useWebSocketAdapter(new RedisIoAdapter(app, env));
   app.enableShutdownHooks();

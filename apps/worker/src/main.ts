@@ -2,7 +2,7 @@ import 'reflect-metadata';
 
 import { NestFactory } from '@nestjs/core';
 
-import { checkServices, EnvError, loadEnv, nestLogLevels } from '@contest/server';
+import { checkServices, createLogger, EnvError, loadEnv } from '@contest/server';
 
 import { WorkerModule } from './worker.module';
 
@@ -14,11 +14,10 @@ async function main(): Promise<void> {
     for (const p of problems) console.error(p);
     process.exit(1);
   }
-  const app = await NestFactory.createApplicationContext(WorkerModule, {
-    logger: nestLogLevels(env.LOG_LEVEL),
-  });
+  const logger = createLogger(env, 'worker');
+  const app = await NestFactory.createApplicationContext(WorkerModule, { logger });
   app.enableShutdownHooks();
-  console.log('worker started: grading, deadlines, sweeper');
+  console.log('worker started: grading, deadlines, sweeper, dashboards, exports');
 }
 
 main().catch((error) => {

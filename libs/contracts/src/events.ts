@@ -3,6 +3,11 @@ import { z } from 'zod';
 /** socket.io events the server pushes; each browser joins the room of its own user on connect. */
 export const SOCKET_EVENTS = {
   attemptGraded: 'attempt.graded',
+  /** Client → server: join the live dashboard room of a round (organizers only). */
+  dashboardJoin: 'dashboard.join',
+  dashboardLeave: 'dashboard.leave',
+  /** Server → client: a DashboardSnapshot, at most one per second per round. */
+  dashboardUpdate: 'dashboard.update',
 } as const;
 
 export const attemptGradedEventSchema = z.object({

@@ -4,3 +4,6 @@ export * from './paper';
 export * from './grading';
 export * from './timing';
 export * from './ranking';
+export * from './prizes';
+export * from './item-analysis';
+export * from './finalise';

@@ -11,7 +11,7 @@ import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { Sql } from '../database/sql';
 import { QueuesService } from '../queues/queues.service';
-import type { RoundSnapshot } from '../rounds/round-snapshot';
+import { allowanceOf, type RoundSnapshot } from '../rounds/round-snapshot';
 import { RoundSnapshotCache } from '../rounds/round-snapshot.cache';
 import { attemptErrors } from './attempt-errors';
 import { AttemptPaperCache } from './attempt-paper-cache';
@@ -42,7 +42,7 @@ export class AttemptsService {
     const snapshot = await this.snapshots.get(roundId);
     const now = new Date();
     if (now < new Date(snapshot.opensAt)) throw attemptErrors.roundNotOpenYet(snapshot.opensAt);
-    if (now >= new Date(snapshot.closesAt)) throw attemptErrors.roundClosed();
+    if (now >= allowanceOf(snapshot, user.id).closesAt) throw attemptErrors.roundClosed();
     return this.startOrResume(user, snapshot, now);
   }
 
@@ -55,12 +55,13 @@ export class AttemptsService {
     );
     const open = existing.find((a) => a.status === 'in_progress' && a.deadline > now);
     if (open) return this.view(open, snapshot);
-    if (existing.length >= snapshot.attemptsAllowed)
-      throw attemptErrors.noAttemptsLeft(snapshot.attemptsAllowed);
+    const allowance = allowanceOf(snapshot, user.id);
+    if (existing.length >= allowance.attemptsAllowed)
+      throw attemptErrors.noAttemptsLeft(allowance.attemptsAllowed);
 
     const seed = randomBytes(12).toString('hex');
     const paper = this.draw(snapshot, seed);
-    const deadline = attemptDeadline(now, snapshot.timeLimitSeconds, new Date(snapshot.closesAt));
+    const deadline = attemptDeadline(now, allowance.timeLimitSeconds, allowance.closesAt);
     const inserted = await this.sql.query<AttemptRow>(
       'attempt-start',
       `INSERT INTO attempts AS a (round_id, user_id, attempt_no, seed, paper, status, started_at, deadline)

@@ -29,10 +29,14 @@ export const envSchema = z.object({
   COOKIE_SECURE: bool.default(false),
   TRUST_PROXY: bool.default(false),
   BODY_LIMIT_BYTES: int(64 * 1024, 1024),
+  /** Largest question spreadsheet an organizer may upload. */
+  IMPORT_MAX_BYTES: int(10 * 1024 * 1024, 1024),
   WEB_DIST: z.string().default('dist/web'),
   SEED_DEMO: bool.default(true),
   // 'warn' by default: Nest's start-up chatter (every route mapped) is noise in a terminal.
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug']).default('warn'),
+  /** json: one JSON object per line (level, time, pid, context, message) for log collectors. */
+  LOG_FORMAT: z.enum(['json', 'text']).default('json'),
   /** Password hashing cost: scrypt N = 2^SCRYPT_LOG_N (15 = 32 MiB per hash). */
   SCRYPT_LOG_N: int(15, 10),
   RATE_LOGIN_PER_ACCOUNT: int(10, 1),
@@ -50,6 +54,10 @@ export const envSchema = z.object({
   SWEEP_INTERVAL_MS: int(15_000, 100),
   /** A submitted attempt not graded after this long is queued again by the sweeper. */
   SWEEP_REGRADE_AFTER_MS: int(30_000, 0),
+  /** Live dashboards are pushed at most this often per round room. */
+  DASHBOARD_INTERVAL_MS: int(1000, 100),
+  /** Rows per database read while an export streams to its file. */
+  EXPORT_BATCH_ROWS: int(2000, 100),
 });
 export type Env = z.infer<typeof envSchema>;
 

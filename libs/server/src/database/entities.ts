@@ -6,6 +6,11 @@ import { ContestEntity } from '../rounds/contest.entity';
 import { QuestionEntity } from '../rounds/question.entity';
 import { RoundEntity } from '../rounds/round.entity';
 import { UnitEntity } from '../units/unit.entity';
+import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { ExportChunkEntity, ExportEntity } from '../exports/export.entity';
+import { AttemptOverrideEntity } from '../organizer/attempt-override.entity';
+import { QuestionStatEntity } from '../results/question-stat.entity';
+import { RoundResultEntity } from '../results/round-result.entity';
 
 export const ENTITIES = [
   UnitEntity,
@@ -16,4 +21,10 @@ export const ENTITIES = [
   RoundEntity,
   AttemptEntity,
   AttemptAnswerEntity,
+  AttemptOverrideEntity,
+  RoundResultEntity,
+  QuestionStatEntity,
+  AuditEntryEntity,
+  ExportEntity,
+  ExportChunkEntity,
 ];

@@ -13,6 +13,8 @@ export type Queryable = Pick<Pool, 'query'> | PoolClient;
 @Injectable()
 export class Sql {
   readonly pool: Pool;
+  /** Name → text of every statement used, so a name reused for other SQL fails loudly in tests. */
+  private static readonly texts = new Map<string, string>();
 
   constructor(dataSource: DataSource) {
     this.pool = (dataSource.driver as PostgresDriver).master as Pool;
@@ -24,6 +26,10 @@ export class Sql {
     values: unknown[] = [],
     on: Queryable = this.pool,
   ): Promise<T[]> {
+    const known = name ? Sql.texts.get(name) : text; // '' is pg's unnamed statement: any text
+    if (known === undefined) Sql.texts.set(name, text);
+    else if (known !== text)
+      throw new Error(`SQL statement name "${name}" is used for two different statements`);
     const result = await on.query<T>({ name, text, values });
     return result.rows;
   }

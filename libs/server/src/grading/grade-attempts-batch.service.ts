@@ -4,6 +4,7 @@ import { gradePaper } from '@contest/domain';
 
 import type { StoredPaperItem } from '../attempts/attempt.entity';
 import { Sql } from '../database/sql';
+import { DashboardPublisher } from '../dashboard/dashboard.publisher';
 import { GradeEventsPublisher } from '../realtime/grade-events.publisher';
 import { questionIndex } from '../attempts/attempt-paper';
 import { RoundSnapshotCache } from '../rounds/round-snapshot.cache';
@@ -29,6 +30,7 @@ export class GradeAttemptsBatchService {
     private readonly sql: Sql,
     private readonly snapshots: RoundSnapshotCache,
     private readonly events: GradeEventsPublisher,
+    private readonly dashboards: DashboardPublisher,
   ) {}
 
   async gradeAttemptsBatch(attemptIds: number[]): Promise<GradedRow[]> {
@@ -82,7 +84,10 @@ export class GradeAttemptsBatchService {
         questionCount: g.questionCount,
       });
     }
-    if (graded.length) this.logger.debug(`graded ${graded.length} of ${attemptIds.length}`);
+    if (graded.length) {
+      this.logger.debug(`graded ${graded.length} of ${attemptIds.length}`);
+      await this.dashboards.markDirty(attempts.map((a) => a.roundId));
+    }
     return graded;
   }
 }

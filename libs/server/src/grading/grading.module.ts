@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 
+import { DashboardModule } from '../dashboard/dashboard.module';
+import { DashboardPublisher } from '../dashboard/dashboard.publisher';
+import { ExportFileJob } from '../exports/export-file.job';
+import { ExportRunner } from '../exports/export-runner';
 import { GradeEventsPublisher } from '../realtime/grade-events.publisher';
 import { RoundSnapshotModule } from '../rounds/round-snapshot.module';
 import { AttemptCloserService } from './attempt-closer.service';
@@ -9,11 +13,14 @@ import { GradeAttemptsBatchService } from './grade-attempts-batch.service';
 import { QueueWorkersService } from './queue-workers.service';
 import { SweepAttemptsJob } from './sweep-attempts.job';
 
-/** The worker's side of the quiz loop: grading, deadlines and the sweeper. */
+/** The worker: grading, deadlines and the sweeper, live dashboards, and export files. */
 @Module({
-  imports: [RoundSnapshotModule],
+  imports: [RoundSnapshotModule, DashboardModule],
   providers: [
     GradeEventsPublisher,
+    DashboardPublisher,
+    ExportRunner,
+    ExportFileJob,
     GradeAttemptsBatchService,
     AttemptCloserService,
     GradeAttemptJob,
@@ -21,6 +28,6 @@ import { SweepAttemptsJob } from './sweep-attempts.job';
     SweepAttemptsJob,
     QueueWorkersService,
   ],
-  exports: [GradeAttemptsBatchService, SweepAttemptsJob],
+  exports: [GradeAttemptsBatchService, SweepAttemptsJob, DashboardPublisher, ExportRunner],
 })
 export class GradingModule {}

@@ -6,6 +6,7 @@ import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { JOBS } from '../queues/catalogue';
 import { createRedis } from '../redis/redis.module';
+import { ExportFileJob } from '../exports/export-file.job';
 import { CloseExpiredAttemptJob } from './close-expired-attempt.job';
 import { GradeAttemptJob } from './grade-attempt.job';
 
@@ -20,12 +21,15 @@ export class QueueWorkersService implements OnModuleInit, OnApplicationShutdown 
   constructor(
     private readonly gradeAttempt: GradeAttemptJob,
     private readonly closeExpiredAttempt: CloseExpiredAttemptJob,
+    private readonly exportFile: ExportFileJob,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
   onModuleInit(): void {
     this.start(JOBS.gradeAttempt.queue, (job) => this.gradeAttempt.handle(job), this.env.GRADING_CONCURRENCY);
     this.start(JOBS.closeExpiredAttempt.queue, (job) => this.closeExpiredAttempt.handle(job), 50);
+    // Exports are few and heavy: one at a time per worker, so grading keeps its CPU.
+    this.start(JOBS.exportFile.queue, (job) => this.exportFile.handle(job), 1);
   }
 
   private start(queue: string, handle: (job: Job) => Promise<void>, concurrency: number): void {

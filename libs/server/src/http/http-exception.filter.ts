@@ -3,12 +3,16 @@ import {
   Catch,
   HttpException,
   HttpStatus,
+  Inject,
   Logger,
   type ExceptionFilter,
 } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 import type { ApiError } from '@contest/contracts';
+
+import { ENV } from '../config/config.module';
+import type { Env } from '../config/env';
 
 interface FastifyError {
   statusCode?: number;
@@ -25,15 +29,19 @@ interface FastifyError {
 export class HttpExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpExceptionFilter');
 
+  constructor(@Inject(ENV) private readonly env: Env) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const body = this.toBody(exception);
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const upload = String(request?.headers?.['content-type'] ?? '').startsWith('application/octet-stream');
+    const body = this.toBody(exception, upload);
     if (body.statusCode >= 500)
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     void reply.status(body.statusCode).send(body);
   }
 
-  private toBody(exception: unknown): ApiError {
+  private toBody(exception: unknown, upload: boolean): ApiError {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
@@ -54,19 +62,21 @@ export class HttpExceptionFilter implements ExceptionFilter {
       return {
         statusCode: status,
         error: HttpStatus[status] ?? 'Error',
-        message: clientErrorMessage(fastifyError),
+        message: clientErrorMessage(fastifyError, upload, this.env.IMPORT_MAX_BYTES),
       };
     }
     return { statusCode: 500, error: 'Internal Server Error', message: 'Lỗi máy chủ, vui lòng thử lại' };
   }
 }
 
-function clientErrorMessage(e: FastifyError): string {
+function clientErrorMessage(e: FastifyError, upload: boolean, importMaxBytes: number): string {
   switch (e.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return 'Dữ liệu gửi lên quá lớn';
+      return upload
+        ? `Tệp quá lớn: tối đa ${Math.floor(importMaxBytes / 1024 / 1024)} MB mỗi lần nhập. Hãy chia tệp thành nhiều phần.`
+        : 'Dữ liệu gửi lên quá lớn';
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return 'Chỉ nhận dữ liệu JSON';
+      return 'Chỉ nhận dữ liệu JSON (tệp tải lên: application/octet-stream)';
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return 'Thiếu nội dung JSON';
     default:

@@ -1,5 +1,9 @@
-import type { CloseExpiredAttemptJob, GradeAttemptJob } from '@contest/contracts';
-import { closeExpiredAttemptJobSchema, gradeAttemptJobSchema } from '@contest/contracts';
+import type { CloseExpiredAttemptJob, ExportJobPayload, GradeAttemptJob } from '@contest/contracts';
+import {
+  closeExpiredAttemptJobSchema,
+  exportJobPayloadSchema,
+  gradeAttemptJobSchema,
+} from '@contest/contracts';
 
 /**
  * Every queue and job in one place: its queue, payload schema and job-id rule. Job ids make
@@ -18,5 +22,11 @@ export const JOBS = {
     name: 'close-expired-attempt',
     schema: closeExpiredAttemptJobSchema,
     jobId: (p: CloseExpiredAttemptJob) => `attempt-${p.attemptId}`,
+  },
+  exportFile: {
+    queue: 'exports',
+    name: 'export-file',
+    schema: exportJobPayloadSchema,
+    jobId: (p: ExportJobPayload) => `export-${p.exportId}`,
   },
 } as const;

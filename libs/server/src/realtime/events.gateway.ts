@@ -1,14 +1,24 @@
 import { Logger } from '@nestjs/common';
-import { WebSocketGateway, type OnGatewayConnection } from '@nestjs/websockets';
+import {
+  ConnectedSocket,
+  MessageBody,
+  SubscribeMessage,
+  WebSocketGateway,
+  type OnGatewayConnection,
+} from '@nestjs/websockets';
 import type { Socket } from 'socket.io';
 
-import { userRoom } from '@contest/contracts';
+import { dashboardJoinSchema, dashboardRoom, SOCKET_EVENTS, userRoom } from '@contest/contracts';
 
+import type { SessionUser } from '../accounts/current-user';
 import { SESSION_COOKIE, SessionsService } from '../accounts/sessions.service';
+
+type Ack = { ok: true } | { ok: false; message: string };
 
 /**
  * Browsers connect with their session cookie and are put in their own user's room; the worker
- * emits to that room through Redis, whichever api copy holds the socket.
+ * emits to that room through Redis, whichever api copy holds the socket. Organizers may also
+ * join a round's dashboard room.
  */
 @WebSocketGateway({ path: '/socket.io', cors: false })
 export class EventsGateway implements OnGatewayConnection {
@@ -27,7 +37,32 @@ export class EventsGateway implements OnGatewayConnection {
       socket.disconnect(true);
       return;
     }
+    (socket.data as { user?: SessionUser }).user = user;
     await socket.join(userRoom(user.id));
+  }
+
+  @SubscribeMessage(SOCKET_EVENTS.dashboardJoin)
+  async joinDashboard(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
+    const room = this.dashboardRoomFor(socket, body);
+    if (typeof room !== 'string') return room;
+    await socket.join(room);
+    return { ok: true };
+  }
+
+  @SubscribeMessage(SOCKET_EVENTS.dashboardLeave)
+  async leaveDashboard(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
+    const room = this.dashboardRoomFor(socket, body);
+    if (typeof room !== 'string') return room;
+    await socket.leave(room);
+    return { ok: true };
+  }
+
+  private dashboardRoomFor(socket: Socket, body: unknown): string | Ack {
+    const user = (socket.data as { user?: SessionUser }).user;
+    if (user?.role !== 'organizer') return { ok: false, message: 'Chỉ ban tổ chức xem được bảng theo dõi' };
+    const parsed = dashboardJoinSchema.safeParse(body);
+    if (!parsed.success) return { ok: false, message: 'Thiếu mã vòng thi (roundId)' };
+    return dashboardRoom(parsed.data.roundId);
   }
 }
 

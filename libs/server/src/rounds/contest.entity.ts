@@ -1,5 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+import type { PrizeCounts } from '@contest/contracts';
+
 @Entity({ name: 'contests' })
 export class ContestEntity {
   @PrimaryGeneratedColumn({ primaryKeyConstraintName: 'pk_contests' })
@@ -10,6 +12,22 @@ export class ContestEntity {
 
   @Column({ type: 'int' })
   year!: number;
+
+  /** The bank's topics: an import with any other topic is refused. */
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  topics!: string[];
+
+  @Column({
+    name: 'prize_counts',
+    type: 'jsonb',
+    // Written as Postgres prints jsonb, so the schema check sees no difference.
+    default: () => `'{"first": 0, "third": 0, "second": 0, "encouragement": 0}'`,
+  })
+  prizeCounts!: PrizeCounts;
+
+  /** At most one prize per person across the contest's rounds (earlier weeks first). */
+  @Column({ name: 'one_prize_per_person', type: 'boolean', default: false })
+  onePrizePerPerson!: boolean;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

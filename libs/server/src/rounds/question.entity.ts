@@ -10,10 +10,9 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
-import { ContestEntity } from './contest.entity';
+import { DIFFICULTIES, type Difficulty } from '@contest/contracts';
 
-export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
-export type Difficulty = (typeof DIFFICULTIES)[number];
+import { ContestEntity } from './contest.entity';
 
 @Entity({ name: 'questions' })
 @Check('ck_questions_options', 'jsonb_array_length(options) BETWEEN 2 AND 6')

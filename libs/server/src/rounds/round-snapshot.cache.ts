@@ -42,7 +42,8 @@ export class RoundSnapshotCache {
   }
 
   private key(roundId: number) {
-    return `${this.env.REDIS_PREFIX}:round:${roundId}:snapshot`;
+    // Versioned with the snapshot's shape, so a deploy never reads an older process's copy.
+    return `${this.env.REDIS_PREFIX}:round:${roundId}:snapshot:v2`;
   }
 
   private async fromRedisOrDb(roundId: number): Promise<RoundSnapshot> {
@@ -86,11 +87,20 @@ export class RoundSnapshotCache {
               WHERE contest_id = $1 AND topic = ANY($2) ORDER BY id`,
             [round.contestId, selection.quotas.map((q) => q.topic)],
           );
+    const granted = await this.sql.query<{ userId: number; extraSeconds: number; extraAttempts: number }>(
+      'round-snapshot-overrides',
+      `SELECT user_id AS "userId", sum(extra_seconds)::int AS "extraSeconds", sum(extra_attempts)::int AS "extraAttempts"
+         FROM attempt_overrides WHERE round_id = $1 GROUP BY user_id`,
+      [roundId],
+    );
     return {
       ...round,
       opensAt: round.opensAt.toISOString(),
       closesAt: round.closesAt.toISOString(),
       questions,
+      overrides: Object.fromEntries(
+        granted.map((g) => [g.userId, { extraSeconds: g.extraSeconds, extraAttempts: g.extraAttempts }]),
+      ),
     };
   }
 }

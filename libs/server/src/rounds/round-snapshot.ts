@@ -30,9 +30,30 @@ export interface RoundSnapshot {
   predictionEnabled: boolean;
   predictionPrompt: string | null;
   questions: SnapshotQuestion[];
+  /** Extra time and attempts granted per participant (keyed by user id); usually empty. */
+  overrides: Record<string, ParticipantAllowance>;
 }
 
-export function roundSummary(s: RoundSnapshot, now: Date): RoundSummary {
+export interface ParticipantAllowance {
+  extraSeconds: number;
+  extraAttempts: number;
+}
+
+const NONE: ParticipantAllowance = { extraSeconds: 0, extraAttempts: 0 };
+
+/** What one participant may do in the round: the round's rules plus any overrides granted. */
+export function allowanceOf(s: RoundSnapshot, userId: number) {
+  const extra = s.overrides[userId] ?? NONE;
+  return {
+    attemptsAllowed: s.attemptsAllowed + extra.extraAttempts,
+    timeLimitSeconds: s.timeLimitSeconds + extra.extraSeconds,
+    /** Extra time also moves this participant's close, so a late start still gets it. */
+    closesAt: new Date(new Date(s.closesAt).getTime() + extra.extraSeconds * 1000),
+  };
+}
+
+export function roundSummary(s: RoundSnapshot, now: Date, userId?: number): RoundSummary {
+  const mine = userId === undefined ? null : allowanceOf(s, userId);
   return {
     id: s.id,
     contestId: s.contestId,
@@ -43,8 +64,8 @@ export function roundSummary(s: RoundSnapshot, now: Date): RoundSummary {
     closesAt: s.closesAt,
     status: roundStatus(now, new Date(s.opensAt), new Date(s.closesAt)),
     questionCount: s.questionCount,
-    timeLimitSeconds: s.timeLimitSeconds,
-    attemptsAllowed: s.attemptsAllowed,
+    timeLimitSeconds: mine?.timeLimitSeconds ?? s.timeLimitSeconds,
+    attemptsAllowed: mine?.attemptsAllowed ?? s.attemptsAllowed,
     countedAttempt: s.countedAttempt,
     predictionEnabled: s.predictionEnabled,
     predictionPrompt: s.predictionEnabled ? s.predictionPrompt : null,

@@ -70,6 +70,23 @@ export class RoundEntity {
   @Column({ name: 'prediction_prompt', type: 'text', nullable: true })
   predictionPrompt!: string | null;
 
+  /** Set by finalising (after close): the ranking and prizes in round_results are this version's. */
+  @Column({ name: 'finalised_at', type: 'timestamptz', nullable: true })
+  finalisedAt!: Date | null;
+
+  @Column({ name: 'finalised_by', type: 'int', nullable: true })
+  finalisedBy!: number | null;
+
+  @Column({ name: 'finalise_version', type: 'int', default: 0 })
+  finaliseVersion!: number;
+
+  /** True answer to the prediction question, computed when finalising. */
+  @Column({ name: 'true_value', type: 'int', nullable: true })
+  trueValue!: number | null;
+
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  publishedAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

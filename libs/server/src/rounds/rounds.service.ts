@@ -45,7 +45,7 @@ export class RoundsService {
     ]);
     return {
       serverNow: now.toISOString(),
-      round: roundSummary(snapshot, now),
+      round: roundSummary(snapshot, now, userId),
       myAttemptsUsed: mine[0].used,
       myOpenAttemptId: mine[0].openId ?? null,
     };

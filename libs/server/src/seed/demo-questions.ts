@@ -1,4 +1,4 @@
-import type { Difficulty } from '../rounds/question.entity';
+import type { Difficulty } from '@contest/contracts';
 
 export interface DemoQuestion {
   topic: string;

@@ -48,8 +48,14 @@ export async function seedDemoIfEmpty(
     const unitIds = new Map<string, number>();
     await insertUnit(tx, demoUnitTree(), null, '/', unitIds);
     const [{ id: contestId }] = await tx.query(
-      `INSERT INTO contests (name, year) VALUES ($1, $2) RETURNING id`,
-      [`Cuộc thi trực tuyến tìm hiểu về cải cách hành chính năm ${now.getFullYear()}`, now.getFullYear()],
+      `INSERT INTO contests (name, year, topics, prize_counts, one_prize_per_person)
+       VALUES ($1, $2, $3, $4, true) RETURNING id`,
+      [
+        `Cuộc thi trực tuyến tìm hiểu về cải cách hành chính năm ${now.getFullYear()}`,
+        now.getFullYear(),
+        JSON.stringify(Object.values(TOPICS)),
+        { first: 1, second: 2, third: 3, encouragement: 10 },
+      ],
     );
     for (const question of DEMO_QUESTIONS) {
       await tx.query(

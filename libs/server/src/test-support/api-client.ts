@@ -35,6 +35,32 @@ export class ApiClient {
   post = <T = any>(path: string, body: unknown = {}) => this.request<T>('POST', path, body);
   put = <T = any>(path: string, body: unknown) => this.request<T>('PUT', path, body);
 
+  /** A raw file upload, as the web's import sends it. */
+  async upload<T = any>(path: string, file: Buffer | Uint8Array): Promise<{ status: number; body: T }> {
+    const response = await fetch(`${this.baseUrl}/api${path}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/octet-stream',
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+      },
+      body: file,
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : (undefined as T) };
+  }
+
+  /** A file download: status, headers and the bytes. */
+  async download(path: string): Promise<{ status: number; headers: Headers; bytes: Buffer }> {
+    const response = await fetch(`${this.baseUrl}/api${path}`, {
+      headers: this.cookie ? { cookie: this.cookie } : {},
+    });
+    return {
+      status: response.status,
+      headers: response.headers,
+      bytes: Buffer.from(await response.arrayBuffer()),
+    };
+  }
+
   async login(login: string, password: string): Promise<void> {
     const r = await this.post('/auth/login', { login, password });
     if (r.status !== 200) throw new Error(`login failed: ${r.status} ${JSON.stringify(r.body)}`);

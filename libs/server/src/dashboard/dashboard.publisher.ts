@@ -1,0 +1,102 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Emitter } from '@socket.io/redis-emitter';
+import type Redis from 'ioredis';
+
+import { dashboardRoom, SOCKET_EVENTS } from '@contest/contracts';
+
+import { ENV } from '../config/config.module';
+import type { Env } from '../config/env';
+import { Sql } from '../database/sql';
+import { REDIS } from '../redis/redis.module';
+import { socketChannel } from '../realtime/socket-channel';
+import { DashboardService } from './dashboard.service';
+
+/** Open rounds are refreshed this often even when nothing is graded (starts still move the figures). */
+const IDLE_REFRESH_MS = 5_000;
+
+/**
+ * Pushes live dashboards from the worker. Grading marks its rounds dirty in a Redis set; a
+ * ticker takes the set once per interval and emits one snapshot per round to that round's room
+ * through Redis, so whichever api copy holds an organizer's socket delivers it. A per-room Redis
+ * lock keeps it to one update per interval per room across any number of workers, whatever the
+ * grading rate; a round whose lock is taken stays dirty, so the last grade is always followed by
+ * an update within about two intervals.
+ */
+@Injectable()
+export class DashboardPublisher implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(DashboardPublisher.name);
+  private readonly emitter: Emitter;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private lastIdleRefresh = 0;
+
+  constructor(
+    private readonly dashboards: DashboardService,
+    private readonly sql: Sql,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(ENV) private readonly env: Env,
+  ) {
+    this.emitter = new Emitter(redis, { key: socketChannel(env) });
+  }
+
+  private get dirtyKey() {
+    return `${this.env.REDIS_PREFIX}:dashboard:dirty`;
+  }
+
+  /** Called after each grading batch; cheap and never throws into grading. */
+  async markDirty(roundIds: Iterable<number>): Promise<void> {
+    const ids = [...new Set(roundIds)];
+    if (ids.length) await this.redis.sadd(this.dirtyKey, ...ids).catch(() => undefined);
+  }
+
+  onModuleInit(): void {
+    this.timer = setInterval(() => void this.tick(), this.env.DASHBOARD_INTERVAL_MS);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  private async tick(): Promise<void> {
+    if (this.running) return;
+    this.running = this.publishOnce()
+      .then(() => undefined)
+      .catch((error) => this.logger.warn(`dashboard publish failed: ${(error as Error).message}`))
+      .finally(() => (this.running = null));
+    await this.running;
+  }
+
+  async publishOnce(): Promise<number[]> {
+    const dirty = (await this.redis.spop(this.dirtyKey, 1000)).map(Number);
+    const rounds = new Set(dirty);
+    if (Date.now() - this.lastIdleRefresh >= IDLE_REFRESH_MS) {
+      this.lastIdleRefresh = Date.now();
+      const open = await this.sql.query<{ id: number }>(
+        'dashboard-open-rounds',
+        `SELECT id FROM rounds WHERE opens_at <= now() AND closes_at > now() - interval '10 minutes'`,
+      );
+      open.forEach((r) => rounds.add(r.id));
+    }
+    const published: number[] = [];
+    for (const roundId of rounds) {
+      const lock = `${this.env.REDIS_PREFIX}:dashboard:lock:${roundId}`;
+      // A little under the interval, so timer jitter does not skip a whole interval.
+      const got = await this.redis.set(
+        lock,
+        '1',
+        'PX',
+        Math.max(50, this.env.DASHBOARD_INTERVAL_MS - 50),
+        'NX',
+      );
+      if (!got) {
+        if (dirty.includes(roundId)) await this.markDirty([roundId]);
+        continue;
+      }
+      const snapshot = await this.dashboards.snapshot(roundId);
+      this.emitter.to(dashboardRoom(roundId)).emit(SOCKET_EVENTS.dashboardUpdate, snapshot);
+      published.push(roundId);
+    }
+    return published;
+  }
+}

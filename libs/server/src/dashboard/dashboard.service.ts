@@ -1,0 +1,76 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+
+import type { DashboardSnapshot } from '@contest/contracts';
+
+import { Sql } from '../database/sql';
+import { JOBS } from '../queues/catalogue';
+import { QueuesService } from '../queues/queues.service';
+
+const TOP = 10;
+
+/** A round's live figures, read from Postgres (and the grading queue's depth from Redis). */
+@Injectable()
+export class DashboardService {
+  constructor(
+    private readonly sql: Sql,
+    private readonly queues: QueuesService,
+  ) {}
+
+  async snapshot(roundId: number): Promise<DashboardSnapshot> {
+    const [counts, perMinute, leaderboard, topUnits, queue] = await Promise.all([
+      this.sql.query<{ exists: boolean; participants: number } & DashboardSnapshot['attempts']>(
+        'dashboard-counts',
+        `SELECT EXISTS (SELECT 1 FROM rounds WHERE id = $1) AS exists,
+                count(DISTINCT user_id)::int AS participants, count(*)::int AS started,
+                count(*) FILTER (WHERE status = 'in_progress')::int AS "inProgress",
+                count(*) FILTER (WHERE status = 'submitted')::int AS submitted,
+                count(*) FILTER (WHERE status = 'graded')::int AS graded
+           FROM attempts WHERE round_id = $1`,
+        [roundId],
+      ),
+      this.sql.query<{ minute: Date; count: number }>(
+        'dashboard-per-minute',
+        `SELECT m.minute, coalesce(x.count, 0)::int AS count
+           FROM generate_series(date_trunc('minute', now()) - interval '29 minutes', date_trunc('minute', now()),
+                                interval '1 minute') AS m(minute)
+           LEFT JOIN (SELECT date_trunc('minute', started_at) AS minute, count(*) AS count FROM attempts
+                       WHERE round_id = $1 AND started_at >= date_trunc('minute', now()) - interval '29 minutes'
+                       GROUP BY 1) x ON x.minute = m.minute
+          ORDER BY m.minute`,
+        [roundId],
+      ),
+      this.sql.query<DashboardSnapshot['leaderboard'][number]>(
+        'dashboard-leaderboard',
+        `SELECT (row_number() OVER (ORDER BY b.score DESC, b.time_taken_ms, b.submitted_at))::int AS rank,
+                u.full_name AS "fullName", coalesce(un.name, '') AS "unitName", b.score, b.time_taken_ms AS "timeTakenMs"
+           FROM (SELECT DISTINCT ON (user_id) user_id, score, time_taken_ms, submitted_at
+                   FROM attempts WHERE round_id = $1 AND status = 'graded'
+                  ORDER BY user_id, score DESC, time_taken_ms, submitted_at) b
+           JOIN users u ON u.id = b.user_id LEFT JOIN units un ON un.id = u.unit_id
+          ORDER BY b.score DESC, b.time_taken_ms, b.submitted_at LIMIT ${TOP}`,
+        [roundId],
+      ),
+      this.sql.query<DashboardSnapshot['topUnits'][number]>(
+        'dashboard-top-units',
+        `SELECT un.id AS "unitId", un.name, count(DISTINCT a.user_id)::int AS participants, un.headcount
+           FROM attempts a JOIN users u ON u.id = a.user_id JOIN units un ON un.id = u.unit_id
+          WHERE a.round_id = $1
+          GROUP BY un.id ORDER BY participants DESC, un.name LIMIT ${TOP}`,
+        [roundId],
+      ),
+      this.queues.queue(JOBS.gradeAttempt.queue).getJobCounts('waiting', 'active', 'delayed'),
+    ]);
+    const c = counts[0];
+    if (!c.exists) throw new NotFoundException('Không tìm thấy vòng thi');
+    return {
+      roundId,
+      at: new Date().toISOString(),
+      participants: c.participants,
+      attempts: { started: c.started, inProgress: c.inProgress, submitted: c.submitted, graded: c.graded },
+      perMinute: perMinute.map((m) => ({ minute: m.minute.toISOString(), count: m.count })),
+      queue: { waiting: queue.waiting ?? 0, active: queue.active ?? 0, delayed: queue.delayed ?? 0 },
+      leaderboard,
+      topUnits,
+    };
+  }
+}

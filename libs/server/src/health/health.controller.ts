@@ -1,0 +1,56 @@
+import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
+import type Redis from 'ioredis';
+
+import type { Readiness } from '@contest/contracts';
+
+import { Public } from '../accounts/auth.guard';
+import { Sql } from '../database/sql';
+import { REDIS } from '../redis/redis.module';
+
+const CHECK_TIMEOUT_MS = 2_000;
+
+/** Liveness (the process answers) and readiness (its Postgres and Redis answer), for load balancers. */
+@Controller()
+@Public()
+export class HealthController {
+  constructor(
+    private readonly sql: Sql,
+    @Inject(REDIS) private readonly redis: Redis,
+  ) {}
+
+  @Get('health')
+  health(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  async ready(): Promise<Readiness> {
+    const [postgres, redis] = await Promise.all([
+      answers(this.sql.query('ready-ping', 'SELECT 1')),
+      answers(this.redis.ping()),
+    ]);
+    if (!postgres || !redis) {
+      const down = [!postgres && 'Postgres', !redis && 'Redis'].filter(Boolean).join(', ');
+      throw new ServiceUnavailableException({
+        statusCode: 503,
+        error: 'Service Unavailable',
+        message: `Chưa sẵn sàng: không kết nối được ${down}`,
+      });
+    }
+    return { status: 'ready', checks: { postgres, redis } };
+  }
+}
+
+async function answers(check: Promise<unknown>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>(
+    (resolve) => (timer = setTimeout(() => resolve(false), CHECK_TIMEOUT_MS)),
+  );
+  try {
+    return await Promise.race([check.then(() => true as const), timeout]);
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}

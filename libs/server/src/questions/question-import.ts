@@ -1,0 +1,141 @@
+import {
+  DIFFICULTIES,
+  OPTION_LETTERS,
+  QUESTION_SHEET,
+  questionInputSchema,
+  type Difficulty,
+  type ImportProblem,
+  type QuestionInput,
+} from '@contest/contracts';
+import { foldForSearch } from '@contest/domain';
+
+import type { SheetRead } from './question-sheet';
+
+const H = QUESTION_SHEET.headers;
+const REQUIRED = [H.text, H.options[0], H.options[1], H.correct, H.topic, H.difficulty];
+
+/** Key for "the same question": case, tone marks, spacing and end punctuation do not count. */
+export const questionKey = (text: string) => foldForSearch(text).replace(/[\s.?:!…]+$/u, '');
+
+const DIFFICULTY_WORDS = new Map<string, Difficulty>([
+  ...Object.entries(QUESTION_SHEET.difficultyWords).map(
+    ([d, w]) => [foldForSearch(w), d as Difficulty] as const,
+  ),
+  ...DIFFICULTIES.map((d) => [d, d] as const),
+]);
+
+export interface CheckedImport {
+  questions: QuestionInput[];
+  problems: ImportProblem[];
+}
+
+/**
+ * Checks every row of an import against the template and the contest: a clean file gives the
+ * questions, any problem anywhere gives the full list of problems (and no questions).
+ */
+export function checkImport(
+  sheet: SheetRead,
+  topics: readonly string[],
+  existing: ReadonlyMap<string, number>,
+): CheckedImport {
+  const problems: ImportProblem[] = [...sheet.problems];
+  if (sheet.headers.length === 0 && problems.length > 0) return { questions: [], problems };
+
+  const index = new Map(sheet.headers.map((h, i) => [foldForSearch(h), i] as const));
+  const col = (header: string) => index.get(foldForSearch(header));
+  const missing = REQUIRED.filter((h) => col(h) === undefined);
+  if (missing.length > 0) {
+    problems.push({
+      row: 1,
+      column: null,
+      message: `Thiếu cột: ${missing.join(', ')}. Dòng 1 phải là tiêu đề như tệp mẫu (${[H.text, ...H.options, H.correct, H.topic, H.difficulty].join(' | ')}).`,
+    });
+    return { questions: [], problems };
+  }
+  if (sheet.rows.length === 0) problems.push({ row: 0, column: null, message: 'Tệp không có câu hỏi nào' });
+
+  const topicByKey = new Map(topics.map((t) => [foldForSearch(t), t] as const));
+  const seenInFile = new Map<string, number>();
+  const questions: QuestionInput[] = [];
+  for (const { row, cells } of sheet.rows) {
+    const at = (header: string) => {
+      const i = col(header);
+      return i === undefined ? '' : (cells[i] ?? '').trim();
+    };
+    const report = (column: string | null, message: string) => problems.push({ row, column, message });
+    const before = problems.length;
+
+    const text = at(H.text);
+    if (!text) report(H.text, 'Thiếu nội dung câu hỏi');
+
+    const raw = H.options.map((h) => at(h));
+    const lastFilled = raw.reduce((last, v, i) => (v ? i : last), -1);
+    const options = raw.slice(0, lastFilled + 1);
+    options.forEach((v, i) => {
+      if (!v) report(H.options[i], `Phương án ${OPTION_LETTERS[i]} để trống giữa các phương án`);
+    });
+    if (options.length < 2)
+      report(H.options[options.length] ?? H.options[1], 'Cần ít nhất 2 phương án (A và B)');
+
+    const correctRaw = at(H.correct).toUpperCase();
+    const letters = correctRaw.split(/[\s,;/+&]+/u).filter((t) => t && t !== 'VÀ' && t !== 'AND');
+    let correctOption = -1;
+    if (letters.length === 0) report(H.correct, 'Thiếu đáp án đúng');
+    else if (letters.length > 1)
+      report(H.correct, `Có ${letters.length} đáp án đúng (${correctRaw}); mỗi câu chỉ một đáp án`);
+    else if (!OPTION_LETTERS.includes(letters[0] as (typeof OPTION_LETTERS)[number]))
+      report(H.correct, `Đáp án đúng "${correctRaw}" không hợp lệ: ghi một chữ cái A–F`);
+    else {
+      correctOption = OPTION_LETTERS.indexOf(letters[0] as (typeof OPTION_LETTERS)[number]);
+      if (!raw[correctOption])
+        report(H.correct, `Đáp án đúng là ${letters[0]} nhưng phương án ${letters[0]} để trống`);
+    }
+
+    const topicRaw = at(H.topic);
+    const topic = topicByKey.get(foldForSearch(topicRaw));
+    if (!topicRaw) report(H.topic, 'Thiếu chủ đề');
+    else if (!topic)
+      report(H.topic, `Chủ đề "${topicRaw}" không có trong cuộc thi (có: ${topics.join('; ')})`);
+
+    const difficultyRaw = at(H.difficulty);
+    const difficulty = DIFFICULTY_WORDS.get(foldForSearch(difficultyRaw));
+    if (!difficulty)
+      report(
+        H.difficulty,
+        difficultyRaw
+          ? `Độ khó "${difficultyRaw}" không hợp lệ: ghi ${Object.values(QUESTION_SHEET.difficultyWords).join(', ')}`
+          : 'Thiếu độ khó',
+      );
+
+    if (text) {
+      const key = questionKey(text);
+      const existingId = existing.get(key);
+      const earlierRow = seenInFile.get(key);
+      if (existingId !== undefined) report(H.text, `Trùng với câu hỏi #${existingId} đã có trong ngân hàng`);
+      else if (earlierRow !== undefined) report(H.text, `Trùng với câu hỏi ở dòng ${earlierRow} của tệp`);
+      else seenInFile.set(key, row);
+    }
+
+    if (problems.length > before) continue;
+    const parsed = questionInputSchema.safeParse({ text, options, correctOption, topic, difficulty });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) report(columnOf(issue.path), issue.message);
+      continue;
+    }
+    questions.push(parsed.data);
+  }
+  return problems.length > 0 ? { questions: [], problems } : { questions, problems };
+}
+
+function columnOf(path: PropertyKey[]): string | null {
+  switch (path[0]) {
+    case 'text':
+      return H.text;
+    case 'options':
+      return typeof path[1] === 'number' ? H.options[path[1]] : H.options[0];
+    case 'correctOption':
+      return H.correct;
+    default:
+      return null;
+  }
+}

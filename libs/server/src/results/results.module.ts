@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+
+import { AuditService } from '../audit/audit.service';
+import { DashboardController } from '../dashboard/dashboard.controller';
+import { DashboardModule } from '../dashboard/dashboard.module';
+import { ExportsController } from '../exports/exports.controller';
+import { ExportsService } from '../exports/exports.service';
+import { HealthController } from '../health/health.controller';
+import { ResultsController } from './results.controller';
+import { ResultsService } from './results.service';
+
+/** Finalising, published results, the live dashboard's snapshot, exports, and health checks. */
+@Module({
+  imports: [DashboardModule],
+  controllers: [ResultsController, DashboardController, ExportsController, HealthController],
+  providers: [ResultsService, ExportsService, AuditService],
+})
+export class ResultsModule {}
