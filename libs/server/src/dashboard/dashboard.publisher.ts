@@ -13,14 +13,19 @@ import { DashboardService } from './dashboard.service';
 
 /** Open rounds are refreshed this often even when nothing is graded (starts still move the figures). */
 const IDLE_REFRESH_MS = 5_000;
+/**
+ * Added to the interval between two emits of a room: delivery to a thousand sockets varies by
+ * up to ~100 ms, and the promise is about when browsers receive, not when the worker sends.
+ */
+const DELIVERY_JITTER_MS = 150;
 
 /**
  * Pushes live dashboards from the worker. Grading marks its rounds dirty in a Redis set; a
- * ticker takes the set once per interval and emits one snapshot per round to that round's room
+ * ticker takes the set several times per interval and emits one snapshot per round to that round's room
  * through Redis, so whichever api copy holds an organizer's socket delivers it. A per-room Redis
  * lock keeps it to one update per interval per room across any number of workers, whatever the
  * grading rate; a round whose lock is taken stays dirty, so the last grade is always followed by
- * an update within about two intervals.
+ * an update within about one interval and a tick.
  */
 @Injectable()
 export class DashboardPublisher implements OnModuleInit, OnApplicationShutdown {
@@ -50,7 +55,8 @@ export class DashboardPublisher implements OnModuleInit, OnApplicationShutdown {
   }
 
   onModuleInit(): void {
-    this.timer = setInterval(() => void this.tick(), this.env.DASHBOARD_INTERVAL_MS);
+    // Ticks finer than the interval, so a dirty room is sent soon after its lock expires.
+    this.timer = setInterval(() => void this.tick(), Math.max(50, this.env.DASHBOARD_INTERVAL_MS / 4));
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -81,19 +87,24 @@ export class DashboardPublisher implements OnModuleInit, OnApplicationShutdown {
     const published: number[] = [];
     for (const roundId of rounds) {
       const lock = `${this.env.REDIS_PREFIX}:dashboard:lock:${roundId}`;
-      // A little under the interval, so timer jitter does not skip a whole interval.
+      const keepDirty = () => (dirty.includes(roundId) ? this.markDirty([roundId]) : undefined);
+      if ((await this.redis.pttl(lock)) > 0) {
+        await keepDirty();
+        continue;
+      }
+      const snapshot = await this.dashboards.snapshot(roundId);
+      // Taken right before the emit (not before the query), so emits, not queries, are spaced.
       const got = await this.redis.set(
         lock,
         '1',
         'PX',
-        Math.max(50, this.env.DASHBOARD_INTERVAL_MS - 50),
+        this.env.DASHBOARD_INTERVAL_MS + DELIVERY_JITTER_MS,
         'NX',
       );
       if (!got) {
-        if (dirty.includes(roundId)) await this.markDirty([roundId]);
+        await keepDirty();
         continue;
       }
-      const snapshot = await this.dashboards.snapshot(roundId);
       this.emitter.to(dashboardRoom(roundId)).emit(SOCKET_EVENTS.dashboardUpdate, snapshot);
       published.push(roundId);
     }
