@@ -35,3 +35,22 @@ export async function withScreenshotOnFailure(
     throw error;
   }
 }
+
+/** A desktop-sized page, in Vietnamese: organizers work at a PC. */
+export async function desktopPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 900 },
+    locale: 'vi-VN',
+    acceptDownloads: true,
+  });
+  return context.newPage();
+}
+
+/** Signs in through the login form. */
+export async function signIn(page: Page, login: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl()}/login`);
+  await page.getByTestId('login-input').fill(login);
+  await page.getByTestId('password-input').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}

@@ -41,6 +41,8 @@ module.exports = async function globalSetup() {
   );
   globalThis.__E2E__ = { children, databaseUrl: env.DATABASE_URL };
   process.env.E2E_BASE_URL = `http://127.0.0.1:${port}`;
+  // Journeys that must move time (close a round now) reach the database directly.
+  process.env.E2E_DATABASE_URL = env.DATABASE_URL;
   const until = Date.now() + 30_000;
   for (;;) {
     try {

@@ -1,3 +1,4 @@
 export { ApiError, NetworkError, isApiError, isTransientError } from './api-error';
-export { callApi, setUnauthorizedHandler } from './http';
+export { callApi, routeUrl, setUnauthorizedHandler } from './http';
 export { queryKeys } from './query-keys';
+export { uploadFile } from './upload';

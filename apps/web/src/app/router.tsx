@@ -1,4 +1,4 @@
-import { createBrowserRouter } from 'react-router-dom';
+import { Navigate, createBrowserRouter } from 'react-router-dom';
 
 import { GuestOnly } from '../features/auth/GuestOnly';
 import { LoginPage } from '../features/auth/LoginPage';
@@ -7,12 +7,22 @@ import { RequireAuth } from '../features/auth/RequireAuth';
 import { HistoryPage } from '../features/history/HistoryPage';
 import { HomePage } from '../features/home/HomePage';
 import { AppLayout } from '../features/layout/AppLayout';
+import { OpenLayout } from '../features/layout/OpenLayout';
 import { PublicLayout } from '../features/layout/PublicLayout';
 import { MyUnitPage } from '../features/my-unit/MyUnitPage';
+import { RequireOrganizer } from '../features/organizer/RequireOrganizer';
+import { PublicRoundPage } from '../features/public-results/PublicRoundPage';
+import { PublishedRoundsPage } from '../features/public-results/PublishedRoundsPage';
 import { ResultPage } from '../features/results/ResultPage';
 import { QuizPage } from '../features/take-quiz/QuizPage';
 import { NotFoundPage } from '../shared/NotFoundPage';
-import { paths } from '../shared/paths';
+import { PageLoader } from '../shared/PageLoader';
+import { paths, routePatterns } from '../shared/paths';
+
+// Participants on phones never download the organizer console: it is its own chunk, loaded on first visit.
+const organizerPages = () => import('../features/organizer/pages');
+type OrganizerPage = keyof Awaited<ReturnType<typeof organizerPages>>;
+const organizerPage = (name: OrganizerPage) => async () => ({ Component: (await organizerPages())[name] });
 
 export const router = createBrowserRouter([
   {
@@ -28,7 +38,15 @@ export const router = createBrowserRouter([
     ],
   },
   {
+    element: <OpenLayout />,
+    children: [
+      { path: paths.publicResults, element: <PublishedRoundsPage /> },
+      { path: routePatterns.publicRound, element: <PublicRoundPage /> },
+    ],
+  },
+  {
     element: <RequireAuth />,
+    hydrateFallbackElement: <PageLoader />,
     children: [
       {
         element: <AppLayout />,
@@ -38,6 +56,22 @@ export const router = createBrowserRouter([
           { path: paths.myUnit, element: <MyUnitPage /> },
           { path: '/attempts/:attemptId', element: <QuizPage /> },
           { path: '/attempts/:attemptId/result', element: <ResultPage /> },
+          {
+            element: <RequireOrganizer />,
+            children: [
+              { path: paths.organizer, element: <Navigate to={paths.contests} replace /> },
+              { path: paths.contests, lazy: organizerPage('ContestsPage') },
+              { path: paths.newContest, lazy: organizerPage('ContestWizardPage') },
+              { path: routePatterns.contest, lazy: organizerPage('ContestDetailPage') },
+              { path: routePatterns.questionBank, lazy: organizerPage('QuestionBankPage') },
+              { path: paths.questionBanks, lazy: organizerPage('QuestionBanksPage') },
+              { path: routePatterns.roundDashboard, lazy: organizerPage('DashboardPage') },
+              { path: routePatterns.roundOverrides, lazy: organizerPage('OverridesPage') },
+              { path: routePatterns.roundResults, lazy: organizerPage('RoundResultsPage') },
+              { path: paths.exports, lazy: organizerPage('ExportsPage') },
+              { path: paths.audit, lazy: organizerPage('AuditPage') },
+            ],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,4 +1,4 @@
-import { formatClock, formatDateTime, splitDays } from './format';
+import { formatClock, formatDateTime, formatTimeOfDay, splitDays } from './format';
 
 describe('formatClock', () => {
   it('shows minutes and seconds, padded', () => {
@@ -25,5 +25,12 @@ describe('formatDateTime', () => {
     const text = formatDateTime('2025-05-19T17:30:00.000Z', 'vi');
     expect(text).toContain('00:30');
     expect(text).toContain('20/05/2025');
+  });
+});
+
+describe('formatTimeOfDay', () => {
+  it('shows hours, minutes and seconds in Vietnam', () => {
+    expect(formatTimeOfDay('2025-05-19T01:02:03.000Z', 'vi')).toBe('08:02:03');
+    expect(formatTimeOfDay('2025-05-19T17:30:09.000Z', 'en')).toBe('00:30:09');
   });
 });

@@ -42,3 +42,14 @@ export function formatPercent(ratio: number, language: string): string {
 export function formatNumber(value: number, language: string): string {
   return new Intl.NumberFormat(intlLocale(language)).format(value);
 }
+
+/** "hh:mm:ss" in Vietnam's time, e.g. when a live figure was last updated. */
+export function formatTimeOfDay(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(intlLocale(language), {
+    timeZone: CONTEST_TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hour12: false,
+  }).format(new Date(iso));
+}

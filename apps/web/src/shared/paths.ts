@@ -6,4 +6,29 @@ export const paths = {
   myUnit: '/my-unit',
   attempt: (attemptId: number) => `/attempts/${attemptId}`,
   result: (attemptId: number) => `/attempts/${attemptId}/result`,
+
+  publicResults: '/results',
+  publicRound: (roundId: number) => `/results/${roundId}`,
+
+  organizer: '/organizer',
+  contests: '/organizer/contests',
+  newContest: '/organizer/contests/new',
+  questionBanks: '/organizer/questions',
+  exports: '/organizer/exports',
+  audit: '/organizer/audit',
+  contest: (contestId: number) => `/organizer/contests/${contestId}`,
+  questionBank: (contestId: number) => `/organizer/contests/${contestId}/questions`,
+  roundDashboard: (roundId: number) => `/organizer/rounds/${roundId}/dashboard`,
+  roundOverrides: (roundId: number) => `/organizer/rounds/${roundId}/overrides`,
+  roundResults: (roundId: number) => `/organizer/rounds/${roundId}/results`,
+};
+
+/** Route patterns of the pages whose paths carry ids. */
+export const routePatterns = {
+  publicRound: '/results/:roundId',
+  contest: '/organizer/contests/:contestId',
+  questionBank: '/organizer/contests/:contestId/questions',
+  roundDashboard: '/organizer/rounds/:roundId/dashboard',
+  roundOverrides: '/organizer/rounds/:roundId/overrides',
+  roundResults: '/organizer/rounds/:roundId/results',
 };

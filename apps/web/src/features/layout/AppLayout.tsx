@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 
 import { paths } from '../../shared/paths';
-import { hasUnitDashboard, useCurrentUser, useSignOut } from '../auth/session';
+import { hasUnitDashboard, isOrganizer, useCurrentUser, useSignOut } from '../auth/session';
 import { AppTitle } from './AppTitle';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -19,10 +19,26 @@ export function AppLayout() {
     { to: paths.home, label: t('nav.home') },
     { to: paths.history, label: t('nav.history') },
     ...(hasUnitDashboard(user) ? [{ to: paths.myUnit, label: t('nav.myUnit') }] : []),
+    { to: paths.publicResults, label: t('nav.results') },
   ];
+  const organizerLinks = isOrganizer(user)
+    ? [
+        { to: paths.contests, label: t('nav.contests'), testId: 'nav-contests' },
+        { to: paths.questionBanks, label: t('nav.questionBank'), testId: 'nav-questions' },
+        { to: paths.exports, label: t('nav.exports'), testId: 'nav-exports' },
+        { to: paths.audit, label: t('nav.audit'), testId: 'nav-audit' },
+      ]
+    : [];
 
   const isActive = (to: string) =>
     to === paths.home ? location.pathname === paths.home : location.pathname.startsWith(to);
+  const isQuestionBank = /^\/organizer\/contests\/\d+\/questions/.test(location.pathname);
+  const organizerLinkActive = (to: string) =>
+    to === paths.questionBanks
+      ? isQuestionBank || isActive(to)
+      : isActive(to) && !(to === paths.contests && isQuestionBank);
+  // The organizer console is a desktop tool with wide tables; participants' pages stay narrow for reading.
+  const wide = location.pathname.startsWith(paths.organizer);
 
   return (
     <AppShell
@@ -75,10 +91,28 @@ export function AppLayout() {
             onClick={nav.close}
           />
         ))}
+        {organizerLinks.length > 0 && (
+          <>
+            <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>
+              {t('nav.organizer')}
+            </Text>
+            {organizerLinks.map((link) => (
+              <NavLink
+                key={link.to}
+                component={Link}
+                to={link.to}
+                label={link.label}
+                active={organizerLinkActive(link.to)}
+                onClick={nav.close}
+                data-testid={link.testId}
+              />
+            ))}
+          </>
+        )}
       </AppShell.Navbar>
 
       <AppShell.Main>
-        <Container size="md" px={0}>
+        <Container size={wide ? 'xl' : 'md'} px={0}>
           <Outlet />
         </Container>
       </AppShell.Main>

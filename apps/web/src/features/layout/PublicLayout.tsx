@@ -1,16 +1,31 @@
-import { AppShell, Group } from '@mantine/core';
-import { Outlet } from 'react-router-dom';
+import { AppShell, Button, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router-dom';
 
+import { paths } from '../../shared/paths';
 import { AppTitle } from './AppTitle';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function PublicLayout() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const onAuthPage = pathname === paths.login || pathname === paths.register;
   return (
     <AppShell header={{ height: 56 }} padding="md">
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+        <Group h="100%" px={{ base: 'sm', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
           <AppTitle />
-          <LanguageSwitch />
+          <Group gap={4} wrap="nowrap">
+            <Button component={Link} to={paths.publicResults} variant="subtle" size="compact-sm" px={6}>
+              {t('nav.results')}
+            </Button>
+            {!onAuthPage && (
+              <Button component={Link} to={paths.login} variant="subtle" size="compact-sm" px={6}>
+                {t('auth.login.submit')}
+              </Button>
+            )}
+            <LanguageSwitch />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Main>

@@ -1,0 +1,117 @@
+import { PRIZE_TIERS, type Contest, type RoundAdmin } from '@contest/contracts';
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+
+import { ErrorState } from '../../../shared/ErrorState';
+import { LabeledValue } from '../../../shared/LabeledValue';
+import { NotFoundPage } from '../../../shared/NotFoundPage';
+import { PageLoader } from '../../../shared/PageLoader';
+import { paths } from '../../../shared/paths';
+import { prizeLabelKey } from '../../../shared/prize';
+import { useIdParam } from '../../../shared/use-id-param';
+import { useContest } from '../common/use-organizer-data';
+import { ExportButton } from '../exports/ExportButton';
+import { ContestRoundsTable } from './ContestRoundsTable';
+import { ContestSettingsModal } from './ContestSettingsModal';
+import { RoundEditModal } from './RoundEditModal';
+
+export function ContestDetailPage() {
+  const contestId = useIdParam('contestId');
+  return contestId === null ? <NotFoundPage /> : <ContestDetail contestId={contestId} />;
+}
+
+function ContestDetail({ contestId }: { contestId: number }) {
+  const contest = useContest(contestId);
+  if (contest.isPending) return <PageLoader />;
+  if (contest.isError) return <ErrorState error={contest.error} onRetry={() => void contest.refetch()} />;
+  return <ContestView contest={contest.data} />;
+}
+
+function ContestView({ contest }: { contest: Contest }) {
+  const { t } = useTranslation();
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [editedRound, setEditedRound] = useState<RoundAdmin | null>(null);
+  // Edits refetch the contest: show the round as it is now, not as it was when the modal opened.
+  const currentEdited = editedRound && (contest.rounds.find((round) => round.id === editedRound.id) ?? null);
+
+  return (
+    <Stack gap="md">
+      <Stack gap={4}>
+        <Anchor component={Link} to={paths.contests} size="sm">
+          {t('organizer.contests.back')}
+        </Anchor>
+        <Group justify="space-between" align="flex-end">
+          <Title order={2} data-testid="contest-name">
+            {contest.name}
+          </Title>
+          <Group gap="xs">
+            <Button variant="default" onClick={() => setSettingsOpen(true)} data-testid="contest-settings">
+              {t('organizer.contest.settings')}
+            </Button>
+            <Button
+              component={Link}
+              to={paths.questionBank(contest.id)}
+              variant="light"
+              data-testid="open-question-bank"
+            >
+              {t('nav.questionBank')}
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
+
+      <Card withBorder padding="md">
+        <Stack gap="sm">
+          <Group gap={4}>
+            <Badge variant="outline" color="gray">
+              {contest.year}
+            </Badge>
+            {contest.topics.map((topic) => (
+              <Badge key={topic} variant="light">
+                {topic}
+              </Badge>
+            ))}
+          </Group>
+          <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="sm">
+            {PRIZE_TIERS.map((tier) => (
+              <LabeledValue
+                key={tier}
+                label={t(prizeLabelKey(tier))}
+                value={String(contest.prizeCounts[tier])}
+              />
+            ))}
+            <LabeledValue
+              label={t('organizer.contest.onePrizePerPerson')}
+              value={t(contest.onePrizePerPerson ? 'common.yes' : 'common.no')}
+            />
+          </SimpleGrid>
+        </Stack>
+      </Card>
+
+      <Stack gap="xs">
+        <Title order={3} size="h4">
+          {t('organizer.rounds.title')}
+        </Title>
+        <ContestRoundsTable rounds={contest.rounds} onEdit={setEditedRound} />
+      </Stack>
+
+      <Card withBorder padding="md">
+        <Stack gap="xs">
+          <Text fw={500}>{t('organizer.exports.contestTitle')}</Text>
+          <Group>
+            <ExportButton
+              request={{ kind: 'contest_ranking', contestId: contest.id }}
+              label={t('organizer.exports.kind.contest_ranking')}
+              testId="export-contest-ranking"
+            />
+          </Group>
+        </Stack>
+      </Card>
+
+      <ContestSettingsModal contest={contest} opened={settingsOpen} onClose={() => setSettingsOpen(false)} />
+      <RoundEditModal round={currentEdited} topics={contest.topics} onClose={() => setEditedRound(null)} />
+    </Stack>
+  );
+}

@@ -1,0 +1,53 @@
+import { contestUpdateSchema, type Contest, type ContestUpdate } from '@contest/contracts';
+
+import type { PrizeCountsDraft } from '../common/PrizeCountsInputs';
+import { numberOrNaN } from '../common/quotas';
+
+export interface ContestSettingsForm {
+  name: string;
+  year: number | '';
+  topics: string[];
+  prizeCounts: PrizeCountsDraft;
+  onePrizePerPerson: boolean;
+}
+
+export type ContestSettingsField = 'name' | 'year' | 'topics' | 'prizeCounts';
+
+export const SETTINGS_FIELD_BY_PATH: Readonly<Record<string, ContestSettingsField>> = {
+  name: 'name',
+  year: 'year',
+  topics: 'topics',
+  prizeCounts: 'prizeCounts',
+};
+
+export const contestToSettings = (contest: Contest): ContestSettingsForm => ({
+  name: contest.name,
+  year: contest.year,
+  topics: [...contest.topics],
+  prizeCounts: { ...contest.prizeCounts },
+  onePrizePerPerson: contest.onePrizePerPerson,
+});
+
+export function validateContestSettings(
+  form: ContestSettingsForm,
+): { ok: true; request: ContestUpdate } | { ok: false; problems: ContestSettingsField[] } {
+  const result = contestUpdateSchema.safeParse({
+    name: form.name,
+    year: numberOrNaN(form.year),
+    topics: form.topics,
+    prizeCounts: {
+      first: numberOrNaN(form.prizeCounts.first),
+      second: numberOrNaN(form.prizeCounts.second),
+      third: numberOrNaN(form.prizeCounts.third),
+      encouragement: numberOrNaN(form.prizeCounts.encouragement),
+    },
+    onePrizePerPerson: form.onePrizePerPerson,
+  });
+  if (result.success) return { ok: true, request: result.data };
+  const problems = new Set<ContestSettingsField>();
+  for (const issue of result.error.issues) {
+    const field = SETTINGS_FIELD_BY_PATH[String(issue.path[0] ?? '')];
+    if (field) problems.add(field);
+  }
+  return { ok: false, problems: [...problems] };
+}

@@ -1,0 +1,26 @@
+import { exportPercent, exportPollInterval, formatFileSize, isExportFinished } from './export-progress';
+
+describe('export progress', () => {
+  it('shows whole percentages within 0…100, full once done', () => {
+    expect(exportPercent({ status: 'running', progress: 0.456 })).toBe(46);
+    expect(exportPercent({ status: 'running', progress: 1.4 })).toBe(100);
+    expect(exportPercent({ status: 'queued', progress: -1 })).toBe(0);
+    expect(exportPercent({ status: 'done', progress: 0.9 })).toBe(100);
+  });
+
+  it('polls every second until the job is done or failed', () => {
+    expect(exportPollInterval(undefined)).toBe(1_000);
+    expect(exportPollInterval({ status: 'queued' })).toBe(1_000);
+    expect(exportPollInterval({ status: 'running' })).toBe(1_000);
+    expect(exportPollInterval({ status: 'done' })).toBe(false);
+    expect(exportPollInterval({ status: 'failed' })).toBe(false);
+    expect(isExportFinished('running')).toBe(false);
+  });
+
+  it('shows file sizes in readable units', () => {
+    expect(formatFileSize(null)).toBe('—');
+    expect(formatFileSize(500)).toBe('500 B');
+    expect(formatFileSize(350 * 1024)).toBe('350 KB');
+    expect(formatFileSize(1.25 * 1024 * 1024)).toBe('1.3 MB');
+  });
+});

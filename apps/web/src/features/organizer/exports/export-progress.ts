@@ -1,0 +1,24 @@
+import type { ExportJob } from '@contest/contracts';
+
+export const EXPORT_POLL_MS = 1_000;
+
+export const isExportFinished = (status: ExportJob['status']): boolean =>
+  status === 'done' || status === 'failed';
+
+/** Progress as a whole percentage for a bar: 0…100, full once done. */
+export function exportPercent(job: Pick<ExportJob, 'status' | 'progress'>): number {
+  if (job.status === 'done') return 100;
+  return Math.max(0, Math.min(100, Math.round(job.progress * 100)));
+}
+
+/** How often to ask about a job: every second until it is finished, then never. */
+export const exportPollInterval = (job: Pick<ExportJob, 'status'> | undefined): number | false =>
+  job && isExportFinished(job.status) ? false : EXPORT_POLL_MS;
+
+/** "1.2 MB", "350 KB" for a file size. */
+export function formatFileSize(bytes: number | null): string {
+  if (bytes === null) return '—';
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

@@ -1,0 +1,11 @@
+/** The organizer console's pages, loaded as one chunk only by those who open the console. */
+export { AuditPage } from './audit/AuditPage';
+export { ContestDetailPage } from './contest-detail/ContestDetailPage';
+export { ContestsPage } from './contests/ContestsPage';
+export { DashboardPage } from './dashboard/DashboardPage';
+export { ExportsPage } from './exports/ExportsPage';
+export { OverridesPage } from './overrides/OverridesPage';
+export { QuestionBankPage } from './questions/QuestionBankPage';
+export { QuestionBanksPage } from './questions/QuestionBanksPage';
+export { RoundResultsPage } from './results/RoundResultsPage';
+export { ContestWizardPage } from './wizard/ContestWizardPage';
