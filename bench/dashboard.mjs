@@ -8,9 +8,10 @@
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
+
+import { dist, freePort, log, resetDatabase, sleep, waitFor } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const { values: args } = parseArgs({
@@ -23,8 +24,6 @@ const { values: args } = parseArgs({
 const S = Number(args.sockets);
 const RATE = Number(args.rate);
 const SECONDS = Number(args.seconds);
-const dist = new URL('../dist/server/', import.meta.url).pathname;
-const server = (p) => require(`${dist}libs/server/src/${p}`);
 const domain = require(`${dist}libs/domain/src/index.js`);
 const { Client } = require('pg');
 const Redis = require('ioredis');
@@ -36,30 +35,6 @@ const DATABASE_URL =
   process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/contest_bench_dash';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/11';
 const PREFIX = `benchdash${process.pid}`;
-const log = (...m) => console.log(`[${new Date().toISOString().slice(11, 19)}]`, ...m);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-async function freePort() {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url) {
-  const until = Date.now() + 30_000;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await sleep(100);
-  }
-  throw new Error(`${url} did not answer`);
-}
 
 const pct = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -69,13 +44,7 @@ const pct = (values, p) => {
 async function main() {
   const total = RATE * SECONDS;
   log(`preparing: ${S} organizer sockets, ${RATE} attempts/s for ${SECONDS} s (${total} attempts)`);
-  const prepare = server('database/prepare-database.js');
-  await prepare.dropDatabase(DATABASE_URL);
-  await prepare.migrateDatabase({ DATABASE_URL, DATABASE_POOL_SIZE: 2 });
-  const db = server('database/data-source.js').createDataSource({ DATABASE_URL, DATABASE_POOL_SIZE: 4 });
-  await db.initialize();
-  await server('seed/demo-seed.js').seedDemoIfEmpty(db, 10);
-  await db.destroy();
+  await resetDatabase(DATABASE_URL);
   const pg = new Client({ connectionString: DATABASE_URL });
   await pg.connect();
   const [round] = (

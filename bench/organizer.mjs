@@ -10,9 +10,10 @@ import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
+
+import { dist, freePort, log, resetDatabase, server, waitFor } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const { values: args } = parseArgs({
@@ -22,8 +23,6 @@ const { values: args } = parseArgs({
   },
 });
 const N = Number(args.participants);
-const dist = new URL('../dist/server/', import.meta.url).pathname;
-const server = (p) => require(`${dist}libs/server/src/${p}`);
 const domain = require(`${dist}libs/domain/src/index.js`);
 const { Client } = require('pg');
 const ExcelJS = require('exceljs');
@@ -32,31 +31,8 @@ const Redis = require('ioredis');
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/contest_bench_org';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/12';
 const PREFIX = `benchorg${process.pid}`;
-const log = (...m) => console.log(`[${new Date().toISOString().slice(11, 19)}]`, ...m);
 const rssOf = (pid) =>
   Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-
-async function freePort() {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url) {
-  const until = Date.now() + 30_000;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not answer`);
-}
 
 /** A closed round of the demo contest with N graded attempts, their answers, and an organizer session. */
 async function arrange(pg) {
@@ -136,13 +112,7 @@ async function arrange(pg) {
 
 async function main() {
   log(`preparing a closed round with ${N} graded attempts`);
-  const prepare = server('database/prepare-database.js');
-  await prepare.dropDatabase(DATABASE_URL);
-  await prepare.migrateDatabase({ DATABASE_URL, DATABASE_POOL_SIZE: 2 });
-  const db = server('database/data-source.js').createDataSource({ DATABASE_URL, DATABASE_POOL_SIZE: 4 });
-  await db.initialize();
-  await server('seed/demo-seed.js').seedDemoIfEmpty(db, 10);
-  await db.destroy();
+  await resetDatabase(DATABASE_URL);
   const pg = new Client({ connectionString: DATABASE_URL });
   await pg.connect();
   const { roundId, cookie } = await arrange(pg);

@@ -7,11 +7,12 @@ import { fork, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 
 import { createClient, runPhase } from './http-load.mjs';
+
+import { dist, freePort, log, resetDatabase, waitFor } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const { values: args } = parseArgs({
@@ -25,8 +26,6 @@ const { values: args } = parseArgs({
 });
 const N = Number(args.participants);
 const C = Number(args.concurrency);
-const dist = new URL('../dist/server/', import.meta.url).pathname;
-const server = (p) => require(`${dist}libs/server/src/${p}`);
 const { Client } = require('pg');
 const Redis = require('ioredis');
 const notepack = require('notepack.io');
@@ -34,25 +33,6 @@ const notepack = require('notepack.io');
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/contest_bench';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/13';
 const PREFIX = `bench${process.pid}`;
-const log = (...m) => console.log(`[${new Date().toISOString().slice(11, 19)}]`, ...m);
-
-async function freePort() {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function resetDatabase() {
-  await server('database/prepare-database.js').dropDatabase(DATABASE_URL);
-  await server('database/prepare-database.js').migrateDatabase({ DATABASE_URL, DATABASE_POOL_SIZE: 2 });
-  const db = server('database/data-source.js').createDataSource({ DATABASE_URL, DATABASE_POOL_SIZE: 4 });
-  await db.initialize();
-  await server('seed/demo-seed.js').seedDemoIfEmpty(db, 10);
-  await db.destroy();
-}
 
 /** A round open now, N participants across the units, and a signed-in session for each. */
 async function arrange(pg) {
@@ -156,19 +136,6 @@ async function watchGradeEvents() {
   return watch;
 }
 
-async function waitFor(url) {
-  const until = Date.now() + 30_000;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not answer`);
-}
-
 const fmt = (phase, ceiling) =>
   `${phase.rate.toFixed(0).padStart(6)}/s  p50 ${phase.p50.toFixed(1).padStart(6)} ms  p99 ${phase.p99
     .toFixed(1)
@@ -181,7 +148,7 @@ const cores = (cpu) =>
 
 async function main() {
   log(`preparing: ${N} participants, concurrency ${C}`);
-  await resetDatabase();
+  await resetDatabase(DATABASE_URL);
   const pg = new Client({ connectionString: DATABASE_URL });
   await pg.connect();
   const { roundId, questionCount, cookies } = await arrange(pg);

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// Vietnamese first: zod's own messages (where a schema gives none) reach users in 400 answers.
+z.config(z.locales.vi());
+
 export const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
 
 /** Error body of every 4xx/5xx answer: a stable code for programs, a message for people. */

@@ -31,6 +31,15 @@ const LOCKED = `EXISTS (
 const COLUMNS = `q.id, q.contest_id AS "contestId", q.text, q.options, q.correct_option AS "correctOption", q.topic,
   q.difficulty, q.retired_at AS "retiredAt", q.updated_at AS "updatedAt", ${LOCKED} AS locked`;
 
+/** A question's columns after the id, in the order the statements below list them. */
+const questionValues = (q: QuestionInput) => [
+  q.text,
+  JSON.stringify(q.options),
+  q.correctOption,
+  q.topic,
+  q.difficulty,
+];
+
 type Row = Omit<Question, 'retiredAt' | 'updatedAt'> & { retiredAt: Date | null; updatedAt: Date };
 const toQuestion = (r: Row): Question => ({
   ...r,
@@ -116,14 +125,7 @@ export class QuestionsService {
         'question-insert',
         `INSERT INTO questions (contest_id, text, options, correct_option, topic, difficulty)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [
-          contestId,
-          input.text,
-          JSON.stringify(input.options),
-          input.correctOption,
-          input.topic,
-          input.difficulty,
-        ],
+        [contestId, ...questionValues(input)],
         tx,
       );
       const question = await this.get(id, tx);
@@ -162,14 +164,7 @@ export class QuestionsService {
         'question-update',
         `UPDATE questions SET text = $2, options = $3, correct_option = $4, topic = $5, difficulty = $6, updated_at = now()
           WHERE id = $1`,
-        [
-          questionId,
-          input.text,
-          JSON.stringify(input.options),
-          input.correctOption,
-          input.topic,
-          input.difficulty,
-        ],
+        [questionId, ...questionValues(input)],
         tx,
       );
       const after = await this.get(questionId, tx);

@@ -1,4 +1,4 @@
-import type { Difficulty } from '@contest/contracts';
+import type { Difficulty, QuestionSelection } from '@contest/contracts';
 
 export interface DemoQuestion {
   topic: string;
@@ -28,6 +28,17 @@ export const TOPICS = {
   civilService: 'Tổ chức bộ máy và công vụ',
   digital: 'Chính phủ điện tử, Chính phủ số',
 } as const;
+
+/** Every demo round draws 10 questions: 3 + 3 + 2 + 2 from the four topics. */
+export const DEMO_SELECTION: QuestionSelection = {
+  mode: 'quota',
+  quotas: [
+    { topic: TOPICS.overview, count: 3 },
+    { topic: TOPICS.procedures, count: 3 },
+    { topic: TOPICS.civilService, count: 2 },
+    { topic: TOPICS.digital, count: 2 },
+  ],
+};
 
 /** A bank on administrative reform, the subject of the real contests. */
 export const DEMO_QUESTIONS: DemoQuestion[] = [

@@ -3,7 +3,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { foldForSearch } from '@contest/domain';
 
 import { hashPassword } from '../accounts/password';
-import { DEMO_QUESTIONS, TOPICS } from './demo-questions';
+import { seedPracticeRound } from './demo-practice-round';
+import { DEMO_QUESTIONS, DEMO_SELECTION, TOPICS } from './demo-questions';
 import { demoUnitTree, type DemoUnit } from './demo-units';
 
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -22,6 +23,9 @@ const DEMO_ACCOUNTS = [
   { role: 'participant', login: '0912345678', fullName: 'Nguyễn Văn An', unitCode: 'QA-S02' },
 ] as const;
 
+/** Demo civil servants who took the closed practice round, ready to be finalised. */
+const PRACTICE_PARTICIPANTS = 400;
+
 const COLLEAGUES = [
   'Phạm Thu Trang',
   'Hoàng Minh Đức',
@@ -33,8 +37,8 @@ const COLLEAGUES = [
 
 /**
  * Fills an empty database with a demo contest: a province's unit tree, a question bank on
- * administrative reform, four weekly rounds of which the first is open now, and one account
- * per role. Does nothing (and returns null) when any unit exists.
+ * administrative reform, four weekly rounds of which the first is open now, a practice round
+ * closed yesterday with 400 graded attempts (not yet finalised), and one account per role. Does nothing (and returns null) when any unit exists.
  */
 export async function seedDemoIfEmpty(
   db: DataSource,
@@ -89,6 +93,7 @@ export async function seedDemoIfEmpty(
         [fullName, `09000000${String(i).padStart(2, '0')}`, passwordHash, unitIds.get('QA-S02')],
       );
     }
+    await seedPracticeRound(tx, contestId, [...unitIds.values()], passwordHash, PRACTICE_PARTICIPANTS, now);
   });
   return DEMO_ACCOUNTS.map((a) => ({
     role: a.role,
@@ -133,15 +138,7 @@ async function insertRounds(tx: EntityManager, contestId: number, now: Date): Pr
         `Vòng ${w}`,
         opensAt,
         new Date(opensAt.getTime() + week - 60_000),
-        JSON.stringify({
-          mode: 'quota',
-          quotas: [
-            { topic: TOPICS.overview, count: 3 },
-            { topic: TOPICS.procedures, count: 3 },
-            { topic: TOPICS.civilService, count: 2 },
-            { topic: TOPICS.digital, count: 2 },
-          ],
-        }),
+        JSON.stringify(DEMO_SELECTION),
         'Theo bạn, tuần này có bao nhiêu người trả lời đúng tất cả các câu hỏi?',
       ],
     );
