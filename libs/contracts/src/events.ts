@@ -18,3 +18,10 @@ export const attemptGradedEventSchema = z.object({
 export type AttemptGradedEvent = z.infer<typeof attemptGradedEventSchema>;
 
 export const userRoom = (userId: number) => `user:${userId}`;
+
+/** The server's answer to a client → server event (dashboard join/leave). */
+export const socketAckSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), message: z.string() }),
+]);
+export type SocketAck = z.infer<typeof socketAckSchema>;

@@ -87,6 +87,7 @@ export type ImportProblem = z.infer<typeof importProblemSchema>;
 export const importReportSchema = z.object({
   ok: z.boolean(),
   dryRun: z.boolean(),
+  /** Non-empty data rows read (the header row not counted): the questions the file holds. */
   rowsRead: z.number().int(),
   imported: z.number().int(),
   problems: z.array(importProblemSchema),

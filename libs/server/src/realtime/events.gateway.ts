@@ -8,12 +8,16 @@ import {
 } from '@nestjs/websockets';
 import type { Socket } from 'socket.io';
 
-import { dashboardJoinSchema, dashboardRoom, SOCKET_EVENTS, userRoom } from '@contest/contracts';
+import {
+  dashboardJoinSchema,
+  dashboardRoom,
+  SOCKET_EVENTS,
+  userRoom,
+  type SocketAck,
+} from '@contest/contracts';
 
 import type { SessionUser } from '../accounts/current-user';
 import { SESSION_COOKIE, SessionsService } from '../accounts/sessions.service';
-
-type Ack = { ok: true } | { ok: false; message: string };
 
 /**
  * Browsers connect with their session cookie and are put in their own user's room; the worker
@@ -42,7 +46,7 @@ export class EventsGateway implements OnGatewayConnection {
   }
 
   @SubscribeMessage(SOCKET_EVENTS.dashboardJoin)
-  async joinDashboard(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
+  async joinDashboard(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<SocketAck> {
     const room = this.dashboardRoomFor(socket, body);
     if (typeof room !== 'string') return room;
     await socket.join(room);
@@ -50,14 +54,14 @@ export class EventsGateway implements OnGatewayConnection {
   }
 
   @SubscribeMessage(SOCKET_EVENTS.dashboardLeave)
-  async leaveDashboard(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
+  async leaveDashboard(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<SocketAck> {
     const room = this.dashboardRoomFor(socket, body);
     if (typeof room !== 'string') return room;
     await socket.leave(room);
     return { ok: true };
   }
 
-  private dashboardRoomFor(socket: Socket, body: unknown): string | Ack {
+  private dashboardRoomFor(socket: Socket, body: unknown): string | SocketAck {
     const user = (socket.data as { user?: SessionUser }).user;
     if (user?.role !== 'organizer') return { ok: false, message: 'Chỉ ban tổ chức xem được bảng theo dõi' };
     const parsed = dashboardJoinSchema.safeParse(body);
