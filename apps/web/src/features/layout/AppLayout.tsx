@@ -81,32 +81,13 @@ export function AppLayout() {
         <Text size="sm" fw={500} px="sm" py="xs" hiddenFrom="md" truncate="end">
           {user.fullName}
         </Text>
-        {links.map((link) => (
-          <NavLink
-            key={link.to}
-            component={Link}
-            to={link.to}
-            label={link.label}
-            active={isActive(link.to)}
-            onClick={nav.close}
-          />
-        ))}
+        <NavLinks links={links} isActive={isActive} onNavigate={nav.close} />
         {organizerLinks.length > 0 && (
           <>
             <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>
               {t('nav.organizer')}
             </Text>
-            {organizerLinks.map((link) => (
-              <NavLink
-                key={link.to}
-                component={Link}
-                to={link.to}
-                label={link.label}
-                active={organizerLinkActive(link.to)}
-                onClick={nav.close}
-                data-testid={link.testId}
-              />
-            ))}
+            <NavLinks links={organizerLinks} isActive={organizerLinkActive} onNavigate={nav.close} />
           </>
         )}
       </AppShell.Navbar>
@@ -117,5 +98,37 @@ export function AppLayout() {
         </Container>
       </AppShell.Main>
     </AppShell>
+  );
+}
+
+interface NavItem {
+  to: string;
+  label: string;
+  testId?: string;
+}
+
+function NavLinks({
+  links,
+  isActive,
+  onNavigate,
+}: {
+  links: readonly NavItem[];
+  isActive: (to: string) => boolean;
+  onNavigate: () => void;
+}) {
+  return (
+    <>
+      {links.map((link) => (
+        <NavLink
+          key={link.to}
+          component={Link}
+          to={link.to}
+          label={link.label}
+          active={isActive(link.to)}
+          onClick={onNavigate}
+          data-testid={link.testId}
+        />
+      ))}
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { PRIZE_TIERS, type Contest, type RoundAdmin } from '@contest/contracts';
-import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -11,6 +11,8 @@ import { PageLoader } from '../../../shared/PageLoader';
 import { paths } from '../../../shared/paths';
 import { prizeLabelKey } from '../../../shared/prize';
 import { useIdParam } from '../../../shared/use-id-param';
+import { ContestBadges } from '../common/ContestBadges';
+import { ContestPageHeader } from '../common/ContestPageHeader';
 import { useContest } from '../common/use-organizer-data';
 import { ExportButton } from '../exports/ExportButton';
 import { ContestRoundsTable } from './ContestRoundsTable';
@@ -38,14 +40,10 @@ function ContestView({ contest }: { contest: Contest }) {
 
   return (
     <Stack gap="md">
-      <Stack gap={4}>
-        <Anchor component={Link} to={paths.contests} size="sm">
-          {t('organizer.contests.back')}
-        </Anchor>
-        <Group justify="space-between" align="flex-end">
-          <Title order={2} data-testid="contest-name">
-            {contest.name}
-          </Title>
+      <ContestPageHeader
+        title={contest.name}
+        titleTestId="contest-name"
+        actions={
           <Group gap="xs">
             <Button variant="default" onClick={() => setSettingsOpen(true)} data-testid="contest-settings">
               {t('organizer.contest.settings')}
@@ -59,21 +57,12 @@ function ContestView({ contest }: { contest: Contest }) {
               {t('nav.questionBank')}
             </Button>
           </Group>
-        </Group>
-      </Stack>
+        }
+      />
 
       <Card withBorder padding="md">
         <Stack gap="sm">
-          <Group gap={4}>
-            <Badge variant="outline" color="gray">
-              {contest.year}
-            </Badge>
-            {contest.topics.map((topic) => (
-              <Badge key={topic} variant="light">
-                {topic}
-              </Badge>
-            ))}
-          </Group>
+          <ContestBadges contest={contest} />
           <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="sm">
             {PRIZE_TIERS.map((tier) => (
               <LabeledValue

@@ -3,9 +3,16 @@ import { Button, Group, Table, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
-import { formatDateTime } from '../../../lib/format';
 import { paths } from '../../../shared/paths';
 import { RoundBadges } from '../common/RoundBadges';
+import { RoundCells, RoundHeadCells } from '../common/RoundCells';
+
+/** A round's own pages, each with a button in the round's row. */
+const ROUND_PAGES = [
+  { page: 'dashboard', path: paths.roundDashboard },
+  { page: 'overrides', path: paths.roundOverrides },
+  { page: 'results', path: paths.roundResults },
+] as const;
 
 interface ContestRoundsTableProps {
   rounds: readonly RoundAdmin[];
@@ -13,16 +20,14 @@ interface ContestRoundsTableProps {
 }
 
 export function ContestRoundsTable({ rounds, onEdit }: ContestRoundsTableProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   if (rounds.length === 0) return <Text c="dimmed">{t('organizer.rounds.empty')}</Text>;
   return (
     <Table.ScrollContainer minWidth={960}>
       <Table striped verticalSpacing="sm" data-testid="contest-rounds">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('organizer.round.name')}</Table.Th>
-            <Table.Th>{t('organizer.round.opensAt')}</Table.Th>
-            <Table.Th>{t('organizer.round.closesAt')}</Table.Th>
+            <RoundHeadCells />
             <Table.Th ta="right">{t('organizer.round.paper')}</Table.Th>
             <Table.Th>{t('organizer.round.state')}</Table.Th>
             <Table.Th>{t('organizer.round.actions')}</Table.Th>
@@ -31,16 +36,7 @@ export function ContestRoundsTable({ rounds, onEdit }: ContestRoundsTableProps) 
         <Table.Tbody>
           {rounds.map((round) => (
             <Table.Tr key={round.id} data-testid="round-row" data-round-id={round.id}>
-              <Table.Td>
-                <Text size="sm" fw={500}>
-                  {round.name}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {t('home.week', { week: round.weekNumber })}
-                </Text>
-              </Table.Td>
-              <Table.Td>{formatDateTime(round.opensAt, i18n.language)}</Table.Td>
-              <Table.Td>{formatDateTime(round.closesAt, i18n.language)}</Table.Td>
+              <RoundCells round={round} />
               <Table.Td ta="right">
                 <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
                   {t('organizer.round.paperValue', {
@@ -72,33 +68,18 @@ export function ContestRoundsTable({ rounds, onEdit }: ContestRoundsTableProps) 
                       {t('common.edit')}
                     </Button>
                   </Tooltip>
-                  <Button
-                    size="compact-sm"
-                    variant="light"
-                    component={Link}
-                    to={paths.roundDashboard(round.id)}
-                    data-testid="round-dashboard"
-                  >
-                    {t('organizer.rounds.dashboard')}
-                  </Button>
-                  <Button
-                    size="compact-sm"
-                    variant="light"
-                    component={Link}
-                    to={paths.roundOverrides(round.id)}
-                    data-testid="round-overrides"
-                  >
-                    {t('organizer.rounds.overrides')}
-                  </Button>
-                  <Button
-                    size="compact-sm"
-                    variant="light"
-                    component={Link}
-                    to={paths.roundResults(round.id)}
-                    data-testid="round-results"
-                  >
-                    {t('organizer.rounds.results')}
-                  </Button>
+                  {ROUND_PAGES.map(({ page, path }) => (
+                    <Button
+                      key={page}
+                      size="compact-sm"
+                      variant="light"
+                      component={Link}
+                      to={path(round.id)}
+                      data-testid={`round-${page}`}
+                    >
+                      {t(`organizer.rounds.${page}`)}
+                    </Button>
+                  ))}
                 </Group>
               </Table.Td>
             </Table.Tr>

@@ -1,5 +1,5 @@
 import type { Contest, ContestUpdate } from '@contest/contracts';
-import { Button, Group, Modal, NumberInput, Stack, Switch, TagsInput, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { callApi, isApiError, queryKeys } from '../../../api';
 import { ErrorAlert } from '../../../shared/ErrorAlert';
 import { issuesByField } from '../../../shared/server-issues';
-import { PrizeCountsInputs } from '../common/PrizeCountsInputs';
-import { asCount } from '../common/quotas';
+import { ContestFields } from '../common/ContestFields';
 import {
   SETTINGS_FIELD_BY_PATH,
   contestToSettings,
@@ -66,46 +65,7 @@ function SettingsForm({ contest, onDone }: { contest: Contest; onDone: () => voi
 
   return (
     <Stack gap="md" data-testid="contest-settings-form">
-      <TextInput
-        required
-        label={t('organizer.contest.name')}
-        value={form.name}
-        onChange={(event) => update('name', event.currentTarget.value)}
-        error={errorFor('name')}
-        data-testid="settings-name"
-      />
-      <NumberInput
-        required
-        label={t('organizer.contest.year')}
-        min={2000}
-        max={2100}
-        allowDecimal={false}
-        thousandSeparator={false}
-        value={form.year}
-        onChange={(value) => update('year', asCount(value))}
-        error={errorFor('year')}
-        maw={200}
-      />
-      <TagsInput
-        required
-        label={t('organizer.contest.topics')}
-        description={t('organizer.contest.topicsHint')}
-        value={form.topics}
-        onChange={(topics) => update('topics', topics)}
-        splitChars={[',', ';']}
-        error={errorFor('topics')}
-      />
-      <PrizeCountsInputs
-        value={form.prizeCounts}
-        onChange={(prizeCounts) => update('prizeCounts', prizeCounts)}
-        error={errorFor('prizeCounts')}
-        testIdPrefix="settings"
-      />
-      <Switch
-        label={t('organizer.contest.onePrizePerPerson')}
-        checked={form.onePrizePerPerson}
-        onChange={(event) => update('onePrizePerPerson', event.currentTarget.checked)}
-      />
+      <ContestFields values={form} update={update} errorFor={errorFor} testIdPrefix="settings" />
       {save.isError && <ErrorAlert error={save.error} />}
       <Group justify="flex-end">
         <Button variant="default" onClick={onDone}>

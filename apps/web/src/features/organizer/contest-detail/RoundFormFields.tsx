@@ -1,18 +1,8 @@
-import type { CountedAttempt } from '@contest/contracts';
-import {
-  NumberInput,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
+import { PaperFields } from '../common/PaperFields';
 import { QuotaInputs } from '../common/QuotaInputs';
-import { asCount } from '../common/quotas';
 import type { RoundField, RoundForm } from './round-form';
 
 interface RoundFormFieldsProps {
@@ -56,44 +46,24 @@ export function RoundFormFields({ form, topics, update, errorFor }: RoundFormFie
           data-testid="round-closesAt"
         />
       </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="md">
-        <NumberInput
-          required
-          label={t('organizer.paper.questionsPerRound')}
-          min={1}
-          max={200}
-          allowDecimal={false}
-          allowNegative={false}
-          value={form.questionCount}
-          onChange={(value) => update('questionCount', asCount(value))}
-          error={errorFor('questionCount')}
-          data-testid="round-questionCount"
-        />
-        <NumberInput
-          required
-          label={t('organizer.paper.timeLimitMinutes')}
-          min={1}
-          max={240}
-          allowNegative={false}
-          decimalScale={1}
-          value={form.timeLimitMinutes}
-          onChange={(value) => update('timeLimitMinutes', asCount(value))}
-          error={errorFor('timeLimit')}
-          data-testid="round-timeLimitMinutes"
-        />
-        <NumberInput
-          required
-          label={t('organizer.paper.attemptsAllowed')}
-          min={1}
-          max={10}
-          allowDecimal={false}
-          allowNegative={false}
-          value={form.attemptsAllowed}
-          onChange={(value) => update('attemptsAllowed', asCount(value))}
-          error={errorFor('attemptsAllowed')}
-          data-testid="round-attemptsAllowed"
-        />
-      </SimpleGrid>
+      <PaperFields
+        countKey="questionCount"
+        values={form}
+        update={update}
+        errorFor={errorFor}
+        testIdPrefix="round"
+        cols={{ base: 1, xs: 3 }}
+        selection={<QuestionSelection form={form} topics={topics} update={update} errorFor={errorFor} />}
+      />
+    </Stack>
+  );
+}
+
+/** A round's questions: drawn by topic quotas, or a fixed list of question ids. */
+function QuestionSelection({ form, topics, update, errorFor }: RoundFormFieldsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
       <Stack gap={4}>
         <Text size="sm" fw={500}>
           {t('organizer.roundEdit.selection')}
@@ -128,46 +98,6 @@ export function RoundFormFields({ form, topics, update, errorFor }: RoundFormFie
           error={errorFor('selection')}
         />
       )}
-      <Stack gap={4}>
-        <Text size="sm" fw={500}>
-          {t('organizer.paper.countedAttempt')}
-        </Text>
-        <SegmentedControl
-          value={form.countedAttempt}
-          onChange={(value) => update('countedAttempt', value as CountedAttempt)}
-          data={[
-            { value: 'best', label: t('organizer.paper.counted.best') },
-            { value: 'first', label: t('organizer.paper.counted.first') },
-          ]}
-          maw={360}
-        />
-      </Stack>
-      <Switch
-        label={t('organizer.paper.shuffleQuestions')}
-        checked={form.shuffleQuestions}
-        onChange={(event) => update('shuffleQuestions', event.currentTarget.checked)}
-      />
-      <Switch
-        label={t('organizer.paper.shuffleOptions')}
-        checked={form.shuffleOptions}
-        onChange={(event) => update('shuffleOptions', event.currentTarget.checked)}
-      />
-      <Switch
-        label={t('organizer.paper.prediction')}
-        checked={form.predictionEnabled}
-        onChange={(event) => update('predictionEnabled', event.currentTarget.checked)}
-      />
-      {form.predictionEnabled && (
-        <Textarea
-          required
-          label={t('organizer.paper.predictionPrompt')}
-          autosize
-          minRows={2}
-          value={form.predictionPrompt}
-          onChange={(event) => update('predictionPrompt', event.currentTarget.value)}
-          error={errorFor('predictionPrompt')}
-        />
-      )}
-    </Stack>
+    </>
   );
 }

@@ -1,15 +1,9 @@
 import { contestUpdateSchema, type Contest, type ContestUpdate } from '@contest/contracts';
 
-import type { PrizeCountsDraft } from '../common/PrizeCountsInputs';
+import type { ContestValues } from '../common/ContestFields';
 import { numberOrNaN } from '../common/quotas';
 
-export interface ContestSettingsForm {
-  name: string;
-  year: number | '';
-  topics: string[];
-  prizeCounts: PrizeCountsDraft;
-  onePrizePerPerson: boolean;
-}
+export type ContestSettingsForm = ContestValues;
 
 export type ContestSettingsField = 'name' | 'year' | 'topics' | 'prizeCounts';
 

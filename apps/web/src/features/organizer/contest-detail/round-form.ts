@@ -1,32 +1,25 @@
 import {
   roundUpdateSchema,
-  type CountedAttempt,
   type QuestionSelection,
   type RoundAdmin,
   type RoundUpdate,
 } from '@contest/contracts';
 
 import { isoToVnLocal, vnLocalToIso } from '../../../lib/contest-time';
+import type { PaperSettings } from '../common/PaperFields';
 import { numberOrNaN, quotasFromSelection, toTopicQuotas, type QuotaDraft } from '../common/quotas';
 
 type Count = number | '';
 
-export interface RoundForm {
+export interface RoundForm extends PaperSettings {
   name: string;
   opensAt: string;
   closesAt: string;
   questionCount: Count;
-  timeLimitMinutes: Count;
   selectionMode: QuestionSelection['mode'];
   quotas: QuotaDraft;
   /** Question ids of a fixed paper, as typed: "12, 15 18". */
   questionIds: string;
-  shuffleQuestions: boolean;
-  shuffleOptions: boolean;
-  attemptsAllowed: Count;
-  countedAttempt: CountedAttempt;
-  predictionEnabled: boolean;
-  predictionPrompt: string;
 }
 
 export type RoundField =

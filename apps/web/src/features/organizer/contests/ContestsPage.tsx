@@ -1,13 +1,14 @@
 import type { Contest } from '@contest/contracts';
-import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
 import { ErrorState } from '../../../shared/ErrorState';
 import { PageLoader } from '../../../shared/PageLoader';
 import { paths } from '../../../shared/paths';
-import { RoundsOverview } from './RoundsOverview';
+import { ContestBadges } from '../common/ContestBadges';
 import { useContests } from '../common/use-organizer-data';
+import { RoundsOverview } from './RoundsOverview';
 
 export function ContestsPage() {
   const { t } = useTranslation();
@@ -44,16 +45,7 @@ function ContestCard({ contest }: { contest: Contest }) {
             <Anchor component={Link} to={paths.contest(contest.id)} fw={700} size="lg">
               {contest.name}
             </Anchor>
-            <Group gap={4}>
-              <Badge variant="outline" color="gray">
-                {contest.year}
-              </Badge>
-              {contest.topics.map((topic) => (
-                <Badge key={topic} variant="light">
-                  {topic}
-                </Badge>
-              ))}
-            </Group>
+            <ContestBadges contest={contest} />
           </Stack>
           <Group gap="xs">
             <Button component={Link} to={paths.questionBank(contest.id)} variant="light" size="xs">

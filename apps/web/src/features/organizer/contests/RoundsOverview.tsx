@@ -3,22 +3,20 @@ import { Anchor, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
-import { formatDateTime } from '../../../lib/format';
 import { paths } from '../../../shared/paths';
 import { RoundBadges } from '../common/RoundBadges';
+import { RoundCells, RoundHeadCells } from '../common/RoundCells';
 
 /** A contest's rounds at a glance, with the ways into each round's live view and results. */
 export function RoundsOverview({ rounds }: { rounds: readonly RoundAdmin[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   if (rounds.length === 0) return <Text c="dimmed">{t('organizer.rounds.empty')}</Text>;
   return (
     <Table.ScrollContainer minWidth={620}>
       <Table verticalSpacing={6} data-testid="rounds-overview">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('organizer.round.name')}</Table.Th>
-            <Table.Th>{t('organizer.round.opensAt')}</Table.Th>
-            <Table.Th>{t('organizer.round.closesAt')}</Table.Th>
+            <RoundHeadCells />
             <Table.Th>{t('organizer.round.state')}</Table.Th>
             <Table.Th />
           </Table.Tr>
@@ -26,16 +24,7 @@ export function RoundsOverview({ rounds }: { rounds: readonly RoundAdmin[] }) {
         <Table.Tbody>
           {rounds.map((round) => (
             <Table.Tr key={round.id} data-testid="round-row">
-              <Table.Td>
-                <Text size="sm" fw={500}>
-                  {round.name}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {t('home.week', { week: round.weekNumber })}
-                </Text>
-              </Table.Td>
-              <Table.Td>{formatDateTime(round.opensAt, i18n.language)}</Table.Td>
-              <Table.Td>{formatDateTime(round.closesAt, i18n.language)}</Table.Td>
+              <RoundCells round={round} />
               <Table.Td>
                 <RoundBadges round={round} />
               </Table.Td>

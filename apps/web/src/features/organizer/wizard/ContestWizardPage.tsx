@@ -1,15 +1,16 @@
 import type { ContestWizard } from '@contest/contracts';
-import { Anchor, Button, Card, Group, Stack, Stepper, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Stepper } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 
 import { callApi, isApiError } from '../../../api';
 import { ErrorAlert } from '../../../shared/ErrorAlert';
 import { paths } from '../../../shared/paths';
 import { issuesByField } from '../../../shared/server-issues';
+import { ContestPageHeader } from '../common/ContestPageHeader';
 import { useRefreshContests } from '../common/use-organizer-data';
 import { BasicsStep } from './BasicsStep';
 import { PaperStep } from './PaperStep';
@@ -84,12 +85,7 @@ export function ContestWizardPage() {
   const stepProps = { form, update, errorFor };
   return (
     <Stack gap="md">
-      <Stack gap={4}>
-        <Anchor component={Link} to={paths.contests} size="sm">
-          {t('organizer.contests.back')}
-        </Anchor>
-        <Title order={2}>{t('organizer.wizard.title')}</Title>
-      </Stack>
+      <ContestPageHeader title={t('organizer.wizard.title')} />
       <Card withBorder padding="lg">
         <Stepper active={active} onStepClick={setActive} allowNextStepsSelect={false} size="sm">
           <Stepper.Step label={t('organizer.wizard.steps.basics')}>

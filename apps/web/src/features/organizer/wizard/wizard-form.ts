@@ -1,41 +1,20 @@
-import {
-  DEFAULT_PREDICTION_PROMPT,
-  contestWizardSchema,
-  type ContestWizard,
-  type CountedAttempt,
-} from '@contest/contracts';
+import { DEFAULT_PREDICTION_PROMPT, contestWizardSchema, type ContestWizard } from '@contest/contracts';
 
 import { addHoursVn, nextVnMondayAt, vnLocalToIso } from '../../../lib/contest-time';
+import type { ContestValues } from '../common/ContestFields';
+import type { PaperSettings } from '../common/PaperFields';
 import { numberOrNaN, toTopicQuotas, type QuotaDraft } from '../common/quotas';
 
 type Count = number | '';
 
-export interface PrizeDraft {
-  first: Count;
-  second: Count;
-  third: Count;
-  encouragement: Count;
-}
-
-export interface WizardForm {
-  name: string;
-  year: Count;
-  topics: string[];
-  prizeCounts: PrizeDraft;
-  onePrizePerPerson: boolean;
+/** The contest, how its rounds are scheduled, and the paper every round gets. */
+export interface WizardForm extends ContestValues, PaperSettings {
   /** Vietnam time as a datetime-local input holds it. */
   firstOpensAt: string;
   openHours: Count;
   weeks: Count;
   questionsPerRound: Count;
-  timeLimitMinutes: Count;
   quotas: QuotaDraft;
-  attemptsAllowed: Count;
-  countedAttempt: CountedAttempt;
-  shuffleQuestions: boolean;
-  shuffleOptions: boolean;
-  predictionEnabled: boolean;
-  predictionPrompt: string;
 }
 
 export const WIZARD_STEPS = [
