@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 
 import { QUESTION_SHEET } from '@contest/contracts';
-import { createRound, createUser, type ApiClient } from '@contest/server/testing';
+import { createUser, type ApiClient } from '@contest/server/testing';
 
 import { startLoop, type RunningLoop } from '../test-support/start-api';
 
@@ -44,8 +44,17 @@ describe('question bank (organizer)', () => {
     const user = await createUser(db, { role: 'organizer' });
     organizer = loop.api.client();
     await organizer.login(user.login, user.password);
-    [{ id: contestId, topic }] = await db.query(
-      `SELECT c.id, c.topics->>0 AS topic FROM contests c ORDER BY id LIMIT 1`,
+    // A contest of its own, so this bank never changes what other tests draw from the demo's.
+    topic = 'Cải cách thủ tục hành chính';
+    [{ id: contestId }] = await db.query(
+      `INSERT INTO contests (name, year, topics) VALUES ('Ngân hàng thử', 2026, $1) RETURNING id`,
+      [JSON.stringify([topic, 'Chuyển đổi số'])],
+    );
+    await db.query(
+      `INSERT INTO questions (contest_id, text, options, correct_option, topic, difficulty)
+       SELECT $1, 'Câu hỏi có sẵn số ' || i || '?', '["Đúng", "Sai", "Không rõ"]', 0, $2, 'easy'
+         FROM generate_series(1, 4) AS i`,
+      [contestId, topic],
     );
   });
   afterAll(() => loop.close());
@@ -62,7 +71,10 @@ describe('question bank (organizer)', () => {
   });
 
   it('reports every bad row with its row, column and reason, and imports nothing', async () => {
-    const [existing] = await db.query('SELECT text FROM questions ORDER BY id LIMIT 1');
+    const [existing] = await db.query(
+      'SELECT text FROM questions WHERE contest_id = $1 ORDER BY id LIMIT 1',
+      [contestId],
+    );
     const before = await bankSize();
     const file = await xlsx([
       row('Câu hỏi đúng mẫu số một về cải cách?', ['Có', 'Không'], 'A', topic),
@@ -197,7 +209,11 @@ describe('question bank (organizer)', () => {
   });
 
   it('keeps the key of a question drawn in an opened round, while its wording can still be fixed', async () => {
-    await createRound(db, { questionCount: 2 });
+    await db.query(
+      `INSERT INTO rounds (contest_id, week_number, name, opens_at, closes_at, question_count, time_limit_seconds, selection)
+       VALUES ($1, 1, 'Tuần 1', now() - interval '1 minute', now() + interval '1 hour', 2, 600, $2)`,
+      [contestId, JSON.stringify({ mode: 'quota', quotas: [{ topic, count: 2 }] })],
+    );
     const list = await organizer.get(`/contests/${contestId}/questions?status=active&pageSize=200`);
     const locked = list.body.items.find((q: { locked: boolean }) => q.locked);
     expect(locked).toBeDefined();

@@ -1,6 +1,11 @@
 import { Readable } from 'node:stream';
 
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  ConflictException,
+  Injectable,
+  NotFoundException,
+  ServiceUnavailableException,
+} from '@nestjs/common';
 
 import type { ExportJob, ExportRequest } from '@contest/contracts';
 
@@ -36,11 +41,21 @@ export class ExportsService {
     );
     const job = JOBS.exportFile;
     const payload = { exportId: row.id };
-    await this.queues.queue(job.queue).add(job.name, payload, {
-      jobId: job.jobId(payload),
-      attempts: 1,
-      removeOnFail: { age: 7 * 24 * 3600 },
-    });
+    try {
+      await this.queues.queue(job.queue).add(job.name, payload, {
+        jobId: job.jobId(payload),
+        attempts: 1,
+        removeOnFail: { age: 7 * 24 * 3600 },
+      });
+    } catch {
+      // Not left 'queued' forever: the organizer sees it failed and can ask again.
+      await this.sql.query(
+        'export-not-queued',
+        `UPDATE exports SET status = 'failed', error = $2, finished_at = now() WHERE id = $1`,
+        [row.id, 'Hàng đợi tạm thời không sẵn sàng'],
+      );
+      throw new ServiceUnavailableException('Hàng đợi tạm thời không sẵn sàng, vui lòng thử lại sau ít phút');
+    }
     return toJob(row);
   }
 
