@@ -19,6 +19,10 @@ describe('OpenAPI document', () => {
     }
     const register = doc.paths['/api/auth/register'].post.requestBody.content['application/json'].schema;
     expect(register.required).toEqual(expect.arrayContaining(['fullName', 'login', 'password', 'unitId']));
+    const upload = doc.paths['/api/contests/{contestId}/questions/import'].post;
+    expect(Object.keys(upload.requestBody.content)).toEqual(['application/octet-stream']);
+    const download = doc.paths['/api/exports/{exportId}/file'].get.responses['200'];
+    expect(Object.keys(download.content)[0]).toContain('spreadsheetml');
   });
 
   it('serves the interactive page at /api/docs', async () => {

@@ -147,6 +147,8 @@ describe('contests, finalising, results and exports (organizer)', () => {
     expect(r.body.message).toContain('chưa đóng');
   });
 
+  let finalised: { roundId: number; winners: Set<number> } | null = null;
+
   it('finalises a closed round to the ranking and prizes the database implies, the same every time', async () => {
     const roundId = await createRound(db, { questionCount: 5, attemptsAllowed: 2, predictionEnabled: true });
     await seedAttempts(db, roundId, 300);
@@ -192,6 +194,7 @@ describe('contests, finalising, results and exports (organizer)', () => {
 
     const again = await organizer.post(`/rounds/${roundId}/finalise`, {});
     expect(again.body).toEqual(f);
+    finalised = { roundId, winners: new Set(f.winners.map((w) => w.userId)) };
 
     const noReason = await organizer.post(`/rounds/${roundId}/finalise`, { refinalise: true });
     expect(noReason.status).toBe(400);
@@ -265,6 +268,27 @@ describe('contests, finalising, results and exports (organizer)', () => {
       expect(finished.status).toBe('done');
     }
     expect((await organizer.get(`/exports/${winners.body.id}`)).body.rows).toBe(10);
+  });
+
+  it("with one prize per person, a later week skips the earlier weeks' winners", async () => {
+    const earlier = finalised!;
+    const later = await createRound(db, { questionCount: 5 });
+    // The same participants with the same results, a week later.
+    await db.query(
+      `INSERT INTO attempts (round_id, user_id, attempt_no, seed, paper, status, started_at, deadline, submitted_at,
+                             submitted_by, prediction, score, time_taken_ms, graded_at)
+       SELECT $2, user_id, attempt_no, seed, paper, status, started_at, deadline, submitted_at, submitted_by,
+              prediction, score, time_taken_ms, graded_at
+         FROM attempts WHERE round_id = $1`,
+      [earlier.roundId, later],
+    );
+    await db.query(`UPDATE rounds SET closes_at = now() - interval '1 second' WHERE id = $1`, [later]);
+    await db.query('UPDATE contests SET one_prize_per_person = true WHERE id = $1', [contestId]);
+    const r = await organizer.post(`/rounds/${later}/finalise`, {});
+    expect(r.status).toBe(200);
+    expect(r.body.winners).toHaveLength(earlier.winners.size);
+    expect(r.body.winners.filter((w: { userId: number }) => earlier.winners.has(w.userId))).toEqual([]);
+    await db.query('UPDATE contests SET one_prize_per_person = false WHERE id = $1', [contestId]);
   });
 
   it('pushes the live dashboard to organizers at most once a second as attempts are graded', async () => {

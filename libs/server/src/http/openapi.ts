@@ -32,21 +32,16 @@ export function buildOpenApiDocument(version: string) {
           ? `Access: ${route.access}`
           : `Access: ${route.access.join(', ')}`,
       parameters: [...pathParams, ...queryParams],
-      ...(route.body
-        ? {
-            requestBody: {
-              required: true,
-              content: { 'application/json': { schema: toSchema(route.body, 'input') } },
-            },
-          }
-        : {}),
+      ...requestBody(route),
       responses: {
-        [route.status]: route.response
-          ? {
-              description: 'OK',
-              content: { 'application/json': { schema: toSchema(route.response, 'output') } },
-            }
-          : { description: 'OK' },
+        [route.status]: route.produces
+          ? { description: 'The file', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } }
+          : route.response
+            ? {
+                description: 'OK',
+                content: { 'application/json': { schema: toSchema(route.response, 'output') } },
+              }
+            : { description: 'OK' },
         '4XX': {
           description: 'Refused',
           content: { 'application/json': { schema: toSchema(apiErrorSchema, 'output') } },
@@ -59,6 +54,26 @@ export function buildOpenApiDocument(version: string) {
     info: { title: 'Civic contest API', version },
     components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sid' } } },
     paths,
+  };
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function requestBody(route: RouteContract) {
+  if (route.consumes === 'file')
+    return {
+      requestBody: {
+        required: true,
+        description: 'The spreadsheet itself (.xlsx or .csv), as the raw body',
+        content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+      },
+    };
+  if (!route.body) return {};
+  return {
+    requestBody: {
+      required: true,
+      content: { 'application/json': { schema: toSchema(route.body, 'input') } },
+    },
   };
 }
 
