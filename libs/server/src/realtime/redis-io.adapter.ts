@@ -4,7 +4,7 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import type { Server, ServerOptions } from 'socket.io';
 
 import type { Env } from '../config/env';
-import { createRedis } from '../redis/redis.module';
+import { createRedis, logErrors } from '../redis/redis.module';
 import { socketChannel } from './socket-channel';
 
 /** socket.io over Redis pub/sub, so any api copy can reach any browser. */
@@ -18,7 +18,7 @@ export class RedisIoAdapter extends IoAdapter {
   ) {
     super(app);
     this.pub = createRedis(env);
-    this.sub = this.pub.duplicate();
+    this.sub = logErrors(this.pub.duplicate());
   }
 
   createIOServer(port: number, options?: ServerOptions): Server {

@@ -1,4 +1,4 @@
-import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 
 import { ENV } from '../config/config.module';
@@ -7,12 +7,21 @@ import type { Env } from '../config/env';
 /** General-purpose connection: caches, rate limits, locks, socket.io emitter. */
 export const REDIS = Symbol('REDIS');
 
+const logger = new Logger('Redis');
+
 export function createRedis(env: Pick<Env, 'REDIS_URL'>, options: { forQueue?: boolean } = {}): Redis {
-  return new Redis(env.REDIS_URL, {
+  const client = new Redis(env.REDIS_URL, {
     // BullMQ's blocking connections must retry forever; plain commands fail fast instead.
     maxRetriesPerRequest: options.forQueue ? null : 3,
     enableOfflineQueue: true,
   });
+  return logErrors(client);
+}
+
+/** ioredis reconnects by itself; its errors still go to the log instead of stderr unformatted. */
+export function logErrors(client: Redis): Redis {
+  client.on('error', (error: Error) => logger.warn(`connection error: ${error.message}`));
+  return client;
 }
 
 @Global()
