@@ -25,9 +25,9 @@ export function QuestionsTable({ contestId, questions, onEdit }: QuestionsTableP
           <Table.Tr>
             <Table.Th w={60}>#</Table.Th>
             <Table.Th>{t('organizer.questions.text')}</Table.Th>
-            <Table.Th>{t('organizer.questions.topic')}</Table.Th>
-            <Table.Th>{t('organizer.questions.difficulty')}</Table.Th>
-            <Table.Th>{t('organizer.questions.state')}</Table.Th>
+            <Table.Th w={170}>{t('organizer.questions.topic')}</Table.Th>
+            <Table.Th miw={130}>{t('organizer.questions.difficulty')}</Table.Th>
+            <Table.Th miw={140}>{t('organizer.questions.state')}</Table.Th>
             <Table.Th />
           </Table.Tr>
         </Table.Thead>
