@@ -7,17 +7,23 @@ import { JOBS } from '../queues/catalogue';
 import { QueuesService } from '../queues/queues.service';
 
 const TOP = 10;
+const SLOW_PARTS_MS = 5_000;
 
 /** A round's live figures, read from Postgres (and the grading queue's depth from Redis). */
 @Injectable()
 export class DashboardService {
+  private readonly slow = new Map<
+    number,
+    { expires: number; value: Promise<Pick<DashboardSnapshot, 'perMinute' | 'topUnits'>> }
+  >();
+
   constructor(
     private readonly sql: Sql,
     private readonly queues: QueuesService,
   ) {}
 
   async snapshot(roundId: number): Promise<DashboardSnapshot> {
-    const [counts, perMinute, leaderboard, topUnits, queue] = await Promise.all([
+    const [counts, leaderboard, queue, { perMinute, topUnits }] = await Promise.all([
       this.sql.query<{ exists: boolean; participants: number } & DashboardSnapshot['attempts']>(
         'dashboard-counts',
         `SELECT EXISTS (SELECT 1 FROM rounds WHERE id = $1) AS exists,
@@ -26,17 +32,6 @@ export class DashboardService {
                 count(*) FILTER (WHERE status = 'submitted')::int AS submitted,
                 count(*) FILTER (WHERE status = 'graded')::int AS graded
            FROM attempts WHERE round_id = $1`,
-        [roundId],
-      ),
-      this.sql.query<{ minute: Date; count: number }>(
-        'dashboard-per-minute',
-        `SELECT m.minute, coalesce(x.count, 0)::int AS count
-           FROM generate_series(date_trunc('minute', now()) - interval '29 minutes', date_trunc('minute', now()),
-                                interval '1 minute') AS m(minute)
-           LEFT JOIN (SELECT date_trunc('minute', started_at) AS minute, count(*) AS count FROM attempts
-                       WHERE round_id = $1 AND started_at >= date_trunc('minute', now()) - interval '29 minutes'
-                       GROUP BY 1) x ON x.minute = m.minute
-          ORDER BY m.minute`,
         [roundId],
       ),
       this.sql.query<DashboardSnapshot['leaderboard'][number]>(
@@ -50,15 +45,8 @@ export class DashboardService {
           ORDER BY b.score DESC, b.time_taken_ms, b.submitted_at LIMIT ${TOP}`,
         [roundId],
       ),
-      this.sql.query<DashboardSnapshot['topUnits'][number]>(
-        'dashboard-top-units',
-        `SELECT un.id AS "unitId", un.name, count(DISTINCT a.user_id)::int AS participants, un.headcount
-           FROM attempts a JOIN users u ON u.id = a.user_id JOIN units un ON un.id = u.unit_id
-          WHERE a.round_id = $1
-          GROUP BY un.id ORDER BY participants DESC, un.name LIMIT ${TOP}`,
-        [roundId],
-      ),
       this.queues.queue(JOBS.gradeAttempt.queue).getJobCounts('waiting', 'active', 'delayed'),
+      this.slowParts(roundId),
     ]);
     const c = counts[0];
     if (!c.exists) throw new NotFoundException('Không tìm thấy vòng thi');
@@ -67,10 +55,47 @@ export class DashboardService {
       at: new Date().toISOString(),
       participants: c.participants,
       attempts: { started: c.started, inProgress: c.inProgress, submitted: c.submitted, graded: c.graded },
-      perMinute: perMinute.map((m) => ({ minute: m.minute.toISOString(), count: m.count })),
+      perMinute,
       queue: { waiting: queue.waiting ?? 0, active: queue.active ?? 0, delayed: queue.delayed ?? 0 },
       leaderboard,
       topUnits,
     };
+  }
+
+  /**
+   * Starts per minute and the most active units move slowly and cost the most (they read every
+   * attempt of the round), so each process reuses them for a few seconds; counts and the
+   * leaderboard are read fresh for every snapshot.
+   */
+  private slowParts(roundId: number): Promise<Pick<DashboardSnapshot, 'perMinute' | 'topUnits'>> {
+    const hit = this.slow.get(roundId);
+    if (hit && hit.expires > Date.now()) return hit.value;
+    const value = Promise.all([
+      this.sql.query<{ minute: Date; count: number }>(
+        'dashboard-per-minute',
+        `SELECT m.minute, coalesce(x.count, 0)::int AS count
+             FROM generate_series(date_trunc('minute', now()) - interval '29 minutes', date_trunc('minute', now()),
+                                  interval '1 minute') AS m(minute)
+             LEFT JOIN (SELECT date_trunc('minute', started_at) AS minute, count(*) AS count FROM attempts
+                         WHERE round_id = $1 AND started_at >= date_trunc('minute', now()) - interval '29 minutes'
+                         GROUP BY 1) x ON x.minute = m.minute
+            ORDER BY m.minute`,
+        [roundId],
+      ),
+      this.sql.query<DashboardSnapshot['topUnits'][number]>(
+        'dashboard-top-units',
+        `SELECT un.id AS "unitId", un.name, count(DISTINCT a.user_id)::int AS participants, un.headcount
+             FROM attempts a JOIN users u ON u.id = a.user_id JOIN units un ON un.id = u.unit_id
+            WHERE a.round_id = $1
+            GROUP BY un.id ORDER BY participants DESC, un.name LIMIT ${TOP}`,
+        [roundId],
+      ),
+    ]).then(([perMinute, topUnits]) => ({
+      perMinute: perMinute.map((m) => ({ minute: m.minute.toISOString(), count: m.count })),
+      topUnits,
+    }));
+    this.slow.set(roundId, { expires: Date.now() + SLOW_PARTS_MS, value });
+    value.catch(() => this.slow.delete(roundId));
+    return value;
   }
 }
