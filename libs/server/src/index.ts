@@ -19,8 +19,6 @@ export * from './grading/sweep-attempts.job';
 export * from './realtime/realtime.module';
 export * from './organizer/organizer.module';
 export * from './results/results.module';
-export * from './dashboard/dashboard.publisher';
-export * from './exports/export-runner';
 export * from './health/queue-board';
 export * from './realtime/redis-io.adapter';
 export * from './http/http-exception.filter';

@@ -28,6 +28,6 @@ import { SweepAttemptsJob } from './sweep-attempts.job';
     SweepAttemptsJob,
     QueueWorkersService,
   ],
-  exports: [GradeAttemptsBatchService, SweepAttemptsJob, DashboardPublisher, ExportRunner],
+  exports: [GradeAttemptsBatchService, SweepAttemptsJob],
 })
 export class GradingModule {}
