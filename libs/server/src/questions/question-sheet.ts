@@ -12,6 +12,8 @@ export interface SheetRead {
 }
 
 export const MAX_IMPORT_ROWS = 5_000;
+/** An .xlsx is a zip: a few MB can unpack to gigabytes, so the unpacked size is checked first. */
+export const MAX_XLSX_UNPACKED_BYTES = 100 * 1024 * 1024;
 
 const fileProblem = (message: string): SheetRead => ({
   headers: [],
@@ -20,7 +22,12 @@ const fileProblem = (message: string): SheetRead => ({
 });
 
 /** Reads the first worksheet of an XLSX file. Anything a spreadsheet can hide is reported, never guessed. */
-export async function readXlsx(file: Buffer): Promise<SheetRead> {
+export async function readXlsx(file: Buffer, maxUnpacked = MAX_XLSX_UNPACKED_BYTES): Promise<SheetRead> {
+  const unpacked = zipUnpackedBytes(file);
+  if (unpacked !== null && unpacked > maxUnpacked)
+    return fileProblem(
+      `Tệp Excel quá lớn khi giải nén (${Math.ceil(unpacked / 1024 / 1024)} MB, tối đa ${Math.floor(maxUnpacked / 1024 / 1024)} MB): hãy chia thành nhiều tệp.`,
+    );
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(file as unknown as ArrayBuffer);
@@ -67,6 +74,34 @@ export async function readXlsx(file: Buffer): Promise<SheetRead> {
     if (cells.some((c) => c.trim() !== '')) rows.push({ row: rowNumber, cells });
   });
   return { headers, rows, problems };
+}
+
+/**
+ * The total unpacked size a zip's central directory declares, or null when the file is not a
+ * readable zip (exceljs then reports it unreadable). ZIP64 sizes count as unlimited.
+ */
+export function zipUnpackedBytes(zip: Buffer): number | null {
+  const EOCD = 0x06054b50;
+  const CENTRAL = 0x02014b50;
+  let eocd = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
+    if (zip.readUInt32LE(i) === EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return null;
+  const entries = zip.readUInt16LE(eocd + 10);
+  let at = zip.readUInt32LE(eocd + 16);
+  let total = 0;
+  for (let n = 0; n < entries; n++) {
+    if (at + 46 > zip.length || zip.readUInt32LE(at) !== CENTRAL) return null;
+    const size = zip.readUInt32LE(at + 24);
+    if (size === 0xffffffff) return Number.POSITIVE_INFINITY;
+    total += size;
+    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return total;
 }
 
 function cellText(cell: ExcelJS.Cell): string {
