@@ -1,5 +1,7 @@
 import { ConflictException, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 
+import { formatVn } from '../common/format-vn';
+
 /** The participant-facing refusals of the quiz loop, worded once. */
 export const attemptErrors = {
   notFound: () => new NotFoundException('Không tìm thấy bài làm'),
@@ -25,11 +27,3 @@ export const attemptErrors = {
   roundMisconfigured: (reason: string) =>
     new ConflictException(`Vòng thi chưa sẵn sàng, vui lòng báo ban tổ chức (${reason})`),
 };
-
-function formatVn(iso: string): string {
-  return new Intl.DateTimeFormat('vi-VN', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    dateStyle: 'short',
-    timeStyle: 'short',
-  }).format(new Date(iso));
-}

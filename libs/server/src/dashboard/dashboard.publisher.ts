@@ -4,6 +4,7 @@ import type Redis from 'ioredis';
 
 import { dashboardRoom, SOCKET_EVENTS } from '@contest/contracts';
 
+import { SerialTimer } from '../common/serial-timer';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { Sql } from '../database/sql';
@@ -31,8 +32,10 @@ const DELIVERY_JITTER_MS = 150;
 export class DashboardPublisher implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(DashboardPublisher.name);
   private readonly emitter: Emitter;
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
+  private readonly timer = new SerialTimer(
+    () => this.publishOnce(),
+    (error) => this.logger.warn(`dashboard publish failed: ${error.message}`),
+  );
   private lastIdleRefresh = 0;
 
   constructor(
@@ -56,21 +59,11 @@ export class DashboardPublisher implements OnModuleInit, OnApplicationShutdown {
 
   onModuleInit(): void {
     // Ticks finer than the interval, so a dirty room is sent soon after its lock expires.
-    this.timer = setInterval(() => void this.tick(), Math.max(50, this.env.DASHBOARD_INTERVAL_MS / 4));
+    this.timer.start(Math.max(50, this.env.DASHBOARD_INTERVAL_MS / 4));
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
-  }
-
-  private async tick(): Promise<void> {
-    if (this.running) return;
-    this.running = this.publishOnce()
-      .then(() => undefined)
-      .catch((error) => this.logger.warn(`dashboard publish failed: ${(error as Error).message}`))
-      .finally(() => (this.running = null));
-    await this.running;
+    await this.timer.stop();
   }
 
   async publishOnce(): Promise<number[]> {

@@ -2,6 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 
 import type { DashboardSnapshot } from '@contest/contracts';
 
+import { PromiseCache } from '../common/promise-cache';
 import { Sql } from '../database/sql';
 import { JOBS } from '../queues/catalogue';
 import { QueuesService } from '../queues/queues.service';
@@ -12,10 +13,9 @@ const SLOW_PARTS_MS = 5_000;
 /** A round's live figures, read from Postgres (and the grading queue's depth from Redis). */
 @Injectable()
 export class DashboardService {
-  private readonly slow = new Map<
-    number,
-    { expires: number; value: Promise<Pick<DashboardSnapshot, 'perMinute' | 'topUnits'>> }
-  >();
+  private readonly slow = new PromiseCache<number, Pick<DashboardSnapshot, 'perMinute' | 'topUnits'>>(
+    SLOW_PARTS_MS,
+  );
 
   constructor(
     private readonly sql: Sql,
@@ -46,7 +46,7 @@ export class DashboardService {
         [roundId],
       ),
       this.queues.queue(JOBS.gradeAttempt.queue).getJobCounts('waiting', 'active', 'delayed'),
-      this.slowParts(roundId),
+      this.slow.get(roundId, () => this.loadSlowParts(roundId)),
     ]);
     const c = counts[0];
     if (!c.exists) throw new NotFoundException('Không tìm thấy vòng thi');
@@ -67,10 +67,8 @@ export class DashboardService {
    * attempt of the round), so each process reuses them for a few seconds; counts and the
    * leaderboard are read fresh for every snapshot.
    */
-  private slowParts(roundId: number): Promise<Pick<DashboardSnapshot, 'perMinute' | 'topUnits'>> {
-    const hit = this.slow.get(roundId);
-    if (hit && hit.expires > Date.now()) return hit.value;
-    const value = Promise.all([
+  private loadSlowParts(roundId: number): Promise<Pick<DashboardSnapshot, 'perMinute' | 'topUnits'>> {
+    return Promise.all([
       this.sql.query<{ minute: Date; count: number }>(
         'dashboard-per-minute',
         `SELECT m.minute, coalesce(x.count, 0)::int AS count
@@ -94,8 +92,5 @@ export class DashboardService {
       perMinute: perMinute.map((m) => ({ minute: m.minute.toISOString(), count: m.count })),
       topUnits,
     }));
-    this.slow.set(roundId, { expires: Date.now() + SLOW_PARTS_MS, value });
-    value.catch(() => this.slow.delete(roundId));
-    return value;
   }
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleIn
 import { Job } from 'bullmq';
 import type Redis from 'ioredis';
 
+import { SerialTimer } from '../common/serial-timer';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { Sql } from '../database/sql';
@@ -19,8 +20,10 @@ import { AttemptCloserService } from './attempt-closer.service';
 @Injectable()
 export class SweepAttemptsJob implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(SweepAttemptsJob.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
+  private readonly timer = new SerialTimer(
+    () => this.sweepOnce(),
+    (error) => this.logger.warn(`sweep failed: ${error.message}`),
+  );
 
   constructor(
     private readonly sql: Sql,
@@ -31,21 +34,11 @@ export class SweepAttemptsJob implements OnModuleInit, OnApplicationShutdown {
   ) {}
 
   onModuleInit(): void {
-    this.timer = setInterval(() => void this.tick(), this.env.SWEEP_INTERVAL_MS);
+    this.timer.start(this.env.SWEEP_INTERVAL_MS);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
-  }
-
-  private async tick(): Promise<void> {
-    if (this.running) return;
-    this.running = this.sweepOnce()
-      .catch((error) => this.logger.warn(`sweep failed: ${(error as Error).message}`))
-      .then(() => undefined)
-      .finally(() => (this.running = null));
-    await this.running;
+    await this.timer.stop();
   }
 
   async sweepOnce(): Promise<{ closed: number; requeued: number }> {

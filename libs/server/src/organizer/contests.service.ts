@@ -16,6 +16,7 @@ import type { z } from 'zod';
 
 import type { SessionUser } from '../accounts/current-user';
 import { AuditService } from '../audit/audit.service';
+import { formatVn } from '../common/format-vn';
 import { Sql, type Queryable } from '../database/sql';
 import { RoundSnapshotCache } from '../rounds/round-snapshot.cache';
 
@@ -290,8 +291,4 @@ export class ContestsService {
 
 function withoutRounds({ rounds: _rounds, ...rest }: Contest) {
   return rest;
-}
-
-export function formatVn(at: Date): string {
-  return at.toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type Redis from 'ioredis';
 
+import { PromiseCache } from '../common/promise-cache';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { Sql } from '../database/sql';
@@ -19,7 +20,7 @@ const LOCAL_TTL_MS = 5_000;
  */
 @Injectable()
 export class RoundSnapshotCache {
-  private readonly local = new Map<number, { expires: number; value: Promise<RoundSnapshot> }>();
+  private readonly local = new PromiseCache<number, RoundSnapshot>(LOCAL_TTL_MS);
 
   constructor(
     private readonly sql: Sql,
@@ -28,12 +29,7 @@ export class RoundSnapshotCache {
   ) {}
 
   get(roundId: number): Promise<RoundSnapshot> {
-    const hit = this.local.get(roundId);
-    if (hit && hit.expires > Date.now()) return hit.value;
-    const value = this.fromRedisOrDb(roundId);
-    this.local.set(roundId, { expires: Date.now() + LOCAL_TTL_MS, value });
-    value.catch(() => this.local.delete(roundId));
-    return value;
+    return this.local.get(roundId, () => this.fromRedisOrDb(roundId));
   }
 
   async invalidate(roundId: number): Promise<void> {
