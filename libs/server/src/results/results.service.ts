@@ -19,7 +19,7 @@ import type { SessionUser } from '../accounts/current-user';
 import type { StoredPaperItem } from '../attempts/attempt.entity';
 import { AuditService } from '../audit/audit.service';
 import { Sql, type Queryable } from '../database/sql';
-import { formatVn } from '../organizer/contests.service';
+import { formatVn } from '../common/format-vn';
 
 interface RoundForFinalise {
   id: number;
@@ -139,13 +139,7 @@ export class ResultsService {
     );
     if (!row) throw new NotFoundException('Không tìm thấy vòng thi');
     if (!row.finalisedAt) throw new NotFoundException('Vòng thi chưa chốt kết quả');
-    const winners = await this.sql.query<RankingRow>(
-      'finalisation-winners',
-      `SELECT ${RANKING_COLUMNS} FROM ${RANKING_FROM} WHERE rr.round_id = $1 AND rr.prize IS NOT NULL
-        ORDER BY rr.rank LIMIT ${WINNERS_LIMIT}`,
-      [roundId],
-      on,
-    );
+    const winners = await this.winners(roundId, on);
     return {
       roundId,
       roundName: row.roundName,
@@ -157,13 +151,35 @@ export class ResultsService {
       finalisedAt: row.finalisedAt.toISOString(),
       finalisedBy: row.finalisedBy ?? '',
       publishedAt: row.publishedAt?.toISOString() ?? null,
-      winners: winners.map(toEntry),
+      winners,
       flaggedQuestions: row.flagged,
     };
   }
 
+  private async winners(roundId: number, on: Queryable = this.sql.pool): Promise<RankingEntry[]> {
+    const rows = await this.sql.query<RankingRow>(
+      'finalisation-winners',
+      `SELECT ${RANKING_COLUMNS} FROM ${RANKING_FROM} WHERE rr.round_id = $1 AND rr.prize IS NOT NULL
+        ORDER BY rr.rank LIMIT ${WINNERS_LIMIT}`,
+      [roundId],
+      on,
+    );
+    return rows.map(toEntry);
+  }
+
+  /** The checks `summary` makes, without reading the summary: the round exists and is finalised. */
+  private async requireFinalised(roundId: number): Promise<void> {
+    const [row] = await this.sql.query<{ finalised: boolean }>(
+      'round-is-finalised',
+      'SELECT finalised_at IS NOT NULL AS finalised FROM rounds WHERE id = $1',
+      [roundId],
+    );
+    if (!row) throw new NotFoundException('Không tìm thấy vòng thi');
+    if (!row.finalised) throw new NotFoundException('Vòng thi chưa chốt kết quả');
+  }
+
   async ranking(roundId: number, query: RankingQuery): Promise<RankingPage> {
-    await this.summary(roundId);
+    await this.requireFinalised(roundId);
     const [items, total] = await Promise.all([
       this.sql.query<RankingRow>(
         'ranking-page',
@@ -180,7 +196,7 @@ export class ResultsService {
   }
 
   async questionStats(roundId: number): Promise<QuestionStat[]> {
-    await this.summary(roundId);
+    await this.requireFinalised(roundId);
     return this.sql.query<QuestionStat>(
       'question-stats',
       `SELECT s.question_id AS "questionId", q.text, q.topic, q.options, q.correct_option AS "correctOption",
@@ -191,7 +207,8 @@ export class ResultsService {
     );
   }
 
-  async publishedRounds(): Promise<PublishedRound[]> {
+  /** Published rounds, newest first; or just the one asked for, if it is published. */
+  async publishedRounds(roundId: number | null = null): Promise<PublishedRound[]> {
     const rows = await this.sql.query<
       Omit<PublishedRound, 'closesAt' | 'publishedAt'> & { closesAt: Date; publishedAt: Date }
     >(
@@ -201,7 +218,8 @@ export class ResultsService {
               r.question_count AS "questionCount",
               (SELECT count(*)::int FROM round_results WHERE round_id = r.id) AS participants
          FROM rounds r JOIN contests c ON c.id = r.contest_id
-        WHERE r.published_at IS NOT NULL ORDER BY r.closes_at DESC`,
+        WHERE r.published_at IS NOT NULL AND ($1::int IS NULL OR r.id = $1) ORDER BY r.closes_at DESC`,
+      [roundId],
     );
     return rows.map((r) => ({
       ...r,
@@ -211,11 +229,11 @@ export class ResultsService {
   }
 
   async publicResults(roundId: number, query: RankingQuery): Promise<PublicResults> {
-    const round = (await this.publishedRounds()).find((r) => r.roundId === roundId);
+    const [round] = await this.publishedRounds(roundId);
     if (!round) throw new NotFoundException('Kết quả vòng thi này chưa được công bố');
-    const [summary, page] = await Promise.all([this.summary(roundId), this.ranking(roundId, query)]);
+    const [winners, page] = await Promise.all([this.winners(roundId), this.ranking(roundId, query)]);
     const strip = ({ userId: _u, attemptId: _a, ...rest }: RankingEntry) => rest;
-    return { round, winners: summary.winners.map(strip), ranking: page.items.map(strip), total: page.total };
+    return { round, winners: winners.map(strip), ranking: page.items.map(strip), total: page.total };
   }
 
   private async lockRound(tx: PoolClient, roundId: number): Promise<RoundForFinalise> {
