@@ -101,13 +101,16 @@ export const attemptResultSchema = z.object({
   startedAt: isoDateTime,
   submittedAt: isoDateTime.nullable(),
   submittedBy: z.enum(['participant', 'system']).nullable(),
-  /** Null until graded. */
+  /** Null until graded, and while the round shows scores only after close. */
   score: z.number().int().nullable(),
+  /** Set when the attempt is graded but its score stays hidden until then. */
+  scoreHiddenUntil: isoDateTime.nullable(),
   questionCount: z.number().int(),
   timeTakenMs: z.number().int().nullable(),
   prediction: z.number().int().nullable(),
-  /** The answer key appears only once the round has closed. */
+  /** The answer key appears only once no attempt of the round can still be written (`roundClosesAt`). */
   review: z.array(reviewItemSchema).nullable(),
+  /** When the round is closed for everyone, extended windows included: reviews open then. */
   roundClosesAt: isoDateTime,
 });
 export type AttemptResult = z.infer<typeof attemptResultSchema>;

@@ -9,8 +9,22 @@ export const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
 export const apiErrorSchema = z.object({
   statusCode: z.number().int(),
   error: z.string(),
+  /** Stable, one of API_ERRORS' keys: what the web translates. */
+  code: z.string(),
+  /** Values for the code's placeholders (dates as ISO 8601). */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   message: z.string(),
-  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  issues: z
+    .array(
+      z.object({
+        path: z.string(),
+        message: z.string(),
+        /** zod's issue code (too_small, invalid_type, custom…) and its bounds, for translation. */
+        code: z.string().optional(),
+        params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+      }),
+    )
+    .optional(),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;
 

@@ -13,6 +13,14 @@ export const PRIZE_TIERS = ['first', 'second', 'third', 'encouragement'] as cons
 export const prizeTierSchema = z.enum(PRIZE_TIERS);
 export type PrizeTier = z.infer<typeof prizeTierSchema>;
 
+/**
+ * When a participant sees their score: right after grading (a throwaway account can then probe
+ * the key one answer at a time), or only once every window of the round has closed.
+ */
+export const SCORE_VISIBILITY = ['after_grading', 'after_close'] as const;
+export const scoreVisibilitySchema = z.enum(SCORE_VISIBILITY);
+export type ScoreVisibility = z.infer<typeof scoreVisibilitySchema>;
+
 /** How many of each prize a round awards, in rank order: first prizes go to the top ranks. */
 export const prizeCountsSchema = z.object({
   first: z.number().int().min(0).max(100),
@@ -46,6 +54,7 @@ export const roundAdminSchema = z.object({
   countedAttempt: countedAttemptSchema,
   predictionEnabled: z.boolean(),
   predictionPrompt: z.string().nullable(),
+  scoreVisibility: scoreVisibilitySchema,
   finalisedAt: isoDateTime.nullable(),
   finaliseVersion: z.number().int(),
   publishedAt: isoDateTime.nullable(),
@@ -59,6 +68,10 @@ export const contestSchema = z.object({
   topics: z.array(z.string()),
   prizeCounts: prizeCountsSchema,
   onePrizePerPerson: z.boolean(),
+  /** Unit admins may take part and be ranked; organizers and judges never are. */
+  unitAdminsCompete: z.boolean(),
+  /** The public results show the full ranking with names and units; else only the winners. */
+  publicRankingNames: z.boolean(),
   rounds: z.array(roundAdminSchema),
 });
 export type Contest = z.infer<typeof contestSchema>;
@@ -101,8 +114,11 @@ export const contestWizardSchema = z
     predictionPrompt: predictionPromptSchema.optional(),
     shuffleQuestions: z.boolean().optional().default(true),
     shuffleOptions: z.boolean().optional().default(true),
+    scoreVisibility: scoreVisibilitySchema.optional().default('after_grading'),
     prizeCounts: prizeCountsSchema,
     onePrizePerPerson: z.boolean(),
+    unitAdminsCompete: z.boolean().optional().default(false),
+    publicRankingNames: z.boolean().optional().default(false),
   })
   .refine((w) => quotasMatch({ mode: 'quota', quotas: w.quotas }, w.questionsPerRound), {
     message: 'tổng số câu theo chủ đề phải bằng số câu mỗi vòng',
@@ -120,6 +136,8 @@ export const contestUpdateSchema = z.object({
   topics: topicsSchema,
   prizeCounts: prizeCountsSchema,
   onePrizePerPerson: z.boolean(),
+  unitAdminsCompete: z.boolean(),
+  publicRankingNames: z.boolean(),
 });
 export type ContestUpdate = z.infer<typeof contestUpdateSchema>;
 
@@ -142,6 +160,7 @@ export const roundUpdateSchema = z
     countedAttempt: countedAttemptSchema,
     predictionEnabled: z.boolean(),
     predictionPrompt: predictionPromptSchema.nullable(),
+    scoreVisibility: scoreVisibilitySchema,
   })
   .refine((r) => new Date(r.closesAt) > new Date(r.opensAt), {
     message: 'giờ đóng phải sau giờ mở',

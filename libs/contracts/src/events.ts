@@ -12,7 +12,8 @@ export const SOCKET_EVENTS = {
 
 export const attemptGradedEventSchema = z.object({
   attemptId: z.number().int(),
-  score: z.number().int(),
+  /** Null when the round shows scores only after it closes. */
+  score: z.number().int().nullable(),
   questionCount: z.number().int(),
 });
 export type AttemptGradedEvent = z.infer<typeof attemptGradedEventSchema>;

@@ -1,4 +1,5 @@
 export * from './common';
+export * from './errors';
 export * from './units';
 export * from './accounts';
 export * from './rounds';

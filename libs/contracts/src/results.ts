@@ -99,10 +99,23 @@ export type PublishedRound = z.infer<typeof publishedRoundSchema>;
 export const publishedRoundsResponseSchema = z.object({ items: z.array(publishedRoundSchema) });
 export type PublishedRoundsResponse = z.infer<typeof publishedRoundsResponseSchema>;
 
+export const publicRankingQuerySchema = rankingQuerySchema.extend({
+  /** Find people by name, ignoring Vietnamese tone marks (only where the ranking is public). */
+  q: z.string().trim().max(100).optional().default(''),
+});
+export type PublicRankingQuery = z.infer<typeof publicRankingQuerySchema>;
+
+const publicEntrySchema = rankingEntrySchema.omit({ userId: true, attemptId: true });
+export type PublicRankingEntry = z.infer<typeof publicEntrySchema>;
 export const publicResultsSchema = z.object({
   round: publishedRoundSchema,
-  winners: z.array(rankingEntrySchema.omit({ userId: true, attemptId: true })),
-  ranking: z.array(rankingEntrySchema.omit({ userId: true, attemptId: true })),
+  winners: z.array(publicEntrySchema),
+  /** False when the organizer keeps the full ranking private: `ranking` is then empty. */
+  rankingPublic: z.boolean(),
+  ranking: z.array(publicEntrySchema),
+  /** Entries matching `q` (or all); 0 when the ranking is private. */
   total: z.number().int(),
+  /** The signed-in participant's own line, public ranking or not. */
+  mine: publicEntrySchema.nullable(),
 });
 export type PublicResults = z.infer<typeof publicResultsSchema>;

@@ -37,15 +37,29 @@ export const roundSummarySchema = z.object({
   countedAttempt: countedAttemptSchema,
   predictionEnabled: z.boolean(),
   predictionPrompt: z.string().nullable(),
+  /** 'after_close': scores are shown only from `reviewOpensAt`. */
+  scoreVisibility: z.enum(['after_grading', 'after_close']),
+  /** When no attempt of the round can still be written by anyone (extensions included): answer key and hidden scores appear. */
+  reviewOpensAt: isoDateTime,
 });
 export type RoundSummary = z.infer<typeof roundSummarySchema>;
 
-export const currentRoundResponseSchema = z.object({
-  serverNow: isoDateTime,
-  /** The open round, else the next to open, else the last to close; null when the contest has none. */
-  round: roundSummarySchema.nullable(),
+export const currentRoundEntrySchema = z.object({
+  round: roundSummarySchema,
   myAttemptsUsed: z.number().int(),
   /** An attempt of mine in this round that is still in progress, to resume. */
   myOpenAttemptId: z.number().int().nullable(),
+  /** False when my role may not take part in this contest (organizers, judges, unit admins where the contest says so). */
+  mayTakePart: z.boolean(),
+});
+export type CurrentRoundEntry = z.infer<typeof currentRoundEntrySchema>;
+
+export const currentRoundResponseSchema = z.object({
+  serverNow: isoDateTime,
+  /**
+   * Every open round of every contest, then each other contest's next round to open; when that
+   * is empty, the last round to close. Open rounds first, soonest to close first.
+   */
+  rounds: z.array(currentRoundEntrySchema),
 });
 export type CurrentRoundResponse = z.infer<typeof currentRoundResponseSchema>;

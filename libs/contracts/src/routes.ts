@@ -36,6 +36,7 @@ import {
 import {
   finalisationSchema,
   finaliseRequestSchema,
+  publicRankingQuerySchema,
   publicResultsSchema,
   publishedRoundsResponseSchema,
   questionStatsResponseSchema,
@@ -384,9 +385,10 @@ export const API_ROUTES = {
   publicResults: {
     method: 'GET',
     path: '/results/:roundId',
-    summary: "A published round's winners and ranking (public)",
+    summary:
+      "A published round's winners, its ranking where the contest makes it public, and the viewer's own line",
     access: 'public',
-    query: rankingQuerySchema,
+    query: publicRankingQuerySchema,
     response: publicResultsSchema,
     status: 200,
   },

@@ -1,13 +1,8 @@
-import {
-  ConflictException,
-  Inject,
-  Injectable,
-  UnauthorizedException,
-  UnprocessableEntityException,
-} from '@nestjs/common';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 
 import type { LoginRequest, RegisterRequest, User } from '@contest/contracts';
 
+import { apiError, conflict, unprocessable } from '../http/api-error';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { Sql } from '../database/sql';
@@ -26,7 +21,7 @@ export class AccountsService {
 
   async register(input: RegisterRequest): Promise<number> {
     const unit = await this.sql.query('unit-exists', 'SELECT id FROM units WHERE id = $1', [input.unitId]);
-    if (unit.length === 0) throw new UnprocessableEntityException('Đơn vị không tồn tại');
+    if (unit.length === 0) throw unprocessable('unit_does_not_exist');
     const passwordHash = await hashPassword(input.password, this.env.SCRYPT_LOG_N);
     const rows = await this.sql.query<{ id: number }>(
       'user-register',
@@ -35,7 +30,7 @@ export class AccountsService {
        ON CONFLICT (login) DO NOTHING RETURNING id`,
       [input.fullName, input.login, passwordHash, input.unitId],
     );
-    if (rows.length === 0) throw new ConflictException('Số điện thoại hoặc email này đã được đăng ký');
+    if (rows.length === 0) throw conflict('login_taken');
     return rows[0].id;
   }
 
@@ -48,7 +43,7 @@ export class AccountsService {
     const stored =
       rows[0]?.password_hash ?? (await (decoyHash ??= hashPassword('decoy', this.env.SCRYPT_LOG_N)));
     const ok = await verifyPassword(input.password, stored);
-    if (!ok || rows.length === 0) throw new UnauthorizedException('Sai tài khoản hoặc mật khẩu');
+    if (!ok || rows.length === 0) throw apiError(HttpStatus.UNAUTHORIZED, 'wrong_credentials');
     return rows[0].id;
   }
 }

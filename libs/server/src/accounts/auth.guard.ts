@@ -1,15 +1,9 @@
-import {
-  CanActivate,
-  ExecutionContext,
-  ForbiddenException,
-  Injectable,
-  SetMetadata,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { CanActivate, ExecutionContext, HttpStatus, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 
 import type { Role } from '@contest/contracts';
 
+import { apiError, forbidden } from '../http/api-error';
 import type { RequestWithUser } from './current-user';
 import { SESSION_COOKIE, SessionsService } from './sessions.service';
 
@@ -36,9 +30,9 @@ export class AuthGuard implements CanActivate {
     const token = request.cookies?.[SESSION_COOKIE];
     request.user = (await this.sessions.resolve(token)) ?? undefined;
     if (access === 'public') return true;
-    if (!request.user) throw new UnauthorizedException('Vui lòng đăng nhập');
+    if (!request.user) throw apiError(HttpStatus.UNAUTHORIZED, 'unauthenticated');
     if (access !== 'signed-in' && !access.includes(request.user.role)) {
-      throw new ForbiddenException('Tài khoản không có quyền này');
+      throw forbidden();
     }
     return true;
   }

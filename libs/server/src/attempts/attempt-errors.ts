@@ -1,29 +1,20 @@
-import { ConflictException, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { conflict, forbidden, notFound, unprocessable } from '../http/api-error';
 
-import { formatVn } from '../common/format-vn';
-
-/** The participant-facing refusals of the quiz loop, worded once. */
+/** The participant-facing refusals of the quiz loop, worded once in the API_ERRORS catalogue. */
 export const attemptErrors = {
-  notFound: () => new NotFoundException('Không tìm thấy bài làm'),
-  roundNotOpenYet: (opensAt: string) =>
-    new ConflictException(`Vòng thi chưa mở (mở lúc ${formatVn(opensAt)})`),
-  roundClosed: () => new ConflictException('Vòng thi đã kết thúc'),
-  noAttemptsLeft: (allowed: number) =>
-    new ConflictException(`Bạn đã dùng hết ${allowed} lượt thi của vòng này`),
-  alreadySubmitted: () => new ConflictException('Bài làm đã được nộp, không thể sửa câu trả lời'),
-  pastDeadline: () =>
-    new ConflictException('Đã hết giờ làm bài: câu trả lời gửi sau thời hạn không được tính'),
-  submittedBySystemAtDeadline: () =>
-    new ConflictException(
-      'Đã hết giờ làm bài: bài được nộp tự động với các câu trả lời đã lưu trước thời hạn',
-    ),
+  notFound: () => notFound('attempt_not_found'),
+  roundNotOpenYet: (opensAt: string) => conflict('round_not_open_yet', { opensAt: new Date(opensAt) }),
+  roundClosed: () => conflict('round_closed'),
+  noAttemptsLeft: (allowed: number) => conflict('no_attempts_left', { allowed }),
+  alreadySubmitted: () => conflict('attempt_already_submitted'),
+  pastDeadline: () => conflict('attempt_past_deadline'),
+  submittedBySystemAtDeadline: () => conflict('attempt_submitted_at_deadline'),
   positionOutOfPaper: (position: number, count: number) =>
-    new UnprocessableEntityException(`Câu ${position + 1} không có trong bài làm (bài có ${count} câu)`),
+    unprocessable('position_out_of_paper', { position: position + 1, count }),
   optionOutOfRange: (position: number, option: number, count: number) =>
-    new UnprocessableEntityException(
-      `Câu ${position + 1} không có phương án số ${option + 1} (chỉ có ${count} phương án)`,
-    ),
-  predictionDisabled: () => new UnprocessableEntityException('Vòng thi này không có câu hỏi dự đoán'),
-  roundMisconfigured: (reason: string) =>
-    new ConflictException(`Vòng thi chưa sẵn sàng, vui lòng báo ban tổ chức (${reason})`),
+    unprocessable('option_out_of_range', { position: position + 1, option: option + 1, count }),
+  predictionDisabled: () => unprocessable('prediction_disabled'),
+  roundMisconfigured: (reason: string) => conflict('round_misconfigured', { reason }),
+  staffMayNotTakePart: () => forbidden('staff_may_not_take_part'),
+  unitAdminsMayNotTakePart: () => forbidden('unit_admins_may_not_take_part'),
 };

@@ -11,7 +11,13 @@ import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { Sql } from '../database/sql';
 import { QueuesService } from '../queues/queues.service';
-import { allowanceOf, type RoundSnapshot } from '../rounds/round-snapshot';
+import {
+  allowanceOf,
+  reviewOpensAt,
+  scoresVisible,
+  takePartRefusal,
+  type RoundSnapshot,
+} from '../rounds/round-snapshot';
 import { RoundSnapshotCache } from '../rounds/round-snapshot.cache';
 import { attemptErrors } from './attempt-errors';
 import { AttemptPaperCache } from './attempt-paper-cache';
@@ -40,6 +46,9 @@ export class AttemptsService {
       { key: `start:ip:${ip}`, max: this.env.RATE_START_PER_IP, windowSeconds: window },
     ]);
     const snapshot = await this.snapshots.get(roundId);
+    const refusal = takePartRefusal(snapshot, user.role);
+    if (refusal === 'staff') throw attemptErrors.staffMayNotTakePart();
+    if (refusal === 'unit_admin') throw attemptErrors.unitAdminsMayNotTakePart();
     const now = new Date();
     if (now < new Date(snapshot.opensAt)) throw attemptErrors.roundNotOpenYet(snapshot.opensAt);
     if (now >= allowanceOf(snapshot, user.id).closesAt) throw attemptErrors.roundClosed();
@@ -96,9 +105,11 @@ export class AttemptsService {
   async result(user: SessionUser, attemptId: number): Promise<AttemptResult> {
     const attempt = await this.find(user, attemptId);
     const snapshot = await this.snapshots.get(attempt.roundId);
-    const closed = new Date() >= new Date(snapshot.closesAt);
+    const now = new Date();
+    // Closed for reviews only when nobody, extensions included, can still write an attempt.
+    const reviewAt = reviewOpensAt(snapshot);
     let review: AttemptResult['review'] = null;
-    if (closed && attempt.status !== 'in_progress') {
+    if (now >= reviewAt && attempt.status !== 'in_progress') {
       const chosen = await this.savedAnswers(attempt.id, true);
       const byId = questionIndex(snapshot);
       const shown = shownPaper(attempt.paper, snapshot);
@@ -116,34 +127,53 @@ export class AttemptsService {
       startedAt: attempt.startedAt.toISOString(),
       submittedAt: attempt.submittedAt?.toISOString() ?? null,
       submittedBy: attempt.submittedBy,
-      score: attempt.status === 'graded' ? attempt.score : null,
+      ...shownScore(attempt, snapshot, now),
       questionCount: attempt.paper.length,
       timeTakenMs: attempt.timeTakenMs,
       prediction: attempt.prediction,
       review,
-      roundClosesAt: snapshot.closesAt,
+      roundClosesAt: reviewAt.toISOString(),
     };
   }
 
   async history(user: SessionUser): Promise<MyAttemptsResponse> {
-    const rows = await this.sql.query(
+    const rows = await this.sql.query<
+      Omit<
+        MyAttemptsResponse['items'][number],
+        'startedAt' | 'submittedAt' | 'roundClosesAt' | 'scoreHiddenUntil'
+      > & {
+        startedAt: Date;
+        submittedAt: Date | null;
+      }
+    >(
       'attempts-history',
       `SELECT a.id, a.round_id AS "roundId", r.name AS "roundName", c.name AS "contestName",
               r.week_number AS "weekNumber", a.status, a.started_at AS "startedAt", a.submitted_at AS "submittedAt",
               a.submitted_by AS "submittedBy", CASE WHEN a.status = 'graded' THEN a.score END AS score,
-              jsonb_array_length(a.paper) AS "questionCount", a.time_taken_ms AS "timeTakenMs", a.prediction,
-              r.closes_at AS "roundClosesAt"
+              jsonb_array_length(a.paper) AS "questionCount", a.time_taken_ms AS "timeTakenMs", a.prediction
          FROM attempts a JOIN rounds r ON r.id = a.round_id JOIN contests c ON c.id = r.contest_id
         WHERE a.user_id = $1 ORDER BY a.started_at DESC LIMIT 200`,
       [user.id],
     );
+    const snapshots = new Map(
+      await Promise.all(
+        [...new Set(rows.map((r) => r.roundId))].map(
+          async (id) => [id, await this.snapshots.get(id)] as const,
+        ),
+      ),
+    );
+    const now = new Date();
     return {
-      items: rows.map((r: Record<string, unknown>) => ({
-        ...r,
-        startedAt: (r.startedAt as Date).toISOString(),
-        submittedAt: (r.submittedAt as Date | null)?.toISOString() ?? null,
-        roundClosesAt: (r.roundClosesAt as Date).toISOString(),
-      })) as MyAttemptsResponse['items'],
+      items: rows.map((r) => {
+        const snapshot = snapshots.get(r.roundId)!;
+        return {
+          ...r,
+          ...shownScore(r, snapshot, now),
+          startedAt: r.startedAt.toISOString(),
+          submittedAt: r.submittedAt?.toISOString() ?? null,
+          roundClosesAt: reviewOpensAt(snapshot).toISOString(),
+        };
+      }),
     };
   }
 
@@ -189,4 +219,15 @@ export class AttemptsService {
       predictionPrompt: snapshot.predictionEnabled ? snapshot.predictionPrompt : null,
     };
   }
+}
+
+/** The score as the participant may see it now: hidden until the review opens where the round says so. */
+function shownScore(
+  attempt: { status: string; score: number | null },
+  snapshot: RoundSnapshot,
+  now: Date,
+): Pick<AttemptResult, 'score' | 'scoreHiddenUntil'> {
+  if (attempt.status !== 'graded') return { score: null, scoreHiddenUntil: null };
+  if (scoresVisible(snapshot, now)) return { score: attempt.score, scoreHiddenUntil: null };
+  return { score: null, scoreHiddenUntil: reviewOpensAt(snapshot).toISOString() };
 }

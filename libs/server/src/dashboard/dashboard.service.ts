@@ -1,7 +1,9 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 
 import type { DashboardSnapshot } from '@contest/contracts';
 
+import { RANKED_USER } from '../results/ranked-user';
+import { notFound } from '../http/api-error';
 import { PromiseCache } from '../common/promise-cache';
 import { Sql } from '../database/sql';
 import { JOBS } from '../queues/catalogue';
@@ -38,9 +40,11 @@ export class DashboardService {
         'dashboard-leaderboard',
         `SELECT (row_number() OVER (ORDER BY b.score DESC, b.time_taken_ms, b.submitted_at))::int AS rank,
                 u.full_name AS "fullName", coalesce(un.name, '') AS "unitName", b.score, b.time_taken_ms AS "timeTakenMs"
-           FROM (SELECT DISTINCT ON (user_id) user_id, score, time_taken_ms, submitted_at
-                   FROM attempts WHERE round_id = $1 AND status = 'graded'
-                  ORDER BY user_id, score DESC, time_taken_ms, submitted_at) b
+           FROM (SELECT DISTINCT ON (a.user_id) a.user_id, a.score, a.time_taken_ms, a.submitted_at
+                   FROM attempts a JOIN users ru ON ru.id = a.user_id
+                   JOIN rounds r ON r.id = a.round_id JOIN contests c ON c.id = r.contest_id
+                  WHERE a.round_id = $1 AND a.status = 'graded' AND ${RANKED_USER}
+                  ORDER BY a.user_id, a.score DESC, a.time_taken_ms, a.submitted_at) b
            JOIN users u ON u.id = b.user_id LEFT JOIN units un ON un.id = u.unit_id
           ORDER BY b.score DESC, b.time_taken_ms, b.submitted_at LIMIT ${TOP}`,
         [roundId],
@@ -49,7 +53,7 @@ export class DashboardService {
       this.slow.get(roundId, () => this.loadSlowParts(roundId)),
     ]);
     const c = counts[0];
-    if (!c.exists) throw new NotFoundException('Không tìm thấy vòng thi');
+    if (!c.exists) throw notFound('round_not_found');
     return {
       roundId,
       at: new Date().toISOString(),

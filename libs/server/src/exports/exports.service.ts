@@ -1,14 +1,10 @@
 import { Readable } from 'node:stream';
 
-import {
-  ConflictException,
-  Injectable,
-  NotFoundException,
-  ServiceUnavailableException,
-} from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 
 import type { ExportJob, ExportRequest } from '@contest/contracts';
 
+import { apiError, conflict, notFound } from '../http/api-error';
 import type { SessionUser } from '../accounts/current-user';
 import { Sql } from '../database/sql';
 import { JOBS } from '../queues/catalogue';
@@ -54,7 +50,7 @@ export class ExportsService {
         `UPDATE exports SET status = 'failed', error = $2, finished_at = now() WHERE id = $1`,
         [row.id, 'Hàng đợi tạm thời không sẵn sàng'],
       );
-      throw new ServiceUnavailableException('Hàng đợi tạm thời không sẵn sàng, vui lòng thử lại sau ít phút');
+      throw apiError(HttpStatus.SERVICE_UNAVAILABLE, 'queue_unavailable');
     }
     return toJob(row);
   }
@@ -72,19 +68,14 @@ export class ExportsService {
     const [row] = await this.sql.query<Row>('export-by-id', `SELECT ${COLUMNS} FROM exports WHERE id = $1`, [
       exportId,
     ]);
-    if (!row) throw new NotFoundException('Không tìm thấy tệp xuất');
+    if (!row) throw notFound('export_not_found');
     return toJob(row);
   }
 
   /** The file, read back one 1 MiB chunk at a time as the client takes it. */
   async file(exportId: number): Promise<{ fileName: string; stream: Readable }> {
     const job = await this.get(exportId);
-    if (job.status !== 'done')
-      throw new ConflictException(
-        job.status === 'failed'
-          ? 'Xuất tệp không thành công, hãy tạo lại'
-          : 'Tệp đang được tạo, vui lòng chờ',
-      );
+    if (job.status !== 'done') throw conflict(job.status === 'failed' ? 'export_failed' : 'export_not_ready');
     const sql = this.sql;
     async function* chunks() {
       for (let seq = 0; ; seq++) {
@@ -109,8 +100,8 @@ export class ExportsService {
            FROM contests c WHERE c.id = $1`,
         [request.contestId],
       );
-      if (!contest) throw new NotFoundException('Không tìm thấy cuộc thi');
-      if (contest.finalised === 0) throw new ConflictException('Cuộc thi chưa có vòng nào chốt kết quả');
+      if (!contest) throw notFound('contest_not_found');
+      if (contest.finalised === 0) throw conflict('export_contest_not_finalised');
       return `cuoc-thi-${request.contestId}`;
     }
     const [round] = await this.sql.query<{ weekNumber: number; finalised: boolean }>(
@@ -118,8 +109,8 @@ export class ExportsService {
       'SELECT week_number AS "weekNumber", finalised_at IS NOT NULL AS finalised FROM rounds WHERE id = $1',
       [request.roundId],
     );
-    if (!round) throw new NotFoundException('Không tìm thấy vòng thi');
-    if (!round.finalised) throw new ConflictException('Vòng thi chưa chốt kết quả: hãy chốt trước khi xuất');
+    if (!round) throw notFound('round_not_found');
+    if (!round.finalised) throw conflict('export_round_not_finalised');
     return `tuan-${round.weekNumber}-vong-${request.roundId}`;
   }
 }

@@ -7,11 +7,13 @@ import { Sql } from '../database/sql';
 import { DashboardPublisher } from '../dashboard/dashboard.publisher';
 import { GradeEventsPublisher } from '../realtime/grade-events.publisher';
 import { questionIndex } from '../attempts/attempt-paper';
+import { scoresVisible, type RoundSnapshot } from '../rounds/round-snapshot';
 import { RoundSnapshotCache } from '../rounds/round-snapshot.cache';
 
 export interface GradedRow {
   id: number;
   userId: number;
+  roundId: number;
   score: number;
   questionCount: number;
 }
@@ -60,9 +62,11 @@ export class GradeAttemptsBatchService {
       if (!answers.has(r.attemptId)) answers.set(r.attemptId, new Map());
       answers.get(r.attemptId)!.set(r.position, r.option);
     }
+    const snapshots = new Map<number, RoundSnapshot>();
     const keys = new Map<number, Map<number, { correct: number }>>();
     for (const roundId of new Set(attempts.map((a) => a.roundId))) {
-      keys.set(roundId, questionIndex(await this.snapshots.get(roundId)));
+      snapshots.set(roundId, await this.snapshots.get(roundId));
+      keys.set(roundId, questionIndex(snapshots.get(roundId)!));
     }
     const scores = attempts.map((a) => {
       const key = keys.get(a.roundId)!;
@@ -74,13 +78,15 @@ export class GradeAttemptsBatchService {
       `UPDATE attempts a SET status = 'graded', score = v.score, graded_at = now()
          FROM unnest($1::int[], $2::smallint[]) AS v(id, score)
         WHERE a.id = v.id AND a.status = 'submitted'
-        RETURNING a.id, a.user_id AS "userId", a.score, jsonb_array_length(a.paper) AS "questionCount"`,
+        RETURNING a.id, a.user_id AS "userId", a.round_id AS "roundId", a.score,
+                  jsonb_array_length(a.paper) AS "questionCount"`,
       [attempts.map((a) => a.id), scores],
     );
+    const now = new Date();
     for (const g of graded) {
       this.events.attemptGraded(g.userId, {
         attemptId: g.id,
-        score: g.score,
+        score: scoresVisible(snapshots.get(g.roundId)!, now) ? g.score : null,
         questionCount: g.questionCount,
       });
     }

@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 
 import {
@@ -14,10 +14,11 @@ import {
 import { roundStatus } from '@contest/domain';
 import type { z } from 'zod';
 
+import { conflict, notFound } from '../http/api-error';
 import type { SessionUser } from '../accounts/current-user';
 import { AuditService } from '../audit/audit.service';
-import { formatVn } from '../common/format-vn';
 import { Sql, type Queryable } from '../database/sql';
+import { reviewOpensAt } from '../rounds/round-snapshot';
 import { RoundSnapshotCache } from '../rounds/round-snapshot.cache';
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;
@@ -27,7 +28,7 @@ const ROUND_COLUMNS = `r.id, r.contest_id AS "contestId", r.week_number AS "week
   r.time_limit_seconds AS "timeLimitSeconds", r.selection, r.shuffle_questions AS "shuffleQuestions",
   r.shuffle_options AS "shuffleOptions", r.attempts_allowed AS "attemptsAllowed",
   r.counted_attempt AS "countedAttempt", r.prediction_enabled AS "predictionEnabled",
-  r.prediction_prompt AS "predictionPrompt", r.finalised_at AS "finalisedAt",
+  r.prediction_prompt AS "predictionPrompt", r.score_visibility AS "scoreVisibility", r.finalised_at AS "finalisedAt",
   r.finalise_version AS "finaliseVersion", r.published_at AS "publishedAt"`;
 
 type RoundRow = Omit<RoundAdmin, 'opensAt' | 'closesAt' | 'finalisedAt' | 'publishedAt' | 'status'> & {
@@ -68,12 +69,13 @@ export class ContestsService {
   async get(contestId: number, on: Queryable = this.sql.pool): Promise<Contest> {
     const [contest] = await this.sql.query<Omit<Contest, 'rounds'>>(
       'contest-by-id',
-      `SELECT id, name, year, topics, prize_counts AS "prizeCounts", one_prize_per_person AS "onePrizePerPerson"
+      `SELECT id, name, year, topics, prize_counts AS "prizeCounts", one_prize_per_person AS "onePrizePerPerson",
+              unit_admins_compete AS "unitAdminsCompete", public_ranking_names AS "publicRankingNames"
          FROM contests WHERE id = $1`,
       [contestId],
       on,
     );
-    if (!contest) throw new NotFoundException('Không tìm thấy cuộc thi');
+    if (!contest) throw notFound('contest_not_found');
     const rounds = await this.sql.query<RoundRow>(
       'contest-rounds',
       `SELECT ${ROUND_COLUMNS} FROM rounds r WHERE r.contest_id = $1 ORDER BY r.week_number`,
@@ -91,7 +93,7 @@ export class ContestsService {
       [roundId],
       on,
     );
-    if (!row) throw new NotFoundException('Không tìm thấy vòng thi');
+    if (!row) throw notFound('round_not_found');
     return toRoundAdmin(row);
   }
 
@@ -100,14 +102,17 @@ export class ContestsService {
     return this.sql.transaction(async (tx) => {
       const [{ id }] = await this.sql.query<{ id: number }>(
         'contest-insert',
-        `INSERT INTO contests (name, year, topics, prize_counts, one_prize_per_person)
-         VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        `INSERT INTO contests (name, year, topics, prize_counts, one_prize_per_person, unit_admins_compete,
+                               public_ranking_names)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
         [
           wizard.name,
           wizard.year,
           JSON.stringify(wizard.topics),
           wizard.prizeCounts,
           wizard.onePrizePerPerson,
+          wizard.unitAdminsCompete,
+          wizard.publicRankingNames,
         ],
         tx,
       );
@@ -119,8 +124,8 @@ export class ContestsService {
           'round-insert',
           `INSERT INTO rounds (contest_id, week_number, name, opens_at, closes_at, question_count, time_limit_seconds,
                                selection, shuffle_questions, shuffle_options, attempts_allowed, counted_attempt,
-                               prediction_enabled, prediction_prompt)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+                               prediction_enabled, prediction_prompt, score_visibility)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
           [
             id,
             week,
@@ -136,6 +141,7 @@ export class ContestsService {
             wizard.countedAttempt,
             wizard.predictionEnabled,
             wizard.predictionEnabled ? (wizard.predictionPrompt ?? DEFAULT_PREDICTION_PROMPT) : null,
+            wizard.scoreVisibility,
           ],
           tx,
         );
@@ -157,7 +163,8 @@ export class ContestsService {
       const before = await this.lockContest(tx, contestId);
       await this.sql.query(
         'contest-update',
-        `UPDATE contests SET name = $2, year = $3, topics = $4, prize_counts = $5, one_prize_per_person = $6
+        `UPDATE contests SET name = $2, year = $3, topics = $4, prize_counts = $5, one_prize_per_person = $6,
+                unit_admins_compete = $7, public_ranking_names = $8
           WHERE id = $1`,
         [
           contestId,
@@ -166,10 +173,14 @@ export class ContestsService {
           JSON.stringify(change.topics),
           change.prizeCounts,
           change.onePrizePerPerson,
+          change.unitAdminsCompete,
+          change.publicRankingNames,
         ],
         tx,
       );
       const after = await this.get(contestId, tx);
+      // Who may take part is part of every round's cached snapshot.
+      await Promise.all(after.rounds.map((r) => this.snapshots.invalidate(r.id)));
       await this.audit.record(tx, {
         actorId: user.id,
         action: 'contest.update',
@@ -191,20 +202,17 @@ export class ContestsService {
         [roundId],
         tx,
       );
-      if (!locked) throw new NotFoundException('Không tìm thấy vòng thi');
+      if (!locked) throw notFound('round_not_found');
       const now = new Date();
-      if (locked.opensAt <= now)
-        throw new ConflictException(
-          `Vòng thi đã mở lúc ${formatVn(locked.opensAt)}: không thể sửa nữa (dùng điều chỉnh cho từng thí sinh nếu cần)`,
-        );
-      if (new Date(change.opensAt) <= now)
-        throw new ConflictException('Giờ mở mới phải ở tương lai: không thể mở vòng thi về trước');
+      if (locked.opensAt <= now) throw conflict('round_already_open', { opensAt: locked.opensAt });
+      if (new Date(change.opensAt) <= now) throw conflict('round_opens_in_past');
       const before = await this.round(roundId, tx);
       await this.sql.query(
         'round-update',
         `UPDATE rounds SET name = $2, opens_at = $3, closes_at = $4, question_count = $5, time_limit_seconds = $6,
                 selection = $7, shuffle_questions = $8, shuffle_options = $9, attempts_allowed = $10,
-                counted_attempt = $11, prediction_enabled = $12, prediction_prompt = $13, updated_at = now()
+                counted_attempt = $11, prediction_enabled = $12, prediction_prompt = $13, score_visibility = $14,
+                updated_at = now()
           WHERE id = $1`,
         [
           roundId,
@@ -220,6 +228,7 @@ export class ContestsService {
           change.countedAttempt,
           change.predictionEnabled,
           change.predictionEnabled ? (change.predictionPrompt ?? DEFAULT_PREDICTION_PROMPT) : null,
+          change.scoreVisibility,
         ],
         tx,
       );
@@ -255,12 +264,16 @@ export class ContestsService {
   async grantOverride(user: SessionUser, roundId: number, request: OverrideRequest): Promise<Override> {
     // A round already finalised keeps its result until an organizer re-finalises it explicitly.
     await this.round(roundId);
+    // Once every window has closed the key is served to everyone: reopening one would let its
+    // holder answer with the key in hand.
+    const closedAt = reviewOpensAt(await this.snapshots.get(roundId));
+    if (new Date() >= closedAt) throw conflict('override_after_close', { closedAt });
     const [participant] = await this.sql.query<{ id: number }>(
       'override-user-by-login',
       'SELECT id FROM users WHERE login = $1',
       [request.login],
     );
-    if (!participant) throw new NotFoundException(`Không có tài khoản nào đăng nhập bằng "${request.login}"`);
+    if (!participant) throw notFound('login_not_found', { login: request.login });
     const id = await this.sql.transaction(async (tx) => {
       const [row] = await this.sql.query<{ id: number }>(
         'override-insert',

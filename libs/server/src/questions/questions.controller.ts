@@ -1,15 +1,4 @@
-import {
-  BadRequestException,
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  Post,
-  Put,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 
 import {
@@ -25,6 +14,7 @@ import {
   type QuestionListResponse,
 } from '@contest/contracts';
 
+import { apiError } from '../http/api-error';
 import { Roles } from '../accounts/auth.guard';
 import { CurrentUser, type SessionUser } from '../accounts/current-user';
 import { IdPipe } from '../http/id.pipe';
@@ -92,9 +82,7 @@ export class QuestionsController {
     @Body() file: unknown,
   ): Promise<ImportReport> {
     if (!Buffer.isBuffer(file) || file.length === 0)
-      throw new BadRequestException(
-        'Gửi tệp .xlsx hoặc .csv làm nội dung yêu cầu, với Content-Type: application/octet-stream',
-      );
+      throw apiError(HttpStatus.BAD_REQUEST, 'import_needs_file');
     return this.questions.import(user, contestId, query, file);
   }
 

@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 
 import type {
   ImportReport,
@@ -10,6 +10,7 @@ import type {
 } from '@contest/contracts';
 import { foldForSearch } from '@contest/domain';
 
+import { conflict, notFound } from '../http/api-error';
 import type { SessionUser } from '../accounts/current-user';
 import { AuditService } from '../audit/audit.service';
 import { Sql, type Queryable } from '../database/sql';
@@ -112,7 +113,7 @@ export class QuestionsService {
       [questionId],
       on,
     );
-    if (!row) throw new NotFoundException('Không tìm thấy câu hỏi');
+    if (!row) throw notFound('question_not_found');
     return toQuestion(row);
   }
 
@@ -156,9 +157,7 @@ export class QuestionsService {
         before.locked &&
         (input.correctOption !== before.correctOption || input.options.length !== before.options.length)
       )
-        throw new ConflictException(
-          'Câu hỏi đã có trong vòng thi đã mở: không được đổi đáp án đúng hay số phương án (chỉ sửa câu chữ). Hãy ngừng dùng câu này và tạo câu mới.',
-        );
+        throw conflict('question_locked');
       await this.refuseDuplicate(before.contestId, input.text, questionId);
       await this.sql.query(
         'question-update',
@@ -245,10 +244,7 @@ export class QuestionsService {
         [contestId, existing.reduce((max, q) => Math.max(max, q.id), 0)],
         tx,
       );
-      if (again[0].n > 0)
-        throw new ConflictException(
-          'Ngân hàng vừa thay đổi trong lúc nhập: hãy kiểm tra lại tệp rồi nhập lại',
-        );
+      if (again[0].n > 0) throw conflict('bank_changed_during_import');
       await this.sql.query(
         'questions-import',
         `INSERT INTO questions (contest_id, text, options, correct_option, topic, difficulty)
@@ -296,13 +292,12 @@ export class QuestionsService {
       'SELECT topics FROM contests WHERE id = $1',
       [contestId],
     );
-    if (!row) throw new NotFoundException('Không tìm thấy cuộc thi');
+    if (!row) throw notFound('contest_not_found');
     return row.topics;
   }
 
   private checkTopic(topic: string, topics: string[]): void {
-    if (!topics.includes(topic))
-      throw new ConflictException(`Chủ đề "${topic}" không có trong cuộc thi (có: ${topics.join('; ')})`);
+    if (!topics.includes(topic)) throw conflict('topic_not_in_contest', { topic, topics: topics.join('; ') });
   }
 
   private async refuseDuplicate(contestId: number, text: string, self: number | null): Promise<void> {
@@ -313,7 +308,7 @@ export class QuestionsService {
     );
     const key = questionKey(text);
     const same = others.find((q) => q.id !== self && questionKey(q.text) === key);
-    if (same) throw new ConflictException(`Trùng với câu hỏi #${same.id} đã có trong ngân hàng`);
+    if (same) throw conflict('question_duplicate', { id: same.id });
   }
 
   /** Pools are cached per round; any bank change drops the contest's cached rounds. */

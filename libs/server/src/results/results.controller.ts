@@ -2,9 +2,11 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 
 import {
   finaliseRequestSchema,
+  publicRankingQuerySchema,
   rankingQuerySchema,
   type Finalisation,
   type FinaliseRequest,
+  type PublicRankingQuery,
   type PublicResults,
   type PublishedRoundsResponse,
   type QuestionStatsResponse,
@@ -73,9 +75,10 @@ export class ResultsController {
   @Public()
   @Get('results/:roundId')
   publicResults(
+    @CurrentUser() viewer: SessionUser | undefined,
     @Param('roundId', IdPipe) roundId: number,
-    @Query(new ZodPipe(rankingQuerySchema)) query: RankingQuery,
+    @Query(new ZodPipe(publicRankingQuerySchema)) query: PublicRankingQuery,
   ): Promise<PublicResults> {
-    return this.results.publicResults(roundId, query);
+    return this.results.publicResults(roundId, query, viewer?.id ?? null);
   }
 }

@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 
 import type {
@@ -6,6 +6,7 @@ import type {
   Finalisation,
   FinaliseRequest,
   PrizeCounts,
+  PublicRankingQuery,
   PublicResults,
   PublishedRound,
   QuestionStat,
@@ -13,13 +14,20 @@ import type {
   RankingPage,
   RankingQuery,
 } from '@contest/contracts';
-import { analyseQuestions, finaliseRound, type GradedAttempt, type ScoredPaper } from '@contest/domain';
+import {
+  analyseQuestions,
+  finaliseRound,
+  foldForSearch,
+  type GradedAttempt,
+  type ScoredPaper,
+} from '@contest/domain';
 
+import { conflict, notFound } from '../http/api-error';
+import { RANKED_USER } from './ranked-user';
 import type { SessionUser } from '../accounts/current-user';
 import type { StoredPaperItem } from '../attempts/attempt.entity';
 import { AuditService } from '../audit/audit.service';
 import { Sql, type Queryable } from '../database/sql';
-import { formatVn } from '../common/format-vn';
 
 interface RoundForFinalise {
   id: number;
@@ -47,6 +55,12 @@ const WINNERS_LIMIT = 1000;
 
 type RankingRow = Omit<RankingEntry, 'submittedAt'> & { submittedAt: Date };
 const toEntry = (r: RankingRow): RankingEntry => ({ ...r, submittedAt: r.submittedAt.toISOString() });
+const stripIds = ({ userId: _u, attemptId: _a, ...rest }: RankingEntry) => rest;
+
+// Postgres folds names the way foldForSearch folds the query: each lower-case Vietnamese letter
+// with a mark becomes its bare letter (translate() maps character by character).
+const VIETNAMESE_LETTERS = 'àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ';
+const FOLDED_LETTERS = [...VIETNAMESE_LETTERS].map(foldForSearch).join('');
 
 /**
  * Finalising a closed round: the prediction's true value, the final ranking, prizes and item
@@ -91,8 +105,7 @@ export class ResultsService {
   async publish(user: SessionUser, roundId: number): Promise<Finalisation> {
     await this.sql.transaction(async (tx) => {
       const round = await this.lockRound(tx, roundId);
-      if (!round.finalisedAt)
-        throw new ConflictException('Chưa chốt kết quả vòng thi: hãy chốt trước khi công bố');
+      if (!round.finalisedAt) throw conflict('publish_needs_finalise');
       const [{ published }] = await this.sql.query<{ published: boolean }>(
         'round-publish',
         `WITH before AS (SELECT published_at FROM rounds WHERE id = $1)
@@ -104,8 +117,8 @@ export class ResultsService {
       if (!published)
         await this.audit.record(tx, {
           actorId: user.id,
-          action: 'prize.publish',
-          entityType: 'prize',
+          action: 'round.publish',
+          entityType: 'round',
           entityId: roundId,
           after: { roundId, version: round.finaliseVersion },
         });
@@ -137,8 +150,8 @@ export class ResultsService {
       [roundId],
       on,
     );
-    if (!row) throw new NotFoundException('Không tìm thấy vòng thi');
-    if (!row.finalisedAt) throw new NotFoundException('Vòng thi chưa chốt kết quả');
+    if (!row) throw notFound('round_not_found');
+    if (!row.finalisedAt) throw notFound('round_not_finalised');
     const winners = await this.winners(roundId, on);
     return {
       roundId,
@@ -174,8 +187,8 @@ export class ResultsService {
       'SELECT finalised_at IS NOT NULL AS finalised FROM rounds WHERE id = $1',
       [roundId],
     );
-    if (!row) throw new NotFoundException('Không tìm thấy vòng thi');
-    if (!row.finalised) throw new NotFoundException('Vòng thi chưa chốt kết quả');
+    if (!row) throw notFound('round_not_found');
+    if (!row.finalised) throw notFound('round_not_finalised');
   }
 
   async ranking(roundId: number, query: RankingQuery): Promise<RankingPage> {
@@ -228,12 +241,68 @@ export class ResultsService {
     }));
   }
 
-  async publicResults(roundId: number, query: RankingQuery): Promise<PublicResults> {
+  /**
+   * A published round as anyone may see it: the winners always; the full ranking with names and
+   * units only where the contest makes it public; and the signed-in participant's own line.
+   */
+  async publicResults(
+    roundId: number,
+    query: PublicRankingQuery,
+    viewerId: number | null,
+  ): Promise<PublicResults> {
     const [round] = await this.publishedRounds(roundId);
-    if (!round) throw new NotFoundException('Kết quả vòng thi này chưa được công bố');
-    const [winners, page] = await Promise.all([this.winners(roundId), this.ranking(roundId, query)]);
-    const strip = ({ userId: _u, attemptId: _a, ...rest }: RankingEntry) => rest;
-    return { round, winners: winners.map(strip), ranking: page.items.map(strip), total: page.total };
+    if (!round) throw notFound('results_not_published');
+    const [{ rankingPublic }] = await this.sql.query<{ rankingPublic: boolean }>(
+      'round-ranking-public',
+      `SELECT c.public_ranking_names AS "rankingPublic" FROM rounds r JOIN contests c ON c.id = r.contest_id
+        WHERE r.id = $1`,
+      [roundId],
+    );
+    const [winners, page, mine] = await Promise.all([
+      this.winners(roundId),
+      rankingPublic ? this.searchRanking(roundId, query) : { items: [], total: 0 },
+      viewerId === null ? [] : this.rankingOf(roundId, viewerId),
+    ]);
+    return {
+      round,
+      winners: winners.map(stripIds),
+      rankingPublic,
+      ranking: page.items.map(stripIds),
+      total: page.total,
+      mine: mine[0] ? stripIds(mine[0]) : null,
+    };
+  }
+
+  private async rankingOf(roundId: number, userId: number): Promise<RankingEntry[]> {
+    const rows = await this.sql.query<RankingRow>(
+      'ranking-of-user',
+      `SELECT ${RANKING_COLUMNS} FROM ${RANKING_FROM} WHERE rr.round_id = $1 AND rr.user_id = $2`,
+      [roundId, userId],
+    );
+    return rows.map(toEntry);
+  }
+
+  /** A page of the ranking, or of the people whose name matches `q`, ignoring tone marks. */
+  private async searchRanking(roundId: number, query: PublicRankingQuery): Promise<RankingPage> {
+    const words = foldForSearch(query.q).split(' ').filter(Boolean).slice(0, 6);
+    if (words.length === 0) return this.ranking(roundId, query);
+    const match = words.map((_, i) => `translate(lower(u.full_name), $2, $3) LIKE $${i + 4}`).join(' AND ');
+    const params = [roundId, VIETNAMESE_LETTERS, FOLDED_LETTERS, ...words.map((w) => `%${w}%`)];
+    const [items, total] = await Promise.all([
+      this.sql.query<RankingRow>(
+        'ranking-search',
+        `SELECT ${RANKING_COLUMNS} FROM ${RANKING_FROM} WHERE rr.round_id = $1 AND ${match}
+          ORDER BY rr.rank LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
+        params,
+      ),
+      this.sql.query<{ n: number }>(
+        'ranking-search-count',
+        `SELECT count(*)::int AS n FROM round_results rr JOIN users u ON u.id = rr.user_id
+          WHERE rr.round_id = $1 AND ${match}`,
+        params,
+      ),
+    ]);
+    return { items: items.map(toEntry), total: total[0].n };
   }
 
   private async lockRound(tx: PoolClient, roundId: number): Promise<RoundForFinalise> {
@@ -248,17 +317,14 @@ export class ResultsService {
       [roundId],
       tx,
     );
-    if (!round) throw new NotFoundException('Không tìm thấy vòng thi');
+    if (!round) throw notFound('round_not_found');
     return round;
   }
 
   /** Refuses while anyone may still answer or any attempt still waits for its grade, saying why. */
   private async refuseUnlessSettled(tx: PoolClient, round: RoundForFinalise): Promise<void> {
     const now = new Date();
-    if (now < round.closesAt)
-      throw new ConflictException(
-        `Vòng thi chưa đóng (đóng lúc ${formatVn(round.closesAt)}): chỉ chốt kết quả sau khi vòng thi đóng`,
-      );
+    if (now < round.closesAt) throw conflict('finalise_round_open', { closesAt: round.closesAt });
     const [state] = await this.sql.query<{ lastClose: Date | null; open: number; waiting: number }>(
       'finalise-round-state',
       `SELECT (SELECT max($2::timestamptz + make_interval(secs => s.extra))
@@ -271,13 +337,13 @@ export class ResultsService {
       tx,
     );
     if (state.lastClose && now < state.lastClose)
-      throw new ConflictException(
-        `Còn thí sinh được gia hạn đến ${formatVn(state.lastClose)}: chốt kết quả sau thời điểm đó`,
-      );
+      throw conflict('finalise_extension_open', { until: state.lastClose });
     if (state.open + state.waiting > 0)
-      throw new ConflictException(
-        `Còn ${state.open + state.waiting} bài chưa chấm xong (${state.open} đang được đóng, ${state.waiting} chờ chấm): thử lại sau ít giây`,
-      );
+      throw conflict('finalise_ungraded', {
+        total: state.open + state.waiting,
+        open: state.open,
+        waiting: state.waiting,
+      });
   }
 
   private async compute(tx: PoolClient, round: RoundForFinalise) {
@@ -292,11 +358,12 @@ export class ResultsService {
       paper: StoredPaperItem[];
     }>(
       'finalise-load-attempts',
-      `SELECT a.id AS "attemptId", a.user_id AS "userId", u.unit_id AS "unitId", a.score,
+      `SELECT a.id AS "attemptId", a.user_id AS "userId", ru.unit_id AS "unitId", a.score,
               a.time_taken_ms AS "timeTakenMs", a.submitted_at AS "submittedAt",
               CASE WHEN $2 THEN a.prediction END AS prediction, a.paper
-         FROM attempts a JOIN users u ON u.id = a.user_id
-        WHERE a.round_id = $1 AND a.status = 'graded'`,
+         FROM attempts a JOIN users ru ON ru.id = a.user_id JOIN rounds r ON r.id = a.round_id
+         JOIN contests c ON c.id = r.contest_id
+        WHERE a.round_id = $1 AND a.status = 'graded' AND ${RANKED_USER}`,
       [round.id, round.predictionEnabled],
       tx,
     );

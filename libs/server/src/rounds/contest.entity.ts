@@ -29,6 +29,14 @@ export class ContestEntity {
   @Column({ name: 'one_prize_per_person', type: 'boolean', default: false })
   onePrizePerPerson!: boolean;
 
+  /** Unit admins may take part and be ranked; organizers and judges never are. */
+  @Column({ name: 'unit_admins_compete', type: 'boolean', default: false })
+  unitAdminsCompete!: boolean;
+
+  /** Public results list everyone's name and unit; otherwise only the winners are named. */
+  @Column({ name: 'public_ranking_names', type: 'boolean', default: false })
+  publicRankingNames!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

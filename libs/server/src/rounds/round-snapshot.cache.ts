@@ -1,6 +1,7 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type Redis from 'ioredis';
 
+import { notFound } from '../http/api-error';
 import { PromiseCache } from '../common/promise-cache';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
@@ -39,7 +40,7 @@ export class RoundSnapshotCache {
 
   private key(roundId: number) {
     // Versioned with the snapshot's shape, so a deploy never reads an older process's copy.
-    return `${this.env.REDIS_PREFIX}:round:${roundId}:snapshot:v2`;
+    return `${this.env.REDIS_PREFIX}:round:${roundId}:snapshot:v3`;
   }
 
   private async fromRedisOrDb(roundId: number): Promise<RoundSnapshot> {
@@ -62,12 +63,13 @@ export class RoundSnapshotCache {
               r.time_limit_seconds AS "timeLimitSeconds", r.selection, r.shuffle_questions AS "shuffleQuestions",
               r.shuffle_options AS "shuffleOptions", r.attempts_allowed AS "attemptsAllowed",
               r.counted_attempt AS "countedAttempt", r.prediction_enabled AS "predictionEnabled",
-              r.prediction_prompt AS "predictionPrompt"
+              r.prediction_prompt AS "predictionPrompt", r.score_visibility AS "scoreVisibility",
+              c.unit_admins_compete AS "unitAdminsCompete"
          FROM rounds r JOIN contests c ON c.id = r.contest_id WHERE r.id = $1`,
       [roundId],
     );
     const round = rows[0];
-    if (!round) throw new NotFoundException('Không tìm thấy vòng thi');
+    if (!round) throw notFound('round_not_found');
     const selection = round.selection;
     // Retired questions stay gradable: attempts drawn before retirement still point at them.
     const questions =

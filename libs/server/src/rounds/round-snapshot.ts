@@ -1,4 +1,10 @@
-import type { CountedAttempt, QuestionSelection, RoundSummary } from '@contest/contracts';
+import type {
+  CountedAttempt,
+  QuestionSelection,
+  Role,
+  RoundSummary,
+  ScoreVisibility,
+} from '@contest/contracts';
 import { roundStatus } from '@contest/domain';
 
 export interface SnapshotQuestion {
@@ -29,6 +35,9 @@ export interface RoundSnapshot {
   countedAttempt: CountedAttempt;
   predictionEnabled: boolean;
   predictionPrompt: string | null;
+  scoreVisibility: ScoreVisibility;
+  /** The contest's rule: whether unit admins take part (organizers and judges never do). */
+  unitAdminsCompete: boolean;
   questions: SnapshotQuestion[];
   /** Extra time and attempts granted per participant (keyed by user id); usually empty. */
   overrides: Record<string, ParticipantAllowance>;
@@ -52,6 +61,27 @@ export function allowanceOf(s: RoundSnapshot, userId: number) {
   };
 }
 
+/**
+ * When no attempt of the round can still be written by anyone: the round's close, or the latest
+ * close an extension moved. Only from then may the key, or a hidden score, be served.
+ */
+export function reviewOpensAt(s: RoundSnapshot): Date {
+  const longest = Math.max(0, ...Object.values(s.overrides).map((o) => o.extraSeconds));
+  return new Date(new Date(s.closesAt).getTime() + longest * 1000);
+}
+
+/** Whether a graded attempt's score may be shown now: always, or once the review has opened. */
+export function scoresVisible(s: RoundSnapshot, now: Date): boolean {
+  return s.scoreVisibility === 'after_grading' || now >= reviewOpensAt(s);
+}
+
+/** Null when the role may take part in the round's contest, else why not. */
+export function takePartRefusal(s: RoundSnapshot, role: Role): 'staff' | 'unit_admin' | null {
+  if (role === 'participant') return null;
+  if (role === 'unit_admin') return s.unitAdminsCompete ? null : 'unit_admin';
+  return 'staff';
+}
+
 export function roundSummary(s: RoundSnapshot, now: Date, userId?: number): RoundSummary {
   const mine = userId === undefined ? null : allowanceOf(s, userId);
   return {
@@ -69,5 +99,7 @@ export function roundSummary(s: RoundSnapshot, now: Date, userId?: number): Roun
     countedAttempt: s.countedAttempt,
     predictionEnabled: s.predictionEnabled,
     predictionPrompt: s.predictionEnabled ? s.predictionPrompt : null,
+    scoreVisibility: s.scoreVisibility,
+    reviewOpensAt: reviewOpensAt(s).toISOString(),
   };
 }

@@ -10,13 +10,23 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
-import { COUNTED_ATTEMPT, type CountedAttempt, type QuestionSelection } from '@contest/contracts';
+import {
+  COUNTED_ATTEMPT,
+  SCORE_VISIBILITY,
+  type CountedAttempt,
+  type QuestionSelection,
+  type ScoreVisibility,
+} from '@contest/contracts';
 
 import { ContestEntity } from './contest.entity';
 
 @Entity({ name: 'rounds' })
 @Check('ck_rounds_window', 'closes_at > opens_at')
 @Check('ck_rounds_limits', 'question_count > 0 AND time_limit_seconds > 0 AND attempts_allowed > 0')
+@Check(
+  'ck_rounds_score_visibility',
+  `score_visibility IN (${SCORE_VISIBILITY.map((c) => `'${c}'`).join(', ')})`,
+)
 @Check('ck_rounds_counted_attempt', `counted_attempt IN (${COUNTED_ATTEMPT.map((c) => `'${c}'`).join(', ')})`)
 @Index('uq_rounds_contest_week', ['contestId', 'weekNumber'], { unique: true })
 export class RoundEntity {
@@ -69,6 +79,10 @@ export class RoundEntity {
 
   @Column({ name: 'prediction_prompt', type: 'text', nullable: true })
   predictionPrompt!: string | null;
+
+  /** after_grading or after_close: when a participant sees the score of a graded attempt. */
+  @Column({ name: 'score_visibility', type: 'varchar', length: 16, default: 'after_grading' })
+  scoreVisibility!: ScoreVisibility;
 
   /** Set by finalising (after close): the ranking and prizes in round_results are this version's. */
   @Column({ name: 'finalised_at', type: 'timestamptz', nullable: true })

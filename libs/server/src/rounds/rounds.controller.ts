@@ -11,6 +11,6 @@ export class RoundsController {
 
   @Get('current')
   current(@CurrentUser() user: SessionUser): Promise<CurrentRoundResponse> {
-    return this.rounds.current(user.id);
+    return this.rounds.current(user);
   }
 }

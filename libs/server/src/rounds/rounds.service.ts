@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 
 import type { CurrentRoundResponse } from '@contest/contracts';
 
+import type { SessionUser } from '../accounts/current-user';
 import { Sql } from '../database/sql';
-import { roundSummary } from './round-snapshot';
+import { roundSummary, takePartRefusal } from './round-snapshot';
 import { RoundSnapshotCache } from './round-snapshot.cache';
 
 @Injectable()
@@ -13,41 +14,53 @@ export class RoundsService {
     private readonly snapshots: RoundSnapshotCache,
   ) {}
 
-  /** The open round, else the next to open, else the last to close. */
-  async currentRoundId(now: Date): Promise<number | null> {
+  /**
+   * Every open round (of any contest, soonest to close first), then the next round of each
+   * contest that has none open; when there is neither, the last round to close.
+   */
+  async currentRoundIds(now: Date): Promise<number[]> {
     const rows = await this.sql.query<{ id: number }>(
-      'round-current',
-      `(SELECT id, 0 AS rank, opens_at AS at FROM rounds WHERE opens_at <= $1 AND closes_at > $1 ORDER BY opens_at DESC LIMIT 1)
-       UNION ALL
-       (SELECT id, 1, opens_at FROM rounds WHERE opens_at > $1 ORDER BY opens_at LIMIT 1)
-       UNION ALL
-       (SELECT id, 2, closes_at FROM rounds WHERE closes_at <= $1 ORDER BY closes_at DESC LIMIT 1)
-       ORDER BY rank LIMIT 1`,
+      'rounds-current',
+      `WITH open AS (SELECT id, contest_id, closes_at FROM rounds WHERE opens_at <= $1 AND closes_at > $1),
+            upcoming AS (
+              SELECT DISTINCT ON (contest_id) id, opens_at FROM rounds
+               WHERE opens_at > $1 AND contest_id NOT IN (SELECT contest_id FROM open)
+               ORDER BY contest_id, opens_at),
+            shown AS (SELECT id, 0 AS rank, closes_at AS at FROM open
+                      UNION ALL SELECT id, 1, opens_at FROM upcoming)
+       SELECT id FROM (SELECT id, rank, at FROM shown
+                       UNION ALL
+                       (SELECT id, 2, closes_at FROM rounds
+                         WHERE closes_at <= $1 AND NOT EXISTS (SELECT 1 FROM shown)
+                         ORDER BY closes_at DESC LIMIT 1)) current
+        ORDER BY rank, at, id`,
       [now],
     );
-    return rows[0]?.id ?? null;
+    return rows.map((r) => r.id);
   }
 
-  async current(userId: number): Promise<CurrentRoundResponse> {
+  async current(user: SessionUser): Promise<CurrentRoundResponse> {
     const now = new Date();
-    const roundId = await this.currentRoundId(now);
-    if (roundId === null)
-      return { serverNow: now.toISOString(), round: null, myAttemptsUsed: 0, myOpenAttemptId: null };
-    const [snapshot, mine] = await Promise.all([
-      this.snapshots.get(roundId),
-      this.sql.query<{ used: number; openId: number | null }>(
-        'round-my-attempts',
-        `SELECT count(*)::int AS used,
+    const roundIds = await this.currentRoundIds(now);
+    const [snapshots, mine] = await Promise.all([
+      Promise.all(roundIds.map((id) => this.snapshots.get(id))),
+      this.sql.query<{ roundId: number; used: number; openId: number | null }>(
+        'rounds-my-attempts',
+        `SELECT round_id AS "roundId", count(*)::int AS used,
                 max(id) FILTER (WHERE status = 'in_progress' AND deadline > now()) AS "openId"
-           FROM attempts WHERE round_id = $1 AND user_id = $2`,
-        [roundId, userId],
+           FROM attempts WHERE round_id = ANY($1) AND user_id = $2 GROUP BY round_id`,
+        [roundIds, user.id],
       ),
     ]);
+    const byRound = new Map(mine.map((m) => [m.roundId, m]));
     return {
       serverNow: now.toISOString(),
-      round: roundSummary(snapshot, now, userId),
-      myAttemptsUsed: mine[0].used,
-      myOpenAttemptId: mine[0].openId ?? null,
+      rounds: snapshots.map((snapshot) => ({
+        round: roundSummary(snapshot, now, user.id),
+        myAttemptsUsed: byRound.get(snapshot.id)?.used ?? 0,
+        myOpenAttemptId: byRound.get(snapshot.id)?.openId ?? null,
+        mayTakePart: takePartRefusal(snapshot, user.role) === null,
+      })),
     };
   }
 }

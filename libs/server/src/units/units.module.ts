@@ -1,7 +1,13 @@
 import { Module } from '@nestjs/common';
 
+import { RoundSnapshotModule } from '../rounds/round-snapshot.module';
 import { UnitsController } from './units.controller';
 import { UnitsService } from './units.service';
 
-@Module({ controllers: [UnitsController], providers: [UnitsService], exports: [UnitsService] })
+@Module({
+  imports: [RoundSnapshotModule],
+  controllers: [UnitsController],
+  providers: [UnitsService],
+  exports: [UnitsService],
+})
 export class UnitsModule {}

@@ -1,10 +1,13 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 
 import type { Unit, UnitParticipation } from '@contest/contracts';
 import { foldForSearch } from '@contest/domain';
 
+import { forbidden, notFound } from '../http/api-error';
 import type { SessionUser } from '../accounts/current-user';
 import { Sql } from '../database/sql';
+import { scoresVisible } from '../rounds/round-snapshot';
+import { RoundSnapshotCache } from '../rounds/round-snapshot.cache';
 
 interface UnitRow {
   id: number;
@@ -20,7 +23,10 @@ const UNIT_COLUMNS = `u.id, u.code, u.name, u.level, u.parent_id AS "parentId", 
 
 @Injectable()
 export class UnitsService {
-  constructor(private readonly sql: Sql) {}
+  constructor(
+    private readonly sql: Sql,
+    private readonly snapshots: RoundSnapshotCache,
+  ) {}
 
   /** Matches every word of the query, ignoring diacritics, anywhere in the name or the code. */
   async search(q: string, limit: number): Promise<Unit[]> {
@@ -44,7 +50,7 @@ export class UnitsService {
       `SELECT ${UNIT_COLUMNS} FROM units u WHERE u.id = $1`,
       [id],
     );
-    if (!rows[0]) throw new NotFoundException('Không tìm thấy đơn vị');
+    if (!rows[0]) throw notFound('unit_not_found');
     return rows[0];
   }
 
@@ -52,14 +58,15 @@ export class UnitsService {
   assertCanSee(user: SessionUser, unit: UnitRow): void {
     if (user.role === 'organizer') return;
     if (user.role === 'unit_admin' && user.unitPath && unit.path.startsWith(user.unitPath)) return;
-    throw new ForbiddenException('Bạn chỉ xem được số liệu của đơn vị mình và các đơn vị trực thuộc');
+    throw forbidden('unit_out_of_scope');
   }
 
   async participation(user: SessionUser, unitId: number, roundId: number): Promise<UnitParticipation> {
     const unit = await this.get(unitId);
     this.assertCanSee(user, unit);
-    const round = await this.sql.query('round-exists', 'SELECT id FROM rounds WHERE id = $1', [roundId]);
-    if (!round[0]) throw new NotFoundException('Không tìm thấy vòng thi');
+    // Throws the 404 for a missing round; scores may be hidden until the round closes for everyone.
+    const snapshot = await this.snapshots.get(roundId);
+    const showScores = scoresVisible(snapshot, new Date());
     const [totals] = await this.sql.query<{ headcount: number }>(
       'unit-subtree-headcount',
       `SELECT coalesce(sum(headcount), 0)::int AS headcount FROM units WHERE path LIKE $1 || '%'`,
@@ -84,6 +91,7 @@ export class UnitsService {
         ORDER BY un.name, us.full_name`,
       [unit.path, roundId],
     );
+    if (!showScores) for (const m of members) m.bestScore = null;
     const participants = members.filter((m) => m.attempts > 0);
     const [view] = await this.withAncestry([unit]);
     return {

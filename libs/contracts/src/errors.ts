@@ -1,0 +1,106 @@
+/**
+ * Every refusal the api words, by a stable code. The api sends the code, its parameters and the
+ * Vietnamese text below (for API users and logs); the web translates the code into the reader's
+ * language with the same parameters, so an English page never shows a Vietnamese server message.
+ * Placeholders are i18next's `{{name}}`; a parameter holding a date is sent as ISO 8601.
+ */
+export const API_ERRORS = {
+  // Generic answers, by status, for refusals that need no more words.
+  bad_request: 'Yêu cầu không hợp lệ',
+  unauthenticated: 'Vui lòng đăng nhập',
+  forbidden: 'Tài khoản không có quyền này',
+  not_found: 'Không tìm thấy',
+  conflict: 'Yêu cầu xung đột với dữ liệu hiện có',
+  unprocessable: 'Không xử lý được yêu cầu',
+  too_many_requests: 'Bạn thao tác quá nhanh, vui lòng thử lại sau ít phút',
+  service_unavailable: 'Dịch vụ tạm thời không sẵn sàng, vui lòng thử lại sau ít phút',
+  server_error: 'Lỗi máy chủ, vui lòng thử lại',
+
+  // The request itself.
+  validation_failed: 'Dữ liệu không hợp lệ: {{details}}',
+  payload_too_large: 'Dữ liệu gửi lên quá lớn (tối đa {{maxKb}} KB)',
+  file_too_large: 'Tệp quá lớn: tối đa {{maxMb}} MB mỗi lần nhập. Hãy chia tệp thành nhiều phần.',
+  unsupported_media_type: 'Chỉ nhận dữ liệu JSON (Content-Type: application/json)',
+  file_not_expected: 'Đường dẫn này không nhận tệp tải lên: hãy gửi dữ liệu JSON',
+  invalid_json: 'JSON không hợp lệ',
+  empty_json: 'Thiếu nội dung JSON',
+  invalid_utf8: 'Dữ liệu gửi lên không phải văn bản UTF-8 hợp lệ',
+  cross_site_request: 'Yêu cầu gửi từ một trang web khác bị từ chối',
+  import_needs_file:
+    'Gửi tệp .xlsx hoặc .csv làm nội dung yêu cầu, với Content-Type: application/octet-stream',
+
+  // Accounts.
+  wrong_credentials: 'Sai tài khoản hoặc mật khẩu',
+  login_taken: 'Số điện thoại hoặc email này đã được đăng ký',
+  unit_does_not_exist: 'Đơn vị không tồn tại',
+  login_not_found: 'Không có tài khoản nào đăng nhập bằng "{{login}}"',
+
+  // Taking part.
+  attempt_not_found: 'Không tìm thấy bài làm',
+  round_not_found: 'Không tìm thấy vòng thi',
+  round_not_open_yet: 'Vòng thi chưa mở (mở lúc {{opensAt}})',
+  round_closed: 'Vòng thi đã kết thúc',
+  no_attempts_left: 'Bạn đã dùng hết {{allowed}} lượt thi của vòng này',
+  attempt_already_submitted: 'Bài làm đã được nộp, không thể sửa câu trả lời',
+  attempt_past_deadline: 'Đã hết giờ làm bài: câu trả lời gửi sau thời hạn không được tính',
+  attempt_submitted_at_deadline:
+    'Đã hết giờ làm bài: bài được nộp tự động với các câu trả lời đã lưu trước thời hạn',
+  position_out_of_paper: 'Câu {{position}} không có trong bài làm (bài có {{count}} câu)',
+  option_out_of_range: 'Câu {{position}} không có phương án số {{option}} (chỉ có {{count}} phương án)',
+  prediction_disabled: 'Vòng thi này không có câu hỏi dự đoán',
+  round_misconfigured: 'Vòng thi chưa sẵn sàng, vui lòng báo ban tổ chức ({{reason}})',
+  staff_may_not_take_part: 'Ban tổ chức và giám khảo không dự thi, nên không thể làm bài',
+  unit_admins_may_not_take_part: 'Cuộc thi này không cho tài khoản quản trị đơn vị dự thi',
+
+  // Units.
+  unit_not_found: 'Không tìm thấy đơn vị',
+  unit_out_of_scope: 'Bạn chỉ xem được số liệu của đơn vị mình và các đơn vị trực thuộc',
+
+  // Organizing.
+  contest_not_found: 'Không tìm thấy cuộc thi',
+  round_already_open:
+    'Vòng thi đã mở lúc {{opensAt}}: không thể sửa nữa (dùng điều chỉnh cho từng thí sinh nếu cần)',
+  round_opens_in_past: 'Giờ mở mới phải ở tương lai: không thể mở vòng thi về trước',
+  override_after_close:
+    'Vòng thi đã đóng với mọi thí sinh từ {{closedAt}} và đáp án đã được công bố: không thể gia hạn thêm',
+  question_not_found: 'Không tìm thấy câu hỏi',
+  question_locked:
+    'Câu hỏi đã có trong vòng thi đã mở: không được đổi đáp án đúng hay số phương án (chỉ sửa câu chữ). Hãy ngừng dùng câu này và tạo câu mới.',
+  question_duplicate: 'Trùng với câu hỏi #{{id}} đã có trong ngân hàng',
+  topic_not_in_contest: 'Chủ đề "{{topic}}" không có trong cuộc thi (có: {{topics}})',
+  bank_changed_during_import: 'Ngân hàng vừa thay đổi trong lúc nhập: hãy kiểm tra lại tệp rồi nhập lại',
+
+  // Results.
+  round_not_finalised: 'Vòng thi chưa chốt kết quả',
+  publish_needs_finalise: 'Chưa chốt kết quả vòng thi: hãy chốt trước khi công bố',
+  results_not_published: 'Kết quả vòng thi này chưa được công bố',
+  finalise_round_open: 'Vòng thi chưa đóng (đóng lúc {{closesAt}}): chỉ chốt kết quả sau khi vòng thi đóng',
+  finalise_extension_open: 'Còn thí sinh được gia hạn đến {{until}}: chốt kết quả sau thời điểm đó',
+  finalise_ungraded:
+    'Còn {{total}} bài chưa chấm xong ({{open}} đang được đóng, {{waiting}} chờ chấm): thử lại sau ít giây',
+
+  // Exports.
+  export_not_found: 'Không tìm thấy tệp xuất',
+  export_failed: 'Xuất tệp không thành công, hãy tạo lại',
+  export_not_ready: 'Tệp đang được tạo, vui lòng chờ',
+  export_contest_not_finalised: 'Cuộc thi chưa có vòng nào chốt kết quả',
+  export_round_not_finalised: 'Vòng thi chưa chốt kết quả: hãy chốt trước khi xuất',
+  queue_unavailable: 'Hàng đợi tạm thời không sẵn sàng, vui lòng thử lại sau ít phút',
+  not_ready: 'Chưa sẵn sàng: không kết nối được {{down}}',
+} as const;
+
+export type ApiErrorCode = keyof typeof API_ERRORS;
+export type ApiErrorParams = Record<string, string | number>;
+
+export const isApiErrorCode = (code: string): code is ApiErrorCode => Object.hasOwn(API_ERRORS, code);
+
+/** Fills `{{name}}` placeholders; `format` words each value (dates, numbers) for the reader. */
+export function fillPlaceholders(
+  template: string,
+  params: ApiErrorParams,
+  format: (value: string | number) => string = String,
+): string {
+  return template.replace(/{{\s*(\w+)\s*}}/g, (whole, name: string) =>
+    name in params ? format(params[name]) : whole,
+  );
+}
