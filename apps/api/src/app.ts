@@ -2,13 +2,19 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 import {
+  apiErrorBody,
   buildOpenApiDocument,
+  installRequestBoundary,
+  SECURITY_HEADERS,
+  SessionsService,
   createLogger,
   ENV,
   loadEnv,
@@ -28,31 +34,19 @@ export async function createApiApp(options: { logger?: false } = {}): Promise<Ne
   const adapter = new FastifyAdapter({
     bodyLimit: settings.BODY_LIMIT_BYTES,
     trustProxy: settings.TRUST_PROXY,
+    // A path Fastify cannot decode (%FF) is refused before routing, in the api's own words.
+    frameworkErrors: (_error: Error, _request: FastifyRequest, reply: FastifyReply) =>
+      reply.status(400).send(apiErrorBody(400, 'invalid_utf8')),
   });
-  // Spreadsheet uploads arrive as raw bytes with their own, larger limit; JSON keeps the small one.
-  const fastify = adapter.getInstance();
-  fastify.addContentTypeParser(
-    'application/octet-stream',
-    { parseAs: 'buffer', bodyLimit: settings.IMPORT_MAX_BYTES },
-    (_request, body, done) => done(null, body),
-  );
-  // An announced oversized upload is refused before a byte of it is read, in words an organizer reads.
-  fastify.addHook('onRequest', async (request, reply) => {
-    const length = Number(request.headers['content-length'] ?? 0);
-    if (
-      request.headers['content-type']?.startsWith('application/octet-stream') &&
-      length > settings.IMPORT_MAX_BYTES
-    )
-      return reply.status(413).send({
-        statusCode: 413,
-        error: 'Payload Too Large',
-        message: `Tệp quá lớn (${Math.ceil(length / 1024 / 1024)} MB): tối đa ${Math.floor(settings.IMPORT_MAX_BYTES / 1024 / 1024)} MB mỗi lần nhập. Hãy chia tệp thành nhiều phần.`,
-      });
-  });
+  // Nest's own parsers (JSON and form bodies) stay off: the request boundary installs the only ones.
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule, adapter, {
     logger: options.logger ?? createLogger(settings, 'api'),
     abortOnError: false,
+    bodyParser: false,
   });
+  const sessions = app.get(SessionsService);
+  installRequestBoundary(adapter.getInstance(), settings, (token) => sessions.resolve(token));
+  await app.register(fastifyHelmet, SECURITY_HEADERS);
   const env = app.get<Env>(ENV);
   await app.register(fastifyCookie);
   await mountQueueBoard(app, '/api/admin/queues');
@@ -76,7 +70,7 @@ async function serveWeb(app: NestFastifyApplication, root: string): Promise<void
   // Client-side routes (/attempts/12, /history…) get the app shell; unknown /api paths stay JSON 404s.
   fastify.get('/*', (request, reply) => {
     if (request.url.startsWith('/api/') || request.url === '/api') {
-      return reply.status(404).send({ statusCode: 404, error: 'Not Found', message: 'Không tìm thấy' });
+      return reply.status(404).send(apiErrorBody(404, 'not_found'));
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });

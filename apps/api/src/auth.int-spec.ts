@@ -1,3 +1,5 @@
+import { request as httpRequest } from 'node:http';
+
 import type { DataSource } from 'typeorm';
 
 import { createUser, testDb } from '@contest/server/testing';
@@ -135,5 +137,119 @@ describe('accounts', () => {
     } finally {
       await tight.close();
     }
+  });
+
+  describe('without letting a stranger lock the owner out', () => {
+    let proxied: RunningApi;
+    beforeAll(async () => {
+      proxied = await startApi({
+        TRUST_PROXY: 'true',
+        RATE_LOGIN_PER_ACCOUNT: '10',
+        RATE_LOGIN_PER_ACCOUNT_ALL_IPS: '25',
+        RATE_LOGIN_PER_IP: '1000',
+        REDIS_PREFIX: `lockout${Date.now()}`,
+      });
+    });
+    afterAll(() => proxied.close());
+
+    const loginFrom = async (ip: string, login: string, password: string) =>
+      (
+        await fetch(`${proxied.url}/api/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+          body: JSON.stringify({ login, password }),
+        })
+      ).status;
+
+    it('bounds guessing from one address, while the owner still signs in from theirs', async () => {
+      const owner = await createUser(db, { role: 'organizer' });
+      const guesses: number[] = [];
+      for (let i = 0; i < 11; i++) guesses.push(await loginFrom('203.0.113.7', owner.login, `sai-${i}`));
+      expect(guesses.slice(0, 10).every((s) => s === 401)).toBe(true);
+      expect(guesses[10]).toBe(429);
+      // Even the right password is refused to the guesser until the window passes…
+      expect(await loginFrom('203.0.113.7', owner.login, owner.password)).toBe(429);
+      // …and the owner, elsewhere, is not locked out.
+      expect(await loginFrom('198.51.100.20', owner.login, owner.password)).toBe(200);
+    });
+
+    it('stops guessing spread over many addresses at a far higher ceiling, and does not count right passwords', async () => {
+      const owner = await createUser(db);
+      for (let i = 0; i < 12; i++)
+        expect(await loginFrom('198.51.100.30', owner.login, owner.password)).toBe(200);
+      const statuses: number[] = [];
+      for (let i = 0; i < 26; i++)
+        statuses.push(await loginFrom(`192.0.2.${i % 5}`, owner.login, `sai-${i}`));
+      expect(statuses.slice(0, 25).every((s) => s === 401)).toBe(true);
+      expect(statuses[25]).toBe(429);
+    });
+  });
+
+  it('refuses short, blank and common passwords at registration, saying which rule', async () => {
+    const [unit] = (await api.client().get('/units?q=so%20noi%20vu')).body.items;
+    const tryPassword = (password: string) =>
+      api.client().post('/auth/register', {
+        fullName: 'Lê Văn Mật',
+        login: `pw${Date.now()}${Math.random().toString(36).slice(2, 6)}@test.vn`,
+        password,
+        unitId: unit.id,
+      });
+    for (const [password, reason] of [
+      ['12345678', 'password_common'],
+      ['MatKhau123', 'password_common'],
+      ['          ', 'password_blank'],
+      ['  abc     ', 'password_blank'],
+    ]) {
+      const refused = await tryPassword(password);
+      expect(refused.status).toBe(400);
+      expect(refused.body.issues[0]).toMatchObject({ path: 'password', params: { reason } });
+    }
+    expect((await tryPassword('short')).body.issues[0]).toMatchObject({
+      path: 'password',
+      code: 'too_small',
+    });
+    expect((await tryPassword('ba con meo con')).status).toBe(201);
+  });
+
+  it('limits registrations per address', async () => {
+    const tight = await startApi({ RATE_REGISTER_PER_IP: '2', REDIS_PREFIX: `reglimit${Date.now()}` });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++)
+        statuses.push(
+          (
+            await tight.client().post('/auth/register', {
+              fullName: 'Người thử đăng ký',
+              login: `reg${Date.now()}x${i}@test.vn`,
+              password: 'mat-khau-dai',
+              unitId: 1,
+            })
+          ).status,
+        );
+      expect(statuses).toEqual([201, 201, 429]);
+    } finally {
+      await tight.close();
+    }
+  });
+
+  it('marks the session cookie Secure everywhere but on localhost', async () => {
+    const user = await createUser(db);
+    // fetch sets Host itself, so the request is written by hand.
+    const cookieFor = (host: string) =>
+      new Promise<string>((resolve, reject) => {
+        const body = JSON.stringify({ login: user.login, password: user.password });
+        const request = httpRequest(`${api.url}/api/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), host },
+        });
+        request.on('response', (response) => {
+          response.resume();
+          resolve(String(response.headers['set-cookie'] ?? ''));
+        });
+        request.on('error', reject);
+        request.end(body);
+      });
+    expect(await cookieFor('thi.quangan.gov.vn')).toMatch(/;\s*Secure/i);
+    expect(await cookieFor('localhost:3000')).not.toMatch(/Secure/i);
   });
 });

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+import { bodyIdSchema } from './common';
+import { COMMON_PASSWORDS } from './common-passwords';
+
 export const ROLES = ['participant', 'unit_admin', 'organizer', 'judge'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
@@ -14,15 +17,27 @@ export const loginSchema = z
   .max(254)
   .refine((v) => z.string().email().safeParse(v).success || phoneSchema.safeParse(v).success, {
     message: 'phải là số điện thoại hoặc email',
+    params: { reason: 'phone_or_email' },
   });
 
-export const passwordSchema = z.string().min(8, 'ít nhất 8 ký tự').max(128);
+export const passwordSchema = z
+  .string()
+  .min(8, 'ít nhất 8 ký tự')
+  .max(128)
+  .refine((p) => p.trim().length >= 8, {
+    message: 'ít nhất 8 ký tự, không tính khoảng trắng ở đầu và cuối',
+    params: { reason: 'password_blank' },
+  })
+  .refine((p) => !COMMON_PASSWORDS.has(p.trim().toLowerCase()), {
+    message: 'mật khẩu quá phổ biến, dễ bị đoán: hãy chọn mật khẩu khác',
+    params: { reason: 'password_common' },
+  });
 
 export const registerRequestSchema = z.object({
   fullName: z.string().trim().min(2).max(120),
   login: loginSchema,
   password: passwordSchema,
-  unitId: z.number().int().positive(),
+  unitId: bodyIdSchema,
 });
 export type RegisterRequest = z.infer<typeof registerRequestSchema>;
 

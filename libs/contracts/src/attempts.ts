@@ -59,7 +59,10 @@ export type AnswerChange = z.infer<typeof answerChangeSchema>;
 export const saveAnswersRequestSchema = z.object({
   answers: z.array(answerChangeSchema).max(200).default([]),
   prediction: z
-    .object({ value: z.number().int().min(0).max(10_000_000), seq: z.number().int().nonnegative() })
+    .object({
+      value: z.number().int().min(0).max(10_000_000),
+      seq: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+    })
     .optional(),
 });
 export type SaveAnswersRequest = z.infer<typeof saveAnswersRequestSchema>;

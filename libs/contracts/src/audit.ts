@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { isoDateTime } from './common';
+import { idSchema, isoDateTime } from './common';
 
 export const AUDIT_ENTITIES = ['contest', 'round', 'question', 'override', 'finalisation', 'prize'] as const;
 export const auditEntitySchema = z.enum(AUDIT_ENTITIES);
@@ -22,7 +22,7 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export const auditQuerySchema = z.object({
   entityType: auditEntitySchema.optional(),
-  entityId: z.coerce.number().int().positive().optional(),
+  entityId: idSchema.optional(),
   page: z.coerce.number().int().min(1).max(100_000).optional().default(1),
   pageSize: z.coerce.number().int().min(1).max(200).optional().default(50),
 });

@@ -3,7 +3,11 @@ import { z } from 'zod';
 // Vietnamese first: zod's own messages (where a schema gives none) reach users in 400 answers.
 z.config(z.locales.vi());
 
-export const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
+export const INT32_MAX = 2_147_483_647;
+/** An id in a path or query string: a positive int32, as Postgres stores it. */
+export const idSchema = z.coerce.number().int().positive().max(INT32_MAX);
+/** An id in a JSON body. */
+export const bodyIdSchema = z.number().int().positive().max(INT32_MAX);
 
 /** Error body of every 4xx/5xx answer: a stable code for programs, a message for people. */
 export const apiErrorSchema = z.object({

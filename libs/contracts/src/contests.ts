@@ -34,7 +34,10 @@ const topicsSchema = z
   .array(z.string().trim().min(1).max(80))
   .min(1, 'cần ít nhất một chủ đề')
   .max(50)
-  .refine((t) => new Set(t).size === t.length, 'chủ đề bị trùng');
+  .refine((t) => new Set(t).size === t.length, {
+    message: 'chủ đề bị trùng',
+    params: { reason: 'topics_repeated' },
+  });
 
 /** A round as organizers see and edit it. */
 export const roundAdminSchema = z.object({
@@ -122,10 +125,12 @@ export const contestWizardSchema = z
   })
   .refine((w) => quotasMatch({ mode: 'quota', quotas: w.quotas }, w.questionsPerRound), {
     message: 'tổng số câu theo chủ đề phải bằng số câu mỗi vòng',
+    params: { reason: 'quota_sum' },
     path: ['quotas'],
   })
   .refine((w) => w.quotas.every((q) => w.topics.includes(q.topic)), {
     message: 'mỗi chủ đề trong phân bổ phải thuộc danh sách chủ đề',
+    params: { reason: 'quota_topic_unknown' },
     path: ['quotas'],
   });
 export type ContestWizard = z.input<typeof contestWizardSchema>;
@@ -164,10 +169,12 @@ export const roundUpdateSchema = z
   })
   .refine((r) => new Date(r.closesAt) > new Date(r.opensAt), {
     message: 'giờ đóng phải sau giờ mở',
+    params: { reason: 'closes_before_opens' },
     path: ['closesAt'],
   })
   .refine((r) => quotasMatch(r.selection, r.questionCount), {
     message: 'phân bổ câu hỏi không khớp số câu của vòng',
+    params: { reason: 'selection_count' },
     path: ['selection'],
   });
 export type RoundUpdate = z.infer<typeof roundUpdateSchema>;
@@ -187,6 +194,7 @@ export const overrideRequestSchema = z
   })
   .refine((o) => o.extraSeconds > 0 || o.extraAttempts > 0, {
     message: 'cần thêm thời gian hoặc thêm lượt',
+    params: { reason: 'override_empty' },
     path: ['extraSeconds'],
   });
 export type OverrideRequest = z.infer<typeof overrideRequestSchema>;

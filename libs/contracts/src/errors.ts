@@ -52,6 +52,9 @@ export const API_ERRORS = {
   staff_may_not_take_part: 'Ban tổ chức và giám khảo không dự thi, nên không thể làm bài',
   unit_admins_may_not_take_part: 'Cuộc thi này không cho tài khoản quản trị đơn vị dự thi',
 
+  dashboard_organizers_only: 'Chỉ ban tổ chức xem được bảng theo dõi',
+  dashboard_needs_round: 'Thiếu mã vòng thi (roundId)',
+
   // Units.
   unit_not_found: 'Không tìm thấy đơn vị',
   unit_out_of_scope: 'Bạn chỉ xem được số liệu của đơn vị mình và các đơn vị trực thuộc',
@@ -90,6 +93,26 @@ export const API_ERRORS = {
 } as const;
 
 export type ApiErrorCode = keyof typeof API_ERRORS;
+
+/**
+ * The contracts' own refinements name themselves in the issue's `params.reason`, so the web can
+ * word them in the reader's language (zod's built-in checks carry their own code and bounds).
+ */
+export const ISSUE_REASONS = [
+  'bad_text',
+  'phone_or_email',
+  'password_blank',
+  'password_common',
+  'topics_repeated',
+  'quota_sum',
+  'quota_topic_unknown',
+  'closes_before_opens',
+  'selection_count',
+  'override_empty',
+  'key_not_an_option',
+  'refinalise_reason',
+] as const;
+export type IssueReason = (typeof ISSUE_REASONS)[number];
 export type ApiErrorParams = Record<string, string | number>;
 
 export const isApiErrorCode = (code: string): code is ApiErrorCode => Object.hasOwn(API_ERRORS, code);

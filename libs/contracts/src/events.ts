@@ -23,6 +23,6 @@ export const userRoom = (userId: number) => `user:${userId}`;
 /** The server's answer to a client → server event (dashboard join/leave). */
 export const socketAckSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true) }),
-  z.object({ ok: z.literal(false), message: z.string() }),
+  z.object({ ok: z.literal(false), code: z.string(), message: z.string() }),
 ]);
 export type SocketAck = z.infer<typeof socketAckSchema>;

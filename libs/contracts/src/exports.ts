@@ -1,16 +1,16 @@
 import { z } from 'zod';
 
-import { isoDateTime } from './common';
+import { bodyIdSchema, isoDateTime } from './common';
 
 export const EXPORT_KINDS = ['round_ranking', 'round_winners', 'contest_ranking', 'question_stats'] as const;
 export const exportKindSchema = z.enum(EXPORT_KINDS);
 export type ExportKind = z.infer<typeof exportKindSchema>;
 
 export const exportRequestSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('round_ranking'), roundId: z.number().int().positive() }),
-  z.object({ kind: z.literal('round_winners'), roundId: z.number().int().positive() }),
-  z.object({ kind: z.literal('question_stats'), roundId: z.number().int().positive() }),
-  z.object({ kind: z.literal('contest_ranking'), contestId: z.number().int().positive() }),
+  z.object({ kind: z.literal('round_ranking'), roundId: bodyIdSchema }),
+  z.object({ kind: z.literal('round_winners'), roundId: bodyIdSchema }),
+  z.object({ kind: z.literal('question_stats'), roundId: bodyIdSchema }),
+  z.object({ kind: z.literal('contest_ranking'), contestId: bodyIdSchema }),
 ]);
 export type ExportRequest = z.infer<typeof exportRequestSchema>;
 

@@ -32,12 +32,17 @@ export const questionInputSchema = z
       .array(z.string().trim().min(1, 'phương án không được để trống').max(500))
       .min(2, 'ít nhất 2 phương án')
       .max(MAX_OPTIONS, `nhiều nhất ${MAX_OPTIONS} phương án`),
-    correctOption: z.number().int().min(0),
+    correctOption: z
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_OPTIONS - 1),
     topic: z.string().trim().min(1).max(80),
     difficulty: difficultySchema,
   })
   .refine((q) => q.correctOption < q.options.length, {
     message: 'đáp án đúng phải là một trong các phương án',
+    params: { reason: 'key_not_an_option' },
     path: ['correctOption'],
   });
 export type QuestionInput = z.infer<typeof questionInputSchema>;

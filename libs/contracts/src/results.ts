@@ -11,6 +11,7 @@ export const finaliseRequestSchema = z
   })
   .refine((r) => !r.refinalise || (r.reason?.length ?? 0) >= 5, {
     message: 'tính lại kết quả cần ghi rõ lý do (ít nhất 5 ký tự)',
+    params: { reason: 'refinalise_reason' },
     path: ['reason'],
   });
 export type FinaliseRequest = z.input<typeof finaliseRequestSchema>;

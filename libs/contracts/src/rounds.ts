@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { isoDateTime } from './common';
+import { bodyIdSchema, isoDateTime } from './common';
 
 export const COUNTED_ATTEMPT = ['best', 'first'] as const;
 export const countedAttemptSchema = z.enum(COUNTED_ATTEMPT);
@@ -8,12 +8,12 @@ export type CountedAttempt = z.infer<typeof countedAttemptSchema>;
 
 export const topicQuotaSchema = z.object({
   topic: z.string().min(1).max(80),
-  count: z.number().int().positive(),
+  count: z.number().int().positive().max(200),
 });
 export type TopicQuota = z.infer<typeof topicQuotaSchema>;
 
 export const questionSelectionSchema = z.discriminatedUnion('mode', [
-  z.object({ mode: z.literal('fixed'), questionIds: z.array(z.number().int().positive()).min(1) }),
+  z.object({ mode: z.literal('fixed'), questionIds: z.array(bodyIdSchema).min(1).max(1000) }),
   z.object({ mode: z.literal('quota'), quotas: z.array(topicQuotaSchema).min(1) }),
 ]);
 export type QuestionSelection = z.infer<typeof questionSelectionSchema>;

@@ -24,3 +24,7 @@ export * from './realtime/redis-io.adapter';
 export * from './http/http-exception.filter';
 export * from './http/openapi';
 export * from './seed/demo-seed';
+export * from './http/request-boundary';
+export * from './http/security-headers';
+export * from './accounts/sessions.service';
+export * from './http/api-error';

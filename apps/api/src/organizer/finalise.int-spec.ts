@@ -222,7 +222,8 @@ describe('contests, finalising, results and exports (organizer)', () => {
       expect(s.optionCounts.reduce((a: number, b: number) => a + b, 0)).toBeLessThanOrEqual(s.shown);
     }
 
-    // Public results: nothing until published, then winners and ranking without signing in.
+    // Public results: nothing until published, then the winners without signing in; the full
+    // ranking with names only once the contest makes it public.
     const visitor = loop.api.client();
     expect((await visitor.get(`/results/${roundId}`)).status).toBe(404);
     const published = await organizer.post(`/rounds/${roundId}/publish`);
@@ -230,7 +231,17 @@ describe('contests, finalising, results and exports (organizer)', () => {
     const results = await visitor.get(`/results/${roundId}?pageSize=10`);
     expect(results.status).toBe(200);
     expect(results.body.winners).toHaveLength(10);
-    expect(results.body.ranking[0]).not.toHaveProperty('userId');
+    expect(results.body.winners[0]).not.toHaveProperty('userId');
+    expect(results.body).toMatchObject({ rankingPublic: false, ranking: [], total: 0, mine: null });
+    await db.query(
+      'UPDATE contests SET public_ranking_names = true WHERE id = (SELECT contest_id FROM rounds WHERE id = $1)',
+      [roundId],
+    );
+    const open = await visitor.get(`/results/${roundId}?pageSize=10`);
+    expect(open.body.rankingPublic).toBe(true);
+    expect(open.body.ranking).toHaveLength(10);
+    expect(open.body.ranking[0]).not.toHaveProperty('userId');
+    expect(open.body.total).toBe(results.body.round.participants);
     expect((await visitor.get('/results')).body.items.map((r: { roundId: number }) => r.roundId)).toContain(
       roundId,
     );

@@ -73,6 +73,7 @@ describe('callApi', () => {
     fetchMock.mockResolvedValue(
       respond(422, {
         statusCode: 422,
+        code: 'unprocessable',
         error: 'Unprocessable Entity',
         message: 'Đã hết thời gian làm bài',
         issues: [{ path: 'answers.0.option', message: 'không hợp lệ' }],
@@ -84,7 +85,7 @@ describe('callApi', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({
       status: 422,
-      code: 'Unprocessable Entity',
+      code: 'unprocessable',
       message: 'Đã hết thời gian làm bài',
       issues: [{ path: 'answers.0.option', message: 'không hợp lệ' }],
     });
@@ -105,7 +106,12 @@ describe('callApi', () => {
   });
 
   it('signals an expired session on a signed-in route only', async () => {
-    const unauthorizedBody = { statusCode: 401, error: 'Unauthorized', message: 'Vui lòng đăng nhập' };
+    const unauthorizedBody = {
+      statusCode: 401,
+      error: 'Unauthorized',
+      code: 'unauthenticated',
+      message: 'Vui lòng đăng nhập',
+    };
     fetchMock.mockImplementation(async () => respond(401, unauthorizedBody));
 
     await expect(callApi('me')).rejects.toMatchObject({ status: 401 });

@@ -1,4 +1,11 @@
-export { ApiError, NetworkError, isApiError, isTransientError } from './api-error';
+export {
+  ApiError,
+  NetworkError,
+  isApiError,
+  isTransientError,
+  refusalText,
+  setApiErrorLanguage,
+} from './api-error';
 export { callApi, routeUrl, setUnauthorizedHandler } from './http';
 export { queryKeys } from './query-keys';
 export { uploadFile } from './upload';

@@ -28,5 +28,6 @@ export const queryKeys = {
   audit: (query: Partial<AuditQuery>) => ['organizer', 'audit', query] as const,
 
   publishedRounds: ['public', 'results'] as const,
-  publicResults: (roundId: number, page: number) => ['public', 'results', roundId, page] as const,
+  publicResults: (roundId: number, page: number, q: string) =>
+    ['public', 'results', roundId, page, q] as const,
 };

@@ -50,7 +50,13 @@ describe('uploadFile', () => {
 
   it('turns a refusal such as a file too large into an ApiError', async () => {
     fetchMock.mockResolvedValue(
-      respond(413, { statusCode: 413, error: 'Payload Too Large', message: 'Tệp quá lớn (tối đa 5 MB)' }),
+      respond(413, {
+        statusCode: 413,
+        error: 'Payload Too Large',
+        code: 'file_too_large',
+        params: { maxMb: 5 },
+        message: 'Tệp quá lớn (tối đa 5 MB)',
+      }),
     );
 
     const error = await uploadFile('importQuestions', {

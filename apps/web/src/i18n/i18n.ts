@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
+import { setApiErrorLanguage } from '../api';
 import { browserStorage } from '../lib/key-value-storage';
 import en from '../locales/en.json';
 import vi from '../locales/vi.json';
@@ -26,6 +27,8 @@ export function setLanguage(language: Language): void {
 export function currentLanguage(): Language {
   return isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'vi';
 }
+
+setApiErrorLanguage(currentLanguage);
 
 i18n.on('languageChanged', (language) => {
   document.documentElement.lang = language;

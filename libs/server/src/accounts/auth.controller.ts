@@ -12,6 +12,7 @@ import {
 
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
+import { cookieSecure } from '../http/request-guards';
 import { ZodPipe } from '../http/zod.pipe';
 import { AccountsService, toUserView } from './accounts.service';
 import { Public } from './auth.guard';
@@ -39,12 +40,12 @@ export class AuthController {
     await this.rateLimits.consume([
       {
         key: `register:ip:${request.ip}`,
-        max: this.env.RATE_LOGIN_PER_IP,
-        windowSeconds: this.env.RATE_LOGIN_WINDOW_SECONDS,
+        max: this.env.RATE_REGISTER_PER_IP,
+        windowSeconds: this.env.RATE_REGISTER_WINDOW_SECONDS,
       },
     ]);
     const userId = await this.accounts.register(body);
-    return this.signIn(userId, reply);
+    return this.signIn(userId, request, reply);
   }
 
   @Public()
@@ -55,13 +56,25 @@ export class AuthController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<MeResponse> {
-    const window = this.env.RATE_LOGIN_WINDOW_SECONDS;
+    const windowSeconds = this.env.RATE_LOGIN_WINDOW_SECONDS;
+    // Guessing one account is bounded per IP; the all-IPs ceiling is far higher, so a stranger
+    // failing from their own address never locks the owner out of theirs.
+    const perAccount = [
+      {
+        key: `login:account-ip:${body.login}:${request.ip}`,
+        max: this.env.RATE_LOGIN_PER_ACCOUNT,
+        windowSeconds,
+      },
+      { key: `login:account:${body.login}`, max: this.env.RATE_LOGIN_PER_ACCOUNT_ALL_IPS, windowSeconds },
+    ];
     await this.rateLimits.consume([
-      { key: `login:account:${body.login}`, max: this.env.RATE_LOGIN_PER_ACCOUNT, windowSeconds: window },
-      { key: `login:ip:${request.ip}`, max: this.env.RATE_LOGIN_PER_IP, windowSeconds: window },
+      ...perAccount,
+      { key: `login:ip:${request.ip}`, max: this.env.RATE_LOGIN_PER_IP, windowSeconds },
     ]);
     const userId = await this.accounts.authenticate(body);
-    return this.signIn(userId, reply);
+    // Only failures count against the account: the owner signing in often is not a guess.
+    await this.rateLimits.refund(perAccount);
+    return this.signIn(userId, request, reply);
   }
 
   @Public()
@@ -81,12 +94,12 @@ export class AuthController {
     return { user: toUserView(user) };
   }
 
-  private async signIn(userId: number, reply: FastifyReply): Promise<MeResponse> {
+  private async signIn(userId: number, request: FastifyRequest, reply: FastifyReply): Promise<MeResponse> {
     const { token, expiresAt } = await this.sessions.open(userId);
     reply.setCookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',
-      secure: this.env.COOKIE_SECURE,
+      secure: cookieSecure(this.env.COOKIE_SECURE, request.hostname),
       path: '/',
       expires: expiresAt,
     });

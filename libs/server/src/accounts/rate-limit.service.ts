@@ -1,8 +1,9 @@
-import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type Redis from 'ioredis';
 
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
+import { apiError } from '../http/api-error';
 import { REDIS } from '../redis/redis.module';
 
 export interface Limit {
@@ -25,23 +26,22 @@ export class RateLimitService {
 
   async consume(limits: Limit[]): Promise<void> {
     const pipeline = this.redis.multi();
-    for (const l of limits) {
-      const key = `${this.env.REDIS_PREFIX}:rl:${l.key}:${Math.floor(Date.now() / 1000 / l.windowSeconds)}`;
-      pipeline.incr(key).expire(key, l.windowSeconds + 1);
-    }
+    for (const l of limits) pipeline.incr(this.key(l)).expire(this.key(l), l.windowSeconds + 1);
     const results = (await pipeline.exec()) ?? [];
     limits.forEach((l, i) => {
       const count = Number(results[i * 2]?.[1] ?? 0);
-      if (count > l.max) {
-        throw new HttpException(
-          {
-            statusCode: HttpStatus.TOO_MANY_REQUESTS,
-            error: 'Too Many Requests',
-            message: 'Bạn thao tác quá nhanh, vui lòng thử lại sau ít phút',
-          },
-          HttpStatus.TOO_MANY_REQUESTS,
-        );
-      }
+      if (count > l.max) throw apiError(HttpStatus.TOO_MANY_REQUESTS, 'too_many_requests');
     });
+  }
+
+  /** Gives back what `consume` counted, for tries that turned out not to count (a right password). */
+  async refund(limits: Limit[]): Promise<void> {
+    const pipeline = this.redis.multi();
+    for (const l of limits) pipeline.decr(this.key(l));
+    await pipeline.exec();
+  }
+
+  private key(l: Limit): string {
+    return `${this.env.REDIS_PREFIX}:rl:${l.key}:${Math.floor(Date.now() / 1000 / l.windowSeconds)}`;
   }
 }

@@ -9,6 +9,20 @@ import type { SessionUser } from './current-user';
 
 export const SESSION_COOKIE = 'sid';
 
+/** The session token in a Cookie header, for code that runs before the cookie plugin (hooks, sockets). */
+export function sessionTokenOf(cookieHeader: string | undefined): string | undefined {
+  for (const part of (cookieHeader ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key !== SESSION_COOKIE) continue;
+    try {
+      return decodeURIComponent(value.join('='));
+    } catch {
+      return undefined; // a mangled cookie is no session
+    }
+  }
+  return undefined;
+}
+
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 const MAX_CACHED_SESSIONS = 100_000;

@@ -26,7 +26,18 @@ export const envSchema = z.object({
   SESSION_TTL_HOURS: int(12, 1),
   /** How long an api process trusts a session it has looked up (0 = ask Postgres every time). */
   SESSION_CACHE_MS: int(5000, 0),
-  COOKIE_SECURE: bool.default(false),
+  /** Unset: Secure everywhere but on localhost; set it false only for plain HTTP on a closed network. */
+  COOKIE_SECURE: bool.optional(),
+  /** Origins other than the api's own host allowed to send state-changing requests (comma-separated). */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
   TRUST_PROXY: bool.default(false),
   BODY_LIMIT_BYTES: int(64 * 1024, 1024),
   /** Largest question spreadsheet an organizer may upload. */
@@ -39,9 +50,15 @@ export const envSchema = z.object({
   LOG_FORMAT: z.enum(['json', 'text']).default('json'),
   /** Password hashing cost: scrypt N = 2^SCRYPT_LOG_N (15 = 32 MiB per hash). */
   SCRYPT_LOG_N: int(15, 10),
+  /** Failed sign-ins per account from one IP: the brute-force bound a stranger can reach. */
   RATE_LOGIN_PER_ACCOUNT: int(10, 1),
+  /** Failed sign-ins per account from all IPs together: far higher, so no one IP locks the owner out. */
+  RATE_LOGIN_PER_ACCOUNT_ALL_IPS: int(500, 1),
   RATE_LOGIN_PER_IP: int(60, 1),
   RATE_LOGIN_WINDOW_SECONDS: int(300, 1),
+  // Registrations per IP: offices register from behind one address, throwaway accounts do too.
+  RATE_REGISTER_PER_IP: int(60, 1),
+  RATE_REGISTER_WINDOW_SECONDS: int(600, 1),
   RATE_START_PER_ACCOUNT: int(10, 1),
   // Offices sit behind one NAT address, so the per-IP start limit is generous.
   RATE_START_PER_IP: int(1200, 1),

@@ -2,12 +2,25 @@ import { HttpStatus, type PipeTransform } from '@nestjs/common';
 import type { z } from 'zod';
 
 import { apiError } from './api-error';
+import { findBadText } from './request-guards';
 
 /** Validates a body, query or param with a shared contract schema; a failure is a 400 naming each field. */
 export class ZodPipe<S extends z.ZodType> implements PipeTransform<unknown, z.infer<S>> {
   constructor(private readonly schema: S) {}
 
   transform(value: unknown): z.infer<S> {
+    // Every schema, whatever its fields: text with NUL or a lone surrogate never reaches Postgres.
+    const bad = findBadText(value);
+    if (bad)
+      throw validationError([
+        {
+          code: 'custom',
+          path: bad,
+          message: 'chứa ký tự không hợp lệ (NUL hoặc mã UTF-16 lẻ)',
+          params: { reason: 'bad_text' },
+          input: undefined,
+        },
+      ]);
     const parsed = this.schema.safeParse(value ?? {});
     if (parsed.success) return parsed.data;
     throw validationError(parsed.error.issues);
@@ -19,11 +32,16 @@ const ISSUE_PARAMS = ['minimum', 'maximum', 'expected', 'format', 'origin'] as c
 
 export function validationError(zodIssues: z.core.$ZodIssue[]) {
   const issues = zodIssues.map((i) => {
-    const params = Object.fromEntries(
-      ISSUE_PARAMS.filter(
-        (k) => k in i && ['string', 'number', 'bigint'].includes(typeof (i as never)[k]),
-      ).map((k) => [k, typeof (i as never)[k] === 'bigint' ? Number((i as never)[k]) : (i as never)[k]]),
-    );
+    // A contract's own refinement names itself in params.reason (see e.g. passwordSchema).
+    const reason = i.code === 'custom' ? (i.params as { reason?: unknown } | undefined)?.reason : undefined;
+    const fields = i as unknown as Record<string, unknown>;
+    const params: Record<string, string | number> = {};
+    for (const k of ISSUE_PARAMS) {
+      const v = fields[k];
+      if (typeof v === 'string' || typeof v === 'number') params[k] = v;
+      else if (typeof v === 'bigint') params[k] = Number(v);
+    }
+    if (typeof reason === 'string') params.reason = reason;
     return {
       path: i.path.join('.') || '(body)',
       message: i.message,

@@ -4,45 +4,54 @@ import {
   MessageBody,
   SubscribeMessage,
   WebSocketGateway,
-  type OnGatewayConnection,
+  type OnGatewayInit,
 } from '@nestjs/websockets';
-import type { Socket } from 'socket.io';
+import type { Server, Socket } from 'socket.io';
 
 import {
+  API_ERRORS,
   dashboardJoinSchema,
   dashboardRoom,
   SOCKET_EVENTS,
   userRoom,
+  type ApiErrorCode,
   type SocketAck,
 } from '@contest/contracts';
 
 import type { SessionUser } from '../accounts/current-user';
-import { SESSION_COOKIE, SessionsService } from '../accounts/sessions.service';
+import { sessionTokenOf, SessionsService } from '../accounts/sessions.service';
 
 /**
  * Browsers connect with their session cookie and are put in their own user's room; the worker
  * emits to that room through Redis, whichever api copy holds the socket. Organizers may also
- * join a round's dashboard room.
+ * join a round's dashboard room. The session is checked in a middleware, which socket.io runs to
+ * the end before the connection exists: no event is ever handled for a socket still being checked.
  */
 @WebSocketGateway({ path: '/socket.io', cors: false })
-export class EventsGateway implements OnGatewayConnection {
+export class EventsGateway implements OnGatewayInit {
   private readonly logger = new Logger(EventsGateway.name);
 
   constructor(private readonly sessions: SessionsService) {}
 
-  async handleConnection(socket: Socket): Promise<void> {
-    const token = readCookie(socket.handshake.headers.cookie, SESSION_COOKIE);
+  afterInit(server: Server): void {
+    server.use((socket, next) => {
+      this.authenticate(socket).then(
+        (ok) => next(ok ? undefined : new Error('Vui lòng đăng nhập')),
+        (error: Error) => next(error),
+      );
+    });
+  }
+
+  private async authenticate(socket: Socket): Promise<boolean> {
+    const token = sessionTokenOf(socket.handshake.headers.cookie);
     const user = await this.sessions.resolve(token).catch((error) => {
       this.logger.warn(`socket session lookup failed: ${(error as Error).message}`);
       return null;
     });
-    if (!user) {
-      socket.emit('error', { message: 'Vui lòng đăng nhập' });
-      socket.disconnect(true);
-      return;
-    }
+    if (!user) return false;
     (socket.data as { user?: SessionUser }).user = user;
     await socket.join(userRoom(user.id));
+    return true;
   }
 
   @SubscribeMessage(SOCKET_EVENTS.dashboardJoin)
@@ -63,17 +72,11 @@ export class EventsGateway implements OnGatewayConnection {
 
   private dashboardRoomFor(socket: Socket, body: unknown): string | SocketAck {
     const user = (socket.data as { user?: SessionUser }).user;
-    if (user?.role !== 'organizer') return { ok: false, message: 'Chỉ ban tổ chức xem được bảng theo dõi' };
+    if (user?.role !== 'organizer') return refusal('dashboard_organizers_only');
     const parsed = dashboardJoinSchema.safeParse(body);
-    if (!parsed.success) return { ok: false, message: 'Thiếu mã vòng thi (roundId)' };
+    if (!parsed.success) return refusal('dashboard_needs_round');
     return dashboardRoom(parsed.data.roundId);
   }
 }
 
-function readCookie(header: string | undefined, name: string): string | undefined {
-  for (const part of (header ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
-  }
-  return undefined;
-}
+const refusal = (code: ApiErrorCode): SocketAck => ({ ok: false, code, message: API_ERRORS[code] });

@@ -1,9 +1,12 @@
+import type { IncomingMessage } from 'node:http';
+
 import { type INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
 import type { Server, ServerOptions } from 'socket.io';
 
 import type { Env } from '../config/env';
+import { isCrossSite } from '../http/request-guards';
 import { createRedis, logErrors } from '../redis/redis.module';
 import { socketChannel } from './socket-channel';
 
@@ -22,7 +25,12 @@ export class RedisIoAdapter extends IoAdapter {
   }
 
   createIOServer(port: number, options?: ServerOptions): Server {
-    const server: Server = super.createIOServer(port, options);
+    // A page on another site may not open a socket with the visitor's cookie.
+    const server: Server = super.createIOServer(port, {
+      ...options,
+      allowRequest: (request: IncomingMessage, callback: (error: string | null, ok: boolean) => void) =>
+        callback(null, !isCrossSite(request.headers, this.env.ALLOWED_ORIGINS, this.env.TRUST_PROXY)),
+    });
     server.adapter(createAdapter(this.pub, this.sub, { key: socketChannel(this.env) }));
     return server;
   }

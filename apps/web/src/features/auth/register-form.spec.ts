@@ -18,18 +18,19 @@ describe('validateRegisterForm', () => {
       validateRegisterForm({
         fullName: '  Nguyễn Văn A ',
         login: ' 0912345678',
-        password: 'matkhau123',
+        password: 'mat-khau-rieng',
         unit,
       }),
     ).toEqual({
       ok: true,
-      request: { fullName: 'Nguyễn Văn A', login: '0912345678', password: 'matkhau123', unitId: 7 },
+      request: { fullName: 'Nguyễn Văn A', login: '0912345678', password: 'mat-khau-rieng', unitId: 7 },
     });
   });
 
   it('accepts an email as login', () => {
     expect(
-      validateRegisterForm({ fullName: 'Trần Thị B', login: 'b@so.gov.vn', password: 'matkhau123', unit }).ok,
+      validateRegisterForm({ fullName: 'Trần Thị B', login: 'b@so.gov.vn', password: 'mat-khau-rieng', unit })
+        .ok,
     ).toBe(true);
   });
 
