@@ -13,7 +13,9 @@ import {
   withScreenshotOnFailure,
 } from './support/browser';
 
-const TOPICS = ['Cải cách thủ tục hành chính', 'Chuyển đổi số'];
+// The second holds a comma: it must stay one topic from the wizard to the bank's import.
+const TOPICS = ['Cải cách thủ tục hành chính', 'Chính phủ điện tử, chính phủ số'];
+const CONTEST_NAME = 'Cuộc thi thử nghiệm của ban tổ chức';
 
 /** The organizer's spreadsheet: 6 questions, 3 per topic, in the template's format. */
 async function bankWorkbook(): Promise<Buffer> {
@@ -64,12 +66,14 @@ describe('an organizer at a PC', () => {
 
       // The wizard: a contest whose first weekly round opened a few minutes ago.
       await page.goto(`${baseUrl()}/organizer/contests/new`);
-      await page.getByTestId('wizard-name').fill('Cuộc thi thử nghiệm của ban tổ chức');
+      await page.getByTestId('wizard-name').fill(CONTEST_NAME);
       const topics = page.getByTestId('wizard-topics');
       for (const topic of TOPICS) {
-        await topics.fill(topic);
+        await topics.pressSequentially(topic);
         await topics.press('Enter');
       }
+      // Everyone's name and unit on the public page: the publish confirmation must say so.
+      await page.getByTestId('wizard-publicRankingNames').check({ force: true });
       await page.getByTestId('wizard-next').click();
       await page.getByTestId('wizard-firstOpensAt').fill(vietnamLocal(new Date(Date.now() - 5 * 60_000)));
       await page.getByTestId('wizard-openHours').fill('24');
@@ -110,7 +114,13 @@ describe('an organizer at a PC', () => {
       const phone = await phonePage(browser);
       await withScreenshotOnFailure(phone, 'organizer-participant', async () => {
         await signIn(phone, '0912345678', 'Demo@2026');
-        await phone.getByTestId('start-attempt').click();
+        // The home page lists every open round: start the one of this contest, after its rules.
+        await phone
+          .getByTestId('round-card')
+          .filter({ hasText: CONTEST_NAME })
+          .getByTestId('start-attempt')
+          .click();
+        await phone.getByTestId('confirm-start').click();
         await phone.waitForURL(/\/attempts\/\d+$/);
         for (let i = 0; i < 4; i++) {
           await phone.getByTestId('question-text').waitFor();
@@ -131,8 +141,12 @@ describe('an organizer at a PC', () => {
 
       // The round closes (moved to now: the journey cannot wait a day), then finalise and publish.
       await db.query(`UPDATE rounds SET closes_at = now() - interval '1 second' WHERE id = $1`, [round.id]);
+      await page.reload();
+      await page.locator('[data-testid="dashboard-connection"][data-status="closed"]').waitFor();
       await page.goto(`${baseUrl()}/organizer/rounds/${round.id}/results`);
       await page.getByTestId('finalise-button').click();
+      await page.getByTestId('finalise').waitFor();
+      await page.getByTestId('finalise-confirm').click();
       await page.getByTestId('winners-table').waitFor();
       const {
         rows: [truth],
@@ -144,6 +158,10 @@ describe('an organizer at a PC', () => {
       expect(await page.getByTestId('true-value').textContent()).toContain(String(truth.perfect));
       await page.getByTestId('winner-row').filter({ hasText: 'Nguyễn Văn An' }).waitFor();
       await page.getByTestId('publish-button').click();
+      const publishDialog = page.getByTestId('publish');
+      await publishDialog.filter({ hasText: `/results/${round.id}` }).waitFor();
+      await publishDialog.filter({ hasText: 'mọi người dự thi cũng hiện ở đó' }).waitFor();
+      await page.getByTestId('publish-confirm').click();
       await page.getByTestId('published-badge').waitFor();
 
       // The winners as XLSX, produced by a worker job and downloaded from the page.

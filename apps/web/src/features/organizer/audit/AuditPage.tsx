@@ -1,5 +1,5 @@
 import { AUDIT_ENTITIES, type AuditEntity, type AuditQuery } from '@contest/contracts';
-import { Group, Pagination, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Pagination, Select, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { callApi, queryKeys } from '../../../api';
 import { ErrorState } from '../../../shared/ErrorState';
 import { PageLoader } from '../../../shared/PageLoader';
-import { AuditRow } from './AuditRow';
+import { AuditEntries } from './AuditEntries';
 
 const PAGE_SIZE = 50;
 
@@ -51,25 +51,7 @@ export function AuditPage() {
         <Text c="dimmed">{t('organizer.audit.empty')}</Text>
       ) : (
         <Stack gap="sm">
-          <Table.ScrollContainer minWidth={820}>
-            <Table verticalSpacing="sm" data-testid="audit-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('organizer.audit.at')}</Table.Th>
-                  <Table.Th>{t('organizer.audit.actor')}</Table.Th>
-                  <Table.Th>{t('organizer.audit.action')}</Table.Th>
-                  <Table.Th>{t('organizer.audit.entity')}</Table.Th>
-                  <Table.Th>{t('organizer.audit.reason')}</Table.Th>
-                  <Table.Th />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {audit.data.items.map((entry) => (
-                  <AuditRow key={entry.id} entry={entry} />
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <AuditEntries entries={audit.data.items} />
           {pageCount > 1 && <Pagination total={pageCount} value={page} onChange={setPage} size="sm" />}
         </Stack>
       )}

@@ -11,6 +11,8 @@ export interface ContestValues {
   topics: string[];
   prizeCounts: PrizeCountsDraft;
   onePrizePerPerson: boolean;
+  unitAdminsCompete: boolean;
+  publicRankingNames: boolean;
 }
 
 interface ContestFieldsProps {
@@ -25,7 +27,7 @@ interface ContestFieldsProps {
   creating?: boolean;
 }
 
-/** A contest's name, year, topics and prizes. */
+/** A contest's name, year, topics, prizes, and who is ranked and shown publicly. */
 export function ContestFields({
   values,
   update,
@@ -68,7 +70,8 @@ export function ContestFields({
           update('topics', topics);
           onTopicsChange?.(topics);
         }}
-        splitChars={[',', ';']}
+        // A topic may hold a comma ("Chính phủ điện tử, chính phủ số"): only Enter or a pasted line break ends one.
+        splitChars={['\n']}
         clearable={creating}
         error={errorFor('topics')}
         data-testid={`${testIdPrefix}-topics`}
@@ -85,6 +88,20 @@ export function ContestFields({
         checked={values.onePrizePerPerson}
         onChange={(event) => update('onePrizePerPerson', event.currentTarget.checked)}
         data-testid={`${testIdPrefix}-onePrizePerPerson`}
+      />
+      <Switch
+        label={t('organizer.contest.unitAdminsCompete')}
+        description={t('organizer.contest.unitAdminsCompeteHint')}
+        checked={values.unitAdminsCompete}
+        onChange={(event) => update('unitAdminsCompete', event.currentTarget.checked)}
+        data-testid={`${testIdPrefix}-unitAdminsCompete`}
+      />
+      <Switch
+        label={t('organizer.contest.publicRankingNames')}
+        description={t('organizer.contest.publicRankingNamesHint')}
+        checked={values.publicRankingNames}
+        onChange={(event) => update('publicRankingNames', event.currentTarget.checked)}
+        data-testid={`${testIdPrefix}-publicRankingNames`}
       />
     </>
   );

@@ -1,4 +1,4 @@
-import type { CountedAttempt } from '@contest/contracts';
+import type { CountedAttempt, ScoreVisibility } from '@contest/contracts';
 import {
   NumberInput,
   SegmentedControl,
@@ -13,6 +13,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { asCount } from './quotas';
+import { ScoreVisibilityField } from './ScoreVisibilityField';
 
 type Count = number | '';
 
@@ -25,6 +26,7 @@ export interface PaperSettings {
   shuffleOptions: boolean;
   predictionEnabled: boolean;
   predictionPrompt: string;
+  scoreVisibility: ScoreVisibility;
 }
 
 /** The wizard plans every round's number of questions; the round edit form sets one round's. */
@@ -47,7 +49,7 @@ interface PaperFieldsProps<C extends QuestionCountKey> {
   predictionHint?: boolean;
 }
 
-/** The paper of a round: its size, time, attempts, shuffling and prediction question. */
+/** The paper of a round: its size, time, attempts, shuffling, prediction question and when scores show. */
 export function PaperFields<C extends QuestionCountKey>({
   countKey,
   values,
@@ -146,6 +148,11 @@ export function PaperFields<C extends QuestionCountKey>({
           data-testid={`${testIdPrefix}-predictionPrompt`}
         />
       )}
+      <ScoreVisibilityField
+        value={values.scoreVisibility}
+        onChange={(value) => update('scoreVisibility', value)}
+        testIdPrefix={testIdPrefix}
+      />
     </>
   );
 }

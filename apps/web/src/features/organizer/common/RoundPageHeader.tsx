@@ -23,7 +23,10 @@ export function RoundPageHeader({
 
   return (
     <Stack gap={4}>
-      <Breadcrumbs>
+      {/* A contest's name can be longer than a phone is wide: let it wrap. */}
+      <Breadcrumbs
+        styles={{ root: { flexWrap: 'wrap' }, breadcrumb: { whiteSpace: 'normal', lineHeight: 1.4 } }}
+      >
         <Anchor component={Link} to={paths.contests} size="sm">
           {t('nav.contests')}
         </Anchor>

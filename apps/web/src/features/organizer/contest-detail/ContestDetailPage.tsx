@@ -19,6 +19,9 @@ import { ContestRoundsTable } from './ContestRoundsTable';
 import { ContestSettingsModal } from './ContestSettingsModal';
 import { RoundEditModal } from './RoundEditModal';
 
+/** The contest's yes/no settings, shown under its prizes. */
+const CONTEST_SWITCHES = ['onePrizePerPerson', 'unitAdminsCompete', 'publicRankingNames'] as const;
+
 export function ContestDetailPage() {
   const contestId = useIdParam('contestId');
   return contestId === null ? <NotFoundPage /> : <ContestDetail contestId={contestId} />;
@@ -63,7 +66,7 @@ function ContestView({ contest }: { contest: Contest }) {
       <Card withBorder padding="md">
         <Stack gap="sm">
           <ContestBadges contest={contest} />
-          <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="sm">
+          <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" data-testid="contest-summary">
             {PRIZE_TIERS.map((tier) => (
               <LabeledValue
                 key={tier}
@@ -71,10 +74,13 @@ function ContestView({ contest }: { contest: Contest }) {
                 value={String(contest.prizeCounts[tier])}
               />
             ))}
-            <LabeledValue
-              label={t('organizer.contest.onePrizePerPerson')}
-              value={t(contest.onePrizePerPerson ? 'common.yes' : 'common.no')}
-            />
+            {CONTEST_SWITCHES.map((setting) => (
+              <LabeledValue
+                key={setting}
+                label={t(`organizer.contest.${setting}`)}
+                value={t(contest[setting] ? 'common.yes' : 'common.no')}
+              />
+            ))}
           </SimpleGrid>
         </Stack>
       </Card>

@@ -9,6 +9,8 @@ const contest: Contest = {
   topics: ['A', 'B'],
   prizeCounts: { first: 1, second: 2, third: 3, encouragement: 10 },
   onePrizePerPerson: true,
+  unitAdminsCompete: false,
+  publicRankingNames: true,
   rounds: [],
 };
 
@@ -22,8 +24,22 @@ describe('contest settings form', () => {
         topics: ['A', 'B'],
         prizeCounts: contest.prizeCounts,
         onePrizePerPerson: true,
+        unitAdminsCompete: false,
+        publicRankingNames: true,
       },
     });
+  });
+
+  it('sends who competes and what is public as the organizer switched them', () => {
+    const form = { ...contestToSettings(contest), unitAdminsCompete: true, publicRankingNames: false };
+    const result = validateContestSettings(form);
+    expect(result.ok && result.request).toMatchObject({ unitAdminsCompete: true, publicRankingNames: false });
+  });
+
+  it('keeps a topic whose name holds a comma as one topic', () => {
+    const topics = ['Chính phủ điện tử, chính phủ số', 'B'];
+    const result = validateContestSettings(contestToSettings({ ...contest, topics }));
+    expect(result.ok && result.request.topics).toEqual(topics);
   });
 
   it('refuses duplicate topics and an empty prize count', () => {

@@ -20,6 +20,8 @@ export const contestToSettings = (contest: Contest): ContestSettingsForm => ({
   topics: [...contest.topics],
   prizeCounts: { ...contest.prizeCounts },
   onePrizePerPerson: contest.onePrizePerPerson,
+  unitAdminsCompete: contest.unitAdminsCompete,
+  publicRankingNames: contest.publicRankingNames,
 });
 
 export function validateContestSettings(
@@ -36,6 +38,8 @@ export function validateContestSettings(
       encouragement: numberOrNaN(form.prizeCounts.encouragement),
     },
     onePrizePerPerson: form.onePrizePerPerson,
+    unitAdminsCompete: form.unitAdminsCompete,
+    publicRankingNames: form.publicRankingNames,
   });
   if (result.success) return { ok: true, request: result.data };
   const problems = new Set<ContestSettingsField>();

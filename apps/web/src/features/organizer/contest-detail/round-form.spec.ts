@@ -19,6 +19,7 @@ const round: RoundAdmin = {
   countedAttempt: 'best',
   predictionEnabled: true,
   predictionPrompt: 'Bao nhiêu người đúng hết?',
+  scoreVisibility: 'after_grading',
   finalisedAt: null,
   finaliseVersion: 0,
   publishedAt: null,
@@ -44,6 +45,20 @@ describe('round form', () => {
         selection: { mode: 'quota', quotas: [{ topic: 'A', count: 10 }] },
       }),
     });
+  });
+
+  it('keeps a round that shows scores only after it closes that way', () => {
+    const result = validateRoundForm(roundToForm({ ...round, scoreVisibility: 'after_close' }, ['A']));
+    expect(result.ok && result.request.scoreVisibility).toBe('after_close');
+  });
+
+  it('keeps a topic whose name holds a comma as one topic with its quota', () => {
+    const topic = 'Chính phủ điện tử, chính phủ số';
+    const withComma = { ...round, selection: { mode: 'quota' as const, quotas: [{ topic, count: 10 }] } };
+    const form = roundToForm(withComma, [topic, 'B']);
+    expect(form.quotas).toEqual({ [topic]: 10, B: 0 });
+    const result = validateRoundForm(form);
+    expect(result.ok && result.request.selection).toEqual({ mode: 'quota', quotas: [{ topic, count: 10 }] });
   });
 
   it('refuses a close before the opening and quotas that miss the count', () => {

@@ -60,6 +60,7 @@ export function roundToForm(round: RoundAdmin, topics: readonly string[]): Round
     countedAttempt: round.countedAttempt,
     predictionEnabled: round.predictionEnabled,
     predictionPrompt: round.predictionPrompt ?? '',
+    scoreVisibility: round.scoreVisibility,
   };
 }
 
@@ -89,6 +90,7 @@ export function roundRequest(form: RoundForm): RoundUpdate {
     predictionEnabled: form.predictionEnabled,
     // A switched-off prediction keeps its wording for later, unless there is nothing worth keeping.
     predictionPrompt: form.predictionEnabled || prompt.length >= 5 ? prompt : null,
+    scoreVisibility: form.scoreVisibility,
   };
 }
 

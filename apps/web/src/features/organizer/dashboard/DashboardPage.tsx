@@ -8,11 +8,13 @@ import { NotFoundPage } from '../../../shared/NotFoundPage';
 import { PageLoader } from '../../../shared/PageLoader';
 import { useIdParam } from '../../../shared/use-id-param';
 import { RoundPageHeader } from '../common/RoundPageHeader';
+import { useRoundAdmin } from '../common/use-organizer-data';
 import { AttemptFigures } from './AttemptFigures';
 import { GradingProgress } from './GradingProgress';
 import { LeaderboardTable } from './LeaderboardTable';
 import { PerMinuteChart } from './PerMinuteChart';
 import { TopUnitsTable } from './TopUnitsTable';
+import { dashboardStatus, type DashboardStatus } from './dashboard-status';
 import { useLiveDashboard } from './use-live-dashboard';
 
 export function DashboardPage() {
@@ -23,12 +25,11 @@ export function DashboardPage() {
 function LiveDashboard({ roundId }: { roundId: number }) {
   const { t, i18n } = useTranslation();
   const { snapshot, connected, refusal } = useLiveDashboard(roundId);
+  const round = useRoundAdmin(roundId).data?.round;
 
-  const status = snapshot.data && (
+  const statusLine = snapshot.data && (
     <Group gap="xs">
-      <Badge color={connected ? 'green' : 'gray'} variant="dot" data-testid="dashboard-connection">
-        {t(connected ? 'organizer.dashboard.live' : 'organizer.dashboard.reconnecting')}
-      </Badge>
+      <StatusBadge status={dashboardStatus(round, snapshot.data.at, connected)} />
       <Text size="sm" c="dimmed" data-testid="dashboard-updated-at">
         {t('organizer.dashboard.updatedAt', { time: formatTimeOfDay(snapshot.data.at, i18n.language) })}
       </Text>
@@ -37,7 +38,7 @@ function LiveDashboard({ roundId }: { roundId: number }) {
 
   return (
     <Stack gap="md">
-      <RoundPageHeader roundId={roundId} title={t('organizer.dashboard.title')} actions={status} />
+      <RoundPageHeader roundId={roundId} title={t('organizer.dashboard.title')} actions={statusLine} />
       {refusal && (
         <Alert color="yellow" variant="light" data-testid="dashboard-refused">
           {refusal}
@@ -51,6 +52,17 @@ function LiveDashboard({ roundId }: { roundId: number }) {
         <DashboardBody data={snapshot.data} />
       )}
     </Stack>
+  );
+}
+
+const STATUS_COLOR = { upcoming: 'gray', live: 'green', reconnecting: 'yellow', closed: 'dark' } as const;
+
+function StatusBadge({ status }: { status: DashboardStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={STATUS_COLOR[status]} variant="dot" data-testid="dashboard-connection" data-status={status}>
+      {t(`organizer.dashboard.status.${status}`)}
+    </Badge>
   );
 }
 

@@ -7,7 +7,7 @@ import { formatClock } from '../../../lib/format';
 export function LeaderboardTable({ leaders }: { leaders: DashboardSnapshot['leaderboard'] }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={360}>
+    <Table.ScrollContainer minWidth={280}>
       <Table striped verticalSpacing={6} data-testid="dashboard-leaderboard">
         <Table.Thead>
           <Table.Tr>

@@ -15,7 +15,7 @@ export function TopUnitsTable({ units }: { units: DashboardSnapshot['topUnits'] 
     );
   }
   return (
-    <Table.ScrollContainer minWidth={360}>
+    <Table.ScrollContainer minWidth={280}>
       <Table verticalSpacing={6} data-testid="dashboard-top-units">
         <Table.Thead>
           <Table.Tr>

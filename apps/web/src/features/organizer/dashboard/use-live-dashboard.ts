@@ -5,6 +5,7 @@ import { io } from 'socket.io-client';
 
 import { callApi, queryKeys } from '../../../api';
 import { newerSnapshot } from './dashboard-figures';
+import { JOIN_RETRY_DELAY_MS, joinOutcome } from './dashboard-join';
 
 /** While the socket is down the page still moves, just slower. */
 const POLL_WHILE_DISCONNECTED_MS = 10_000;
@@ -12,7 +13,7 @@ const POLL_WHILE_DISCONNECTED_MS = 10_000;
 /**
  * A round's live figures: the first snapshot from the api, then the ones the server pushes to the round's
  * dashboard room (at most one a second). The room is joined again after every reconnect, since a new
- * connection starts in no room.
+ * connection starts in no room; a refused join is tried once more before the refusal is shown.
  */
 export function useLiveDashboard(roundId: number) {
   const queryClient = useQueryClient();
@@ -31,15 +32,23 @@ export function useLiveDashboard(roundId: number) {
   useEffect(() => {
     const key = queryKeys.dashboard(roundId);
     const socket = io({ path: '/socket.io', withCredentials: true });
+    let retryTimer: ReturnType<typeof setTimeout> | undefined;
+    const join = (refusalsSoFar: number) => {
+      socket.emit(SOCKET_EVENTS.dashboardJoin, { roundId }, (ack: unknown) => {
+        const outcome = joinOutcome(ack, refusalsSoFar);
+        if (outcome.kind === 'retry')
+          retryTimer = setTimeout(() => join(refusalsSoFar + 1), JOIN_RETRY_DELAY_MS);
+        else setRefusal(outcome.kind === 'refused' ? outcome.message : null);
+      });
+    };
     socket.on('connect', () => {
       setConnected(true);
-      // The server acknowledges a join with { ok } and, when it refuses, a message for people.
-      socket.emit(SOCKET_EVENTS.dashboardJoin, { roundId }, (ack: unknown) => {
-        const answer = ack as { ok?: unknown; message?: unknown } | null | undefined;
-        setRefusal(answer?.ok === false && typeof answer.message === 'string' ? answer.message : null);
-      });
+      join(0);
     });
-    socket.on('disconnect', () => setConnected(false));
+    socket.on('disconnect', () => {
+      clearTimeout(retryTimer);
+      setConnected(false);
+    });
     socket.on('connect_error', () => setConnected(false));
     socket.on(SOCKET_EVENTS.dashboardUpdate, (payload: unknown) => {
       const parsed = dashboardSnapshotSchema.safeParse(payload);
@@ -47,6 +56,7 @@ export function useLiveDashboard(roundId: number) {
       queryClient.setQueryData<DashboardSnapshot>(key, (current) => newerSnapshot(current, parsed.data));
     });
     return () => {
+      clearTimeout(retryTimer);
       if (socket.connected) socket.emit(SOCKET_EVENTS.dashboardLeave, { roundId });
       socket.disconnect();
       setConnected(false);

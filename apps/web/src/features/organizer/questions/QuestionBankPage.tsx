@@ -100,6 +100,8 @@ function QuestionBankView({ contest }: { contest: Contest }) {
           <QuestionsTable
             contestId={contest.id}
             questions={questions.data.items}
+            page={page}
+            pageSize={PAGE_SIZE}
             onEdit={(question) => setEditing({ question })}
           />
           {pageCount > 1 && <Pagination total={pageCount} value={page} onChange={setPage} size="sm" />}

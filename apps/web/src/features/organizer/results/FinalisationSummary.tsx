@@ -1,20 +1,25 @@
 import type { Finalisation } from '@contest/contracts';
 import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
 import { formatDateTime, formatNumber } from '../../../lib/format';
-import { ErrorAlert } from '../../../shared/ErrorAlert';
 import { LabeledValue } from '../../../shared/LabeledValue';
 import { paths } from '../../../shared/paths';
+import { useRoundAdmin } from '../common/use-organizer-data';
+import { ConfirmDialog } from './ConfirmDialog';
 import { RefinaliseModal } from './RefinaliseModal';
 import { usePublishRound } from './use-finalisation';
+import { publishPoints } from './what-becomes-public';
 
 export function FinalisationSummary({ finalisation }: { finalisation: Finalisation }) {
   const { t, i18n } = useTranslation();
   const publish = usePublishRound(finalisation.roundId);
-  const [refinalising, setRefinalising] = useState(false);
+  // What publishing shows depends on the contest's choice; known once the contest list is loaded.
+  const publicRankingNames = useRoundAdmin(finalisation.roundId).data?.contest.publicRankingNames;
+  const [publishing, publishDialog] = useDisclosure(false);
+  const [refinalising, refinaliseDialog] = useDisclosure(false);
 
   return (
     <Card withBorder padding="lg" data-testid="finalisation-summary">
@@ -71,26 +76,41 @@ export function FinalisationSummary({ finalisation }: { finalisation: Finalisati
           <LabeledValue label={t('organizer.results.finalisedBy')} value={finalisation.finalisedBy} />
         </SimpleGrid>
 
-        {publish.isError && <ErrorAlert error={publish.error} />}
         <Group gap="sm">
           {!finalisation.publishedAt && (
             <Button
-              loading={publish.isPending}
-              onClick={() => publish.mutate(undefined)}
+              disabled={publicRankingNames === undefined}
+              onClick={publishDialog.open}
               data-testid="publish-button"
             >
               {t('organizer.results.publish')}
             </Button>
           )}
-          <Button variant="default" onClick={() => setRefinalising(true)} data-testid="refinalise-button">
+          <Button variant="default" onClick={refinaliseDialog.open} data-testid="refinalise-button">
             {t('organizer.results.refinalise')}
           </Button>
         </Group>
       </Stack>
+      <ConfirmDialog
+        opened={publishing}
+        onClose={() => {
+          publish.reset();
+          publishDialog.close();
+        }}
+        title={t('organizer.results.publishTitle')}
+        points={publishPoints(publicRankingNames ?? false)}
+        roundId={finalisation.roundId}
+        confirmLabel={t('organizer.results.publish')}
+        onConfirm={() => publish.mutate(undefined, { onSuccess: publishDialog.close })}
+        pending={publish.isPending}
+        error={publish.error}
+        testId="publish"
+      />
       <RefinaliseModal
         roundId={finalisation.roundId}
+        published={finalisation.publishedAt !== null}
         opened={refinalising}
-        onClose={() => setRefinalising(false)}
+        onClose={refinaliseDialog.close}
       />
     </Card>
   );

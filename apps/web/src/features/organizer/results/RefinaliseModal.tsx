@@ -1,45 +1,56 @@
 import { finaliseRequestSchema } from '@contest/contracts';
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { ErrorAlert } from '../../../shared/ErrorAlert';
+import { ConfirmDialog } from './ConfirmDialog';
 import { useFinaliseRound } from './use-finalisation';
+import { refinalisePoints } from './what-becomes-public';
 
 interface RefinaliseModalProps {
   roundId: number;
+  /** A published round's public page shows the new results at once. */
+  published: boolean;
   opened: boolean;
   onClose: () => void;
 }
 
 /** Recomputing a finalised round is audited: it needs a reason. */
-export function RefinaliseModal({ roundId, opened, onClose }: RefinaliseModalProps) {
-  const { t } = useTranslation();
-  return (
-    <Modal opened={opened} onClose={onClose} title={t('organizer.results.refinaliseTitle')}>
-      {opened && <RefinaliseForm roundId={roundId} onDone={onClose} />}
-    </Modal>
-  );
-}
-
-function RefinaliseForm({ roundId, onDone }: { roundId: number; onDone: () => void }) {
+export function RefinaliseModal({ roundId, published, opened, onClose }: RefinaliseModalProps) {
   const { t } = useTranslation();
   const finalise = useFinaliseRound(roundId);
   const [reason, setReason] = useState('');
   const [invalid, setInvalid] = useState(false);
 
+  const close = () => {
+    setReason('');
+    setInvalid(false);
+    finalise.reset();
+    onClose();
+  };
+
   const submit = () => {
-    const request = { refinalise: true, reason };
-    if (!finaliseRequestSchema.safeParse(request).success) {
+    if (!finaliseRequestSchema.safeParse({ refinalise: true, reason }).success) {
       setInvalid(true);
       return;
     }
-    finalise.mutate({ refinalise: true, reason: reason.trim() }, { onSuccess: onDone });
+    finalise.mutate({ refinalise: true, reason: reason.trim() }, { onSuccess: close });
   };
 
   return (
-    <Stack gap="md">
-      <Text size="sm">{t('organizer.results.refinaliseHint')}</Text>
+    <ConfirmDialog
+      opened={opened}
+      onClose={close}
+      title={t('organizer.results.refinaliseTitle')}
+      points={refinalisePoints(published)}
+      roundId={roundId}
+      confirmLabel={t('organizer.results.refinalise')}
+      confirmColor="orange"
+      onConfirm={submit}
+      pending={finalise.isPending}
+      error={finalise.error}
+      testId="refinalise"
+    >
       <Textarea
         required
         label={t('organizer.results.reason')}
@@ -53,15 +64,6 @@ function RefinaliseForm({ roundId, onDone }: { roundId: number; onDone: () => vo
         error={invalid ? t('organizer.results.reasonRequired') : undefined}
         data-testid="refinalise-reason"
       />
-      {finalise.isError && <ErrorAlert error={finalise.error} />}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>
-          {t('common.cancel')}
-        </Button>
-        <Button color="orange" loading={finalise.isPending} onClick={submit} data-testid="refinalise-confirm">
-          {t('organizer.results.refinalise')}
-        </Button>
-      </Group>
-    </Stack>
+    </ConfirmDialog>
   );
 }

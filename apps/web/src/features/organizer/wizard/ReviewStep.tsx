@@ -36,6 +36,14 @@ export function ReviewStep({ form }: { form: WizardForm }) {
           label={t('organizer.contest.onePrizePerPerson')}
           value={yesNo(form.onePrizePerPerson)}
         />
+        <LabeledValue
+          label={t('organizer.contest.unitAdminsCompete')}
+          value={yesNo(form.unitAdminsCompete)}
+        />
+        <LabeledValue
+          label={t('organizer.contest.publicRankingNames')}
+          value={yesNo(form.publicRankingNames)}
+        />
         <LabeledValue label={t('organizer.paper.questionsPerRound')} value={shown(form.questionsPerRound)} />
         <LabeledValue
           label={t('organizer.paper.timeLimitMinutes')}
@@ -48,6 +56,10 @@ export function ReviewStep({ form }: { form: WizardForm }) {
         />
         <LabeledValue label={t('organizer.paper.shuffleQuestions')} value={yesNo(form.shuffleQuestions)} />
         <LabeledValue label={t('organizer.paper.shuffleOptions')} value={yesNo(form.shuffleOptions)} />
+        <LabeledValue
+          label={t('organizer.scoreVisibility.label')}
+          value={t(`organizer.scoreVisibility.${form.scoreVisibility}`)}
+        />
       </SimpleGrid>
       <Stack gap={2}>
         <Text size="xs" c="dimmed">

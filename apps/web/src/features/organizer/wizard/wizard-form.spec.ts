@@ -79,6 +79,42 @@ describe('validateWizard', () => {
     expect(problemsInStep(result.problems, 1).sort()).toEqual(['firstOpensAt', 'openHours']);
   });
 
+  it('keeps a topic whose name holds a comma as one topic, with its quota', () => {
+    const topic = 'Chính phủ điện tử, chính phủ số';
+    const result = validateWizard({
+      ...filledForm(),
+      topics: [topic, 'Chuyển đổi số'],
+      quotas: { [topic]: 12, 'Chuyển đổi số': 8 },
+    });
+    expect(result.ok && result.request).toMatchObject({
+      topics: [topic, 'Chuyển đổi số'],
+      quotas: [
+        { topic, count: 12 },
+        { topic: 'Chuyển đổi số', count: 8 },
+      ],
+    });
+  });
+
+  it('shows scores right after grading, ranks no unit admin and keeps the ranking private unless chosen', () => {
+    const byDefault = validateWizard(filledForm());
+    expect(byDefault.ok && byDefault.request).toMatchObject({
+      scoreVisibility: 'after_grading',
+      unitAdminsCompete: false,
+      publicRankingNames: false,
+    });
+    const chosen = validateWizard({
+      ...filledForm(),
+      scoreVisibility: 'after_close',
+      unitAdminsCompete: true,
+      publicRankingNames: true,
+    });
+    expect(chosen.ok && chosen.request).toMatchObject({
+      scoreVisibility: 'after_close',
+      unitAdminsCompete: true,
+      publicRankingNames: true,
+    });
+  });
+
   it('sends no prompt when the prediction question is off', () => {
     const result = validateWizard({ ...filledForm(), predictionEnabled: false, predictionPrompt: '' });
     expect(result.ok && result.request.predictionPrompt).toBeUndefined();

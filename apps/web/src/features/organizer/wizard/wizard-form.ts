@@ -48,6 +48,8 @@ export function defaultWizardForm(now: Date): WizardForm {
     topics: [],
     prizeCounts: { first: 1, second: 2, third: 3, encouragement: 5 },
     onePrizePerPerson: true,
+    unitAdminsCompete: false,
+    publicRankingNames: false,
     firstOpensAt: nextVnMondayAt(8, now),
     openHours: 72,
     weeks: 4,
@@ -60,6 +62,7 @@ export function defaultWizardForm(now: Date): WizardForm {
     shuffleOptions: true,
     predictionEnabled: true,
     predictionPrompt: DEFAULT_PREDICTION_PROMPT,
+    scoreVisibility: 'after_grading',
   };
 }
 
@@ -81,6 +84,7 @@ export function wizardRequest(form: WizardForm): ContestWizard {
     shuffleOptions: form.shuffleOptions,
     predictionEnabled: form.predictionEnabled,
     predictionPrompt: form.predictionEnabled ? form.predictionPrompt.trim() : undefined,
+    scoreVisibility: form.scoreVisibility,
     prizeCounts: {
       first: numberOrNaN(prize.first),
       second: numberOrNaN(prize.second),
@@ -88,6 +92,8 @@ export function wizardRequest(form: WizardForm): ContestWizard {
       encouragement: numberOrNaN(prize.encouragement),
     },
     onePrizePerPerson: form.onePrizePerPerson,
+    unitAdminsCompete: form.unitAdminsCompete,
+    publicRankingNames: form.publicRankingNames,
   };
 }
 

@@ -1,0 +1,32 @@
+import vi from '../../../locales/vi.json';
+import { AUDIT_ACTIONS, auditLabel } from './audit-labels';
+
+describe('audit labels', () => {
+  it('words every action the api records, in the locale', () => {
+    const actions: Record<string, Record<string, string>> = vi.organizer.audit.actions;
+    for (const action of AUDIT_ACTIONS) {
+      const [entity, verb] = action.split('.');
+      expect({ action, text: actions[entity]?.[verb] }).toEqual({ action, text: expect.any(String) });
+    }
+  });
+
+  it('reads a round being finalised as that round', () => {
+    expect(auditLabel({ action: 'round.finalise', entityType: 'finalisation', entityId: 5 })).toEqual({
+      action: 'round.finalise',
+      entityType: 'finalisation',
+      entityId: 5,
+    });
+  });
+
+  it('reads an older "prize.publish" row as the publish of the round, not of a prize', () => {
+    expect(auditLabel({ action: 'prize.publish', entityType: 'prize', entityId: 5 })).toEqual({
+      action: 'round.publish',
+      entityType: 'round',
+      entityId: 5,
+    });
+  });
+
+  it('leaves an action it does not know to be shown as recorded', () => {
+    expect(auditLabel({ action: 'unit.merge', entityType: 'contest', entityId: null }).action).toBeNull();
+  });
+});

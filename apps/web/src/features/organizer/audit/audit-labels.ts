@@ -1,0 +1,42 @@
+import type { AuditEntity, AuditEntry } from '@contest/contracts';
+
+/** The actions the api records, each worded under `organizer.audit.actions`. */
+export const AUDIT_ACTIONS = [
+  'contest.create',
+  'contest.update',
+  'round.update',
+  'round.finalise',
+  'round.refinalise',
+  'round.publish',
+  'override.grant',
+  'question.create',
+  'question.update',
+  'question.import',
+  'question.retire',
+  'question.restore',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+const isKnownAction = (action: string): action is AuditAction =>
+  (AUDIT_ACTIONS as readonly string[]).includes(action);
+
+export interface AuditLabel {
+  /** A known action to word, or null to show the recorded code as it is. */
+  action: AuditAction | null;
+  entityType: AuditEntity;
+  entityId: number | null;
+}
+
+/**
+ * What a row says. Publishing was first recorded as 'prize.publish' of a 'prize' whose id is the
+ * round's: those older rows read as the publish of that round, like the rows written since.
+ */
+export function auditLabel(entry: Pick<AuditEntry, 'action' | 'entityType' | 'entityId'>): AuditLabel {
+  if (entry.action === 'prize.publish')
+    return { action: 'round.publish', entityType: 'round', entityId: entry.entityId };
+  return {
+    action: isKnownAction(entry.action) ? entry.action : null,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+  };
+}
