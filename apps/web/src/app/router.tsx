@@ -6,6 +6,7 @@ import { RegisterPage } from '../features/auth/RegisterPage';
 import { RequireAuth } from '../features/auth/RequireAuth';
 import { HistoryPage } from '../features/history/HistoryPage';
 import { HomePage } from '../features/home/HomePage';
+import { JudgingHomePage } from '../features/judging/JudgingHomePage';
 import { AppLayout } from '../features/layout/AppLayout';
 import { OpenLayout } from '../features/layout/OpenLayout';
 import { PublicLayout } from '../features/layout/PublicLayout';
@@ -54,6 +55,7 @@ export const router = createBrowserRouter([
           { path: paths.home, element: <HomePage /> },
           { path: paths.history, element: <HistoryPage /> },
           { path: paths.myUnit, element: <MyUnitPage /> },
+          { path: paths.judging, element: <JudgingHomePage /> },
           { path: '/attempts/:attemptId', element: <QuizPage /> },
           { path: '/attempts/:attemptId/result', element: <ResultPage /> },
           {

@@ -7,7 +7,8 @@ const STATUS_COLOR = { in_progress: 'gray', submitted: 'yellow', graded: 'teal' 
 export function AttemptStatusBadge({ status, testId }: { status: AttemptStatus; testId?: string }) {
   const { t } = useTranslation();
   return (
-    <Badge color={STATUS_COLOR[status]} variant="light" data-testid={testId}>
+    // Never shrinks beside a long round name: a cut status ("ĐANG …") says nothing.
+    <Badge color={STATUS_COLOR[status]} variant="light" style={{ flexShrink: 0 }} data-testid={testId}>
       {t(`attemptStatus.${status}`)}
     </Badge>
   );

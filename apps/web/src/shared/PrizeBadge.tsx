@@ -10,6 +10,8 @@ export function PrizeBadge({ prize }: { prize: PrizeTier }) {
     <Badge
       color={PRIZE_COLORS[prize]}
       variant={prize === 'encouragement' ? 'light' : 'filled'}
+      // A prize name is never cut, however long the name beside it.
+      style={{ flexShrink: 0 }}
       data-prize={prize}
     >
       {t(prizeLabelKey(prize))}

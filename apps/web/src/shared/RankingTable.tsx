@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 
 import { formatClock } from '../lib/format';
 import { PrizeBadge } from './PrizeBadge';
+import { RankingCards } from './RankingCards';
+import { useNarrowScreen } from './use-narrow-screen';
 
 export type RankingRow = Omit<RankingEntry, 'userId' | 'attemptId'>;
 
@@ -15,9 +17,13 @@ interface RankingTableProps {
   withPrize?: boolean;
 }
 
-/** A ranking as the rules order it: score, closeness of the prediction, time taken, submission time. */
+/**
+ * A ranking as the rules order it: score, closeness of the prediction, time taken, submission time.
+ * On a phone the same rows become cards, since six columns do not fit.
+ */
 export function RankingTable({ entries, testId, rowTestId, withPrize = true }: RankingTableProps) {
   const { t } = useTranslation();
+  const narrow = useNarrowScreen();
   if (entries.length === 0) {
     return (
       <Text c="dimmed" py="sm">
@@ -25,6 +31,8 @@ export function RankingTable({ entries, testId, rowTestId, withPrize = true }: R
       </Text>
     );
   }
+  if (narrow)
+    return <RankingCards entries={entries} testId={testId} rowTestId={rowTestId} withPrize={withPrize} />;
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table striped verticalSpacing="xs" data-testid={testId}>

@@ -4,6 +4,7 @@ export const paths = {
   register: '/register',
   history: '/history',
   myUnit: '/my-unit',
+  judging: '/judging',
   attempt: (attemptId: number) => `/attempts/${attemptId}`,
   result: (attemptId: number) => `/attempts/${attemptId}/result`,
 

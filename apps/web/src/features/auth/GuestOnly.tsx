@@ -1,7 +1,7 @@
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
 
 import { PageLoader } from '../../shared/PageLoader';
-import { nextPathFrom } from './redirects';
+import { landingPathFor } from './redirects';
 import { useSession } from './session';
 
 /** Login and registration: a signed-in visitor goes straight on to where they were heading. */
@@ -9,7 +9,7 @@ export function GuestOnly() {
   const session = useSession();
   const location = useLocation();
 
-  if (session.data) return <Navigate to={nextPathFrom(location.search)} replace />;
+  if (session.data) return <Navigate to={landingPathFor(session.data.role, location.search)} replace />;
   if (session.isPending) return <PageLoader />;
   return <Outlet />;
 }

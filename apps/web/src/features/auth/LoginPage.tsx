@@ -9,7 +9,7 @@ import { callApi, queryKeys } from '../../api';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { paths } from '../../shared/paths';
 import { AuthCard } from './AuthCard';
-import { nextPathFrom, pathWithNext } from './redirects';
+import { landingPathFor, nextPathFrom, pathWithNext } from './redirects';
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -24,7 +24,7 @@ export function LoginPage() {
     mutationFn: (body: LoginRequest) => callApi('login', { body }),
     onSuccess: ({ user }) => {
       queryClient.setQueryData(queryKeys.session, user);
-      void navigate(next, { replace: true });
+      void navigate(landingPathFor(user.role, location.search), { replace: true });
     },
   });
 

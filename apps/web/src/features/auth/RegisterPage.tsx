@@ -9,7 +9,7 @@ import { callApi, isApiError, queryKeys } from '../../api';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { paths } from '../../shared/paths';
 import { AuthCard } from './AuthCard';
-import { nextPathFrom, pathWithNext } from './redirects';
+import { landingPathFor, nextPathFrom, pathWithNext } from './redirects';
 import {
   fieldErrorsFromIssues,
   validateRegisterForm,
@@ -33,7 +33,7 @@ export function RegisterPage() {
     mutationFn: (body: RegisterRequest) => callApi('register', { body }),
     onSuccess: ({ user }) => {
       queryClient.setQueryData(queryKeys.session, user);
-      void navigate(next, { replace: true });
+      void navigate(landingPathFor(user.role, location.search), { replace: true });
     },
   });
 

@@ -1,4 +1,4 @@
-import { nextPathFrom, pathWithNext } from './redirects';
+import { homePathFor, landingPathFor, nextPathFrom, pathWithNext } from './redirects';
 
 describe('nextPathFrom', () => {
   it('returns to the page the user came from', () => {
@@ -14,5 +14,25 @@ describe('nextPathFrom', () => {
   it('round-trips through pathWithNext', () => {
     const path = pathWithNext('/login', '/attempts/7?x=1');
     expect(nextPathFrom(path.slice(path.indexOf('?')))).toBe('/attempts/7?x=1');
+  });
+});
+
+describe('landingPathFor', () => {
+  it('sends a judge to the judging page, not to the quiz home', () => {
+    expect(homePathFor('judge')).toBe('/judging');
+    expect(landingPathFor('judge', '')).toBe('/judging');
+    expect(landingPathFor('judge', '?next=%2F')).toBe('/judging');
+  });
+
+  it('sends everyone else to the contest home', () => {
+    for (const role of ['participant', 'unit_admin', 'organizer'] as const) {
+      expect(landingPathFor(role, '')).toBe('/');
+    }
+  });
+
+  it('still honours the page a user asked for', () => {
+    expect(landingPathFor('judge', '?next=%2Fresults%2F3')).toBe('/results/3');
+    expect(landingPathFor('participant', '?next=%2Fhistory')).toBe('/history');
+    expect(landingPathFor('judge', '?next=%2F%2Fevil.example')).toBe('/judging');
   });
 });

@@ -1,3 +1,4 @@
+import type { Role } from '@contest/contracts';
 import type { Location } from 'react-router-dom';
 
 import { paths } from '../../shared/paths';
@@ -6,6 +7,15 @@ import { paths } from '../../shared/paths';
 export function nextPathFrom(search: string): string {
   const next = new URLSearchParams(search).get('next');
   return next && next.startsWith('/') && !next.startsWith('//') ? next : paths.home;
+}
+
+/** Each role's own start page: judges do not take the quiz, they have a page of their own. */
+export const homePathFor = (role: Role): string => (role === 'judge' ? paths.judging : paths.home);
+
+/** Where a user goes once signed in: the page they asked for, else their role's start page. */
+export function landingPathFor(role: Role, search: string): string {
+  const next = nextPathFrom(search);
+  return next === paths.home ? homePathFor(role) : next;
 }
 
 export function pathWithNext(path: string, next: string): string {

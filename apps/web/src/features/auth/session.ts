@@ -46,3 +46,5 @@ export function useSignOut() {
 export const hasUnitDashboard = (user: User) => user.role === 'unit_admin' || user.role === 'organizer';
 
 export const isOrganizer = (user: User) => user.role === 'organizer';
+
+export const isJudge = (user: User) => user.role === 'judge';

@@ -1,28 +1,32 @@
-import type { RoundSummary } from '@contest/contracts';
+import type { CurrentRoundEntry } from '@contest/contracts';
 import { Button, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
-import { ErrorAlert } from '../../shared/ErrorAlert';
+import type { ServerClock } from '../../lib/server-clock';
 import { paths } from '../../shared/paths';
 import { useStartAttempt } from '../take-quiz/attempt-queries';
 import { startBlocker } from './start-blocker';
+import { startRules } from './start-rules';
+import { StartRulesModal } from './StartRulesModal';
 
 interface AttemptActionProps {
-  round: RoundSummary;
-  attemptsUsed: number;
-  openAttemptId: number | null;
+  entry: CurrentRoundEntry;
+  clock: ServerClock;
 }
 
-export function AttemptAction({ round, attemptsUsed, openAttemptId }: AttemptActionProps) {
+export function AttemptAction({ entry, clock }: AttemptActionProps) {
   const { t } = useTranslation();
   const start = useStartAttempt();
+  const [rulesOpened, rulesModal] = useDisclosure(false);
+  const { round, myAttemptsUsed, myOpenAttemptId } = entry;
 
-  if (openAttemptId !== null) {
+  if (myOpenAttemptId !== null) {
     return (
       <Button
         component={Link}
-        to={paths.attempt(openAttemptId)}
+        to={paths.attempt(myOpenAttemptId)}
         size="md"
         fullWidth
         data-testid="resume-attempt"
@@ -32,15 +36,18 @@ export function AttemptAction({ round, attemptsUsed, openAttemptId }: AttemptAct
     );
   }
 
-  const blocker = startBlocker(round, attemptsUsed);
+  const blocker = startBlocker(round, myAttemptsUsed);
+  const closeRules = () => {
+    rulesModal.close();
+    start.reset();
+  };
   return (
     <Stack gap="xs">
       <Button
         size="md"
         fullWidth
         disabled={blocker !== null}
-        loading={start.isPending}
-        onClick={() => start.mutate(round.id)}
+        onClick={rulesModal.open}
         data-testid="start-attempt"
       >
         {t('home.start')}
@@ -50,7 +57,14 @@ export function AttemptAction({ round, attemptsUsed, openAttemptId }: AttemptAct
           {t(`home.blocked.${blocker}`)}
         </Text>
       )}
-      {start.isError && <ErrorAlert error={start.error} />}
+      <StartRulesModal
+        opened={rulesOpened}
+        rules={startRules(round, myAttemptsUsed, clock.now())}
+        starting={start.isPending}
+        error={start.error}
+        onClose={closeRules}
+        onConfirm={() => start.mutate(round.id)}
+      />
     </Stack>
   );
 }

@@ -1,39 +1,47 @@
-import type { CurrentRoundResponse, RoundSummary } from '@contest/contracts';
-import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { CurrentRoundEntry } from '@contest/contracts';
+import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
 import { formatDateTime, formatNumber } from '../../lib/format';
-import type { Received } from '../../lib/received-at';
-import { useServerClock } from '../../lib/use-server-clock';
+import type { ServerClock } from '../../lib/server-clock';
+import { LabeledValue } from '../../shared/LabeledValue';
 import { paths } from '../../shared/paths';
+import { useCurrentUser } from '../auth/session';
 import { AttemptAction } from './AttemptAction';
 import { RoundCountdown } from './RoundCountdown';
-import { LabeledValue } from '../../shared/LabeledValue';
+import { scoresShownLater } from './start-rules';
 
 const STATUS_COLOR = { upcoming: 'blue', open: 'teal', closed: 'gray' } as const;
 
 interface RoundCardProps {
-  current: Received<CurrentRoundResponse>;
-  round: RoundSummary;
+  entry: CurrentRoundEntry;
+  clock: ServerClock;
   onPhaseEnd(): void;
 }
 
-export function RoundCard({ current, round, onPhaseEnd }: RoundCardProps) {
+export function RoundCard({ entry, clock, onPhaseEnd }: RoundCardProps) {
   const { t, i18n } = useTranslation();
-  const clock = useServerClock(current.serverNow, current.receivedAt);
+  const user = useCurrentUser();
+  const { round, mayTakePart, myAttemptsUsed } = entry;
   const language = i18n.language;
 
   return (
-    <Card withBorder padding="lg">
+    <Card
+      withBorder
+      padding="lg"
+      component="section"
+      aria-label={`${round.contestName} · ${round.name}`}
+      data-testid="round-card"
+    >
       <Stack gap="md">
         <Stack gap={4}>
-          <Text size="sm" c="dimmed">
+          <Text size="sm" c="dimmed" data-testid="round-contest">
             {round.contestName}
           </Text>
           <Group justify="space-between" wrap="nowrap" align="flex-start">
             <Title order={3}>{round.name}</Title>
-            <Badge color={STATUS_COLOR[round.status]} variant="light">
+            <Badge color={STATUS_COLOR[round.status]} variant="light" style={{ flexShrink: 0 }}>
               {t(`roundStatus.${round.status}`)}
             </Badge>
           </Group>
@@ -66,19 +74,29 @@ export function RoundCard({ current, round, onPhaseEnd }: RoundCardProps) {
             label={t('home.timeLimit')}
             value={t('home.minutes', { minutes: formatNumber(round.timeLimitSeconds / 60, language) })}
           />
-          <LabeledValue
-            size="sm"
-            label={t('home.attempts')}
-            value={t('home.attemptsValue', { used: current.myAttemptsUsed, allowed: round.attemptsAllowed })}
-          />
+          {mayTakePart && (
+            <LabeledValue
+              size="sm"
+              label={t('home.attempts')}
+              value={t('home.attemptsValue', { used: myAttemptsUsed, allowed: round.attemptsAllowed })}
+            />
+          )}
         </SimpleGrid>
 
-        <AttemptAction
-          round={round}
-          attemptsUsed={current.myAttemptsUsed}
-          openAttemptId={current.myOpenAttemptId}
-        />
-        {current.myAttemptsUsed > 0 && (
+        {scoresShownLater(round, clock.now()) && (
+          <Text size="sm" c="dimmed" data-testid="score-after-close">
+            {t('home.scoreAfterClose', { time: formatDateTime(round.reviewOpensAt, language) })}
+          </Text>
+        )}
+
+        {mayTakePart ? (
+          <AttemptAction entry={entry} clock={clock} />
+        ) : (
+          <Alert color="gray" variant="light" data-testid="not-taking-part">
+            {t(`home.notTakingPart.${user.role}`)}
+          </Alert>
+        )}
+        {myAttemptsUsed > 0 && (
           <Button component={Link} to={paths.history} variant="subtle" size="sm">
             {t('home.seeResults')}
           </Button>

@@ -17,6 +17,8 @@ const round: RoundSummary = {
   countedAttempt: 'best',
   predictionEnabled: false,
   predictionPrompt: null,
+  scoreVisibility: 'after_grading',
+  reviewOpensAt: '2025-05-25T16:59:59.000Z',
 };
 
 describe('startBlocker', () => {

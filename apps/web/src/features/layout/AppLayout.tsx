@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 
 import { paths } from '../../shared/paths';
-import { hasUnitDashboard, isOrganizer, useCurrentUser, useSignOut } from '../auth/session';
+import { useNarrowScreen } from '../../shared/use-narrow-screen';
+import { useCurrentUser, useSignOut } from '../auth/session';
 import { AppTitle } from './AppTitle';
 import { LanguageSwitch } from './LanguageSwitch';
+import { mainNavItems, organizerNavItems, type NavItem } from './nav-links';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -14,21 +16,11 @@ export function AppLayout() {
   const location = useLocation();
   const signOut = useSignOut();
   const [navOpened, nav] = useDisclosure(false);
+  // The collapsed phone menu is only slid off screen: inert keeps its links out of the tab order.
+  const navHidden = useNarrowScreen() && !navOpened;
 
-  const links = [
-    { to: paths.home, label: t('nav.home') },
-    { to: paths.history, label: t('nav.history') },
-    ...(hasUnitDashboard(user) ? [{ to: paths.myUnit, label: t('nav.myUnit') }] : []),
-    { to: paths.publicResults, label: t('nav.results') },
-  ];
-  const organizerLinks = isOrganizer(user)
-    ? [
-        { to: paths.contests, label: t('nav.contests'), testId: 'nav-contests' },
-        { to: paths.questionBanks, label: t('nav.questionBank'), testId: 'nav-questions' },
-        { to: paths.exports, label: t('nav.exports'), testId: 'nav-exports' },
-        { to: paths.audit, label: t('nav.audit'), testId: 'nav-audit' },
-      ]
-    : [];
+  const links = mainNavItems(user);
+  const organizerLinks = organizerNavItems(user);
 
   const isActive = (to: string) =>
     to === paths.home ? location.pathname === paths.home : location.pathname.startsWith(to);
@@ -55,6 +47,8 @@ export function AppLayout() {
               hiddenFrom="sm"
               size="sm"
               aria-label={t('nav.toggle')}
+              aria-expanded={navOpened}
+              aria-controls="app-nav"
             />
             <AppTitle />
           </Group>
@@ -77,7 +71,7 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="xs">
+      <AppShell.Navbar p="xs" id="app-nav" inert={navHidden}>
         <Text size="sm" fw={500} px="sm" py="xs" hiddenFrom="md" truncate="end">
           {user.fullName}
         </Text>
@@ -101,12 +95,6 @@ export function AppLayout() {
   );
 }
 
-interface NavItem {
-  to: string;
-  label: string;
-  testId?: string;
-}
-
 function NavLinks({
   links,
   isActive,
@@ -116,6 +104,7 @@ function NavLinks({
   isActive: (to: string) => boolean;
   onNavigate: () => void;
 }) {
+  const { t } = useTranslation();
   return (
     <>
       {links.map((link) => (
@@ -123,7 +112,7 @@ function NavLinks({
           key={link.to}
           component={Link}
           to={link.to}
-          label={link.label}
+          label={t(link.labelKey)}
           active={isActive(link.to)}
           onClick={onNavigate}
           data-testid={link.testId}

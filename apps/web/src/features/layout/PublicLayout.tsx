@@ -10,15 +10,19 @@ export function PublicLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const onAuthPage = pathname === paths.login || pathname === paths.register;
+  // On a results page the link to results only crowds the title off a phone's header.
+  const onResults = pathname.startsWith(paths.publicResults);
   return (
     <AppShell header={{ height: 56 }} padding="md">
       <AppShell.Header>
         <Group h="100%" px={{ base: 'sm', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
           <AppTitle />
           <Group gap={4} wrap="nowrap">
-            <Button component={Link} to={paths.publicResults} variant="subtle" size="compact-sm" px={6}>
-              {t('nav.results')}
-            </Button>
+            {!onResults && (
+              <Button component={Link} to={paths.publicResults} variant="subtle" size="compact-sm" px={6}>
+                {t('nav.results')}
+              </Button>
+            )}
             {!onAuthPage && (
               <Button component={Link} to={paths.login} variant="subtle" size="compact-sm" px={6}>
                 {t('auth.login.submit')}

@@ -3,7 +3,10 @@ import { Pagination, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-type Member = UnitParticipation['participants'][number];
+import { useNarrowScreen } from '../../shared/use-narrow-screen';
+import { MemberCards } from './MemberCards';
+
+export type Member = UnitParticipation['participants'][number];
 
 const PAGE_SIZE = 50;
 
@@ -16,6 +19,7 @@ interface MembersTableProps {
 /** Paged, since a large unit's subtree can hold thousands of accounts. */
 export function MembersTable({ members, withResults, testId }: MembersTableProps) {
   const { t } = useTranslation();
+  const narrow = useNarrowScreen();
   const [page, setPage] = useState(1);
   const pageCount = Math.max(1, Math.ceil(members.length / PAGE_SIZE));
   const currentPage = Math.min(page, pageCount);
@@ -31,31 +35,42 @@ export function MembersTable({ members, withResults, testId }: MembersTableProps
 
   return (
     <Stack gap="sm">
-      <Table.ScrollContainer minWidth={withResults ? 560 : 360}>
-        <Table striped verticalSpacing="xs" data-testid={testId}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('myUnit.columns.name')}</Table.Th>
-              <Table.Th>{t('myUnit.columns.unit')}</Table.Th>
-              {withResults && <Table.Th ta="right">{t('myUnit.columns.attempts')}</Table.Th>}
-              {withResults && <Table.Th ta="right">{t('myUnit.columns.bestScore')}</Table.Th>}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((member) => (
-              <Table.Tr key={member.userId}>
-                <Table.Td>{member.fullName}</Table.Td>
-                <Table.Td>{member.unitName}</Table.Td>
-                {withResults && <Table.Td ta="right">{member.attempts}</Table.Td>}
-                {withResults && <Table.Td ta="right">{member.bestScore ?? '—'}</Table.Td>}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      {narrow ? (
+        <MemberCards members={rows} withResults={withResults} testId={testId} />
+      ) : (
+        <MembersRows members={rows} withResults={withResults} testId={testId} />
+      )}
       {pageCount > 1 && (
         <Pagination total={pageCount} value={currentPage} onChange={setPage} size="sm" siblings={1} />
       )}
     </Stack>
+  );
+}
+
+function MembersRows({ members, withResults, testId }: MembersTableProps) {
+  const { t } = useTranslation();
+  return (
+    <Table.ScrollContainer minWidth={withResults ? 560 : 360}>
+      <Table striped verticalSpacing="xs" data-testid={testId}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('myUnit.columns.name')}</Table.Th>
+            <Table.Th>{t('myUnit.columns.unit')}</Table.Th>
+            {withResults && <Table.Th ta="right">{t('myUnit.columns.attempts')}</Table.Th>}
+            {withResults && <Table.Th ta="right">{t('myUnit.columns.bestScore')}</Table.Th>}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {members.map((member) => (
+            <Table.Tr key={member.userId}>
+              <Table.Td>{member.fullName}</Table.Td>
+              <Table.Td>{member.unitName}</Table.Td>
+              {withResults && <Table.Td ta="right">{member.attempts}</Table.Td>}
+              {withResults && <Table.Td ta="right">{member.bestScore ?? '—'}</Table.Td>}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }

@@ -1,7 +1,7 @@
 import type { RoundSummary } from '@contest/contracts';
 import { Alert, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router-dom';
 
@@ -14,6 +14,7 @@ import { hasUnitDashboard, useCurrentUser } from '../auth/session';
 import { useCurrentRound } from '../rounds/use-current-round';
 import { MembersTable } from './MembersTable';
 import { ParticipationSummary } from './ParticipationSummary';
+import { RoundSelect } from './RoundSelect';
 
 export function MyUnitPage() {
   const { t } = useTranslation();
@@ -33,14 +34,31 @@ export function MyUnitPage() {
 function CurrentRoundParticipation({ unitId }: { unitId: number }) {
   const { t } = useTranslation();
   const current = useCurrentRound();
+  const [chosenRoundId, setChosenRoundId] = useState<number | null>(null);
 
   if (current.isPending) return <PageLoader />;
   if (current.isError) return <ErrorState error={current.error} onRetry={() => void current.refetch()} />;
-  if (!current.data.round) return <Text c="dimmed">{t('home.noRound')}</Text>;
-  return <Participation unitId={unitId} round={current.data.round} />;
+  const rounds = current.data.rounds.map((entry) => entry.round);
+  const round = rounds.find((candidate) => candidate.id === chosenRoundId) ?? rounds[0];
+  if (!round) return <Text c="dimmed">{t('home.noRound')}</Text>;
+  return (
+    <Participation
+      unitId={unitId}
+      round={round}
+      roundPicker={
+        rounds.length > 1 && <RoundSelect rounds={rounds} value={round.id} onChange={setChosenRoundId} />
+      }
+    />
+  );
 }
 
-function Participation({ unitId, round }: { unitId: number; round: RoundSummary }) {
+interface ParticipationProps {
+  unitId: number;
+  round: RoundSummary;
+  roundPicker: ReactNode;
+}
+
+function Participation({ unitId, round, roundPicker }: ParticipationProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const participation = useQuery({
@@ -79,6 +97,7 @@ function Participation({ unitId, round }: { unitId: number; round: RoundSummary 
           {t('myUnit.round', { round: round.name, week: round.weekNumber })}
         </Text>
       </Stack>
+      {roundPicker}
 
       <ParticipationSummary participation={participation.data} />
 

@@ -1,22 +1,21 @@
 import type { PublicResults } from '@contest/contracts';
-import { Anchor, Card, Container, Pagination, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Alert, Anchor, Container, Stack, Text, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
-import { callApi, queryKeys } from '../../api';
-import { formatDateTime, formatNumber } from '../../lib/format';
 import { ErrorState } from '../../shared/ErrorState';
-import { LabeledValue } from '../../shared/LabeledValue';
 import { NotFoundPage } from '../../shared/NotFoundPage';
 import { PageLoader } from '../../shared/PageLoader';
 import { paths } from '../../shared/paths';
-import { RankingTable } from '../../shared/RankingTable';
 import { useIdParam } from '../../shared/use-id-param';
+import { useSession } from '../auth/session';
+import { MyRankCard } from './MyRankCard';
+import { PublicRanking } from './PublicRanking';
+import { RoundFacts } from './RoundFacts';
+import { usePublicResults } from './use-public-results';
 import { WinnersByPrize } from './WinnersByPrize';
-
-const PAGE_SIZE = 50;
 
 export function PublicRoundPage() {
   const roundId = useIdParam('roundId');
@@ -26,11 +25,14 @@ export function PublicRoundPage() {
 function PublicRound({ roundId }: { roundId: number }) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
-  const results = useQuery({
-    queryKey: queryKeys.publicResults(roundId, page),
-    queryFn: () => callApi('publicResults', { params: { roundId }, query: { page, pageSize: PAGE_SIZE } }),
-    placeholderData: keepPreviousData,
-  });
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search.trim(), 300);
+  const results = usePublicResults(roundId, page, q);
+
+  const searchFor = (next: string) => {
+    setSearch(next);
+    setPage(1);
+  };
 
   return (
     <Container size="md" px={0}>
@@ -43,25 +45,31 @@ function PublicRound({ roundId }: { roundId: number }) {
         ) : results.isError ? (
           <ErrorState error={results.error} onRetry={() => void results.refetch()} />
         ) : (
-          <RoundResults results={results.data} page={page} onPage={setPage} />
+          <RoundResults
+            results={results.data}
+            search={search}
+            page={page}
+            onSearch={searchFor}
+            onPage={setPage}
+          />
         )}
       </Stack>
     </Container>
   );
 }
 
-function RoundResults({
-  results,
-  page,
-  onPage,
-}: {
+interface RoundResultsProps {
   results: PublicResults;
+  search: string;
   page: number;
-  onPage: (page: number) => void;
-}) {
-  const { t, i18n } = useTranslation();
+  onSearch(search: string): void;
+  onPage(page: number): void;
+}
+
+function RoundResults({ results, search, page, onSearch, onPage }: RoundResultsProps) {
+  const { t } = useTranslation();
+  const session = useSession();
   const { round } = results;
-  const pageCount = Math.max(1, Math.ceil(results.total / PAGE_SIZE));
   return (
     <Stack gap="md">
       <Stack gap={2}>
@@ -70,35 +78,23 @@ function RoundResults({
         </Text>
         <Title order={2}>{round.roundName}</Title>
       </Stack>
-      <Card withBorder padding="md">
-        <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
-          <Stack gap={0}>
-            <Text size="xs" c="dimmed">
-              {t('publicResults.trueValue')}
-            </Text>
-            <Text fz={28} fw={700} lh={1.2} data-testid="public-true-value">
-              {round.trueValue}
-            </Text>
-          </Stack>
-          <LabeledValue
-            label={t('publicResults.participants')}
-            value={formatNumber(round.participants, i18n.language)}
-          />
-          <LabeledValue label={t('publicResults.questions')} value={String(round.questionCount)} />
-          <LabeledValue
-            label={t('publicResults.closedAt')}
-            value={formatDateTime(round.closesAt, i18n.language)}
-          />
-        </SimpleGrid>
-      </Card>
+      <MyRankCard mine={results.mine} signedIn={Boolean(session.data)} participants={round.participants} />
+      <RoundFacts round={round} />
       <WinnersByPrize winners={results.winners} />
-      <Stack gap="xs">
-        <Title order={3} size="h4">
-          {t('publicResults.ranking')}
-        </Title>
-        <RankingTable entries={results.ranking} testId="public-ranking" rowTestId="public-ranking-row" />
-        {pageCount > 1 && <Pagination total={pageCount} value={page} onChange={onPage} size="sm" />}
-      </Stack>
+      {results.rankingPublic ? (
+        <PublicRanking
+          ranking={results.ranking}
+          total={results.total}
+          search={search}
+          page={page}
+          onSearch={onSearch}
+          onPage={onPage}
+        />
+      ) : (
+        <Alert color="gray" variant="light" data-testid="ranking-private">
+          {t('publicResults.rankingPrivate')}
+        </Alert>
+      )}
     </Stack>
   );
 }

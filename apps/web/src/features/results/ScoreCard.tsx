@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
 import { formatClock, formatDateTime } from '../../lib/format';
+import { scoreState } from '../../shared/attempt-score';
 import { AttemptStatusBadge } from '../../shared/AttemptStatusBadge';
 import { paths } from '../../shared/paths';
 import { LabeledValue } from '../../shared/LabeledValue';
@@ -21,30 +22,7 @@ export function ScoreCard({ result }: { result: AttemptResult }) {
           <AttemptStatusBadge status={result.status} testId="result-status" />
         </Group>
 
-        {result.status === 'graded' && result.score !== null ? (
-          <Stack gap={0} align="center">
-            <Text size="sm" c="dimmed">
-              {t('result.score')}
-            </Text>
-            <Text fz={40} fw={700} lh={1.2} data-testid="result-score">
-              {t('result.scoreValue', { score: result.score, total: result.questionCount })}
-            </Text>
-          </Stack>
-        ) : result.status === 'submitted' ? (
-          <Group justify="center" gap="sm">
-            <Loader size="sm" />
-            <Text>{t('result.grading')}</Text>
-          </Group>
-        ) : (
-          <Alert color="yellow" variant="light">
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{t('result.notSubmitted')}</Text>
-              <Button component={Link} to={paths.attempt(result.id)} size="xs">
-                {t('home.resume')}
-              </Button>
-            </Stack>
-          </Alert>
-        )}
+        <ScoreArea result={result} />
 
         <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm">
           {result.timeTakenMs !== null && (
@@ -69,4 +47,47 @@ export function ScoreCard({ result }: { result: AttemptResult }) {
       </Stack>
     </Card>
   );
+}
+
+function ScoreArea({ result }: { result: AttemptResult }) {
+  const { t, i18n } = useTranslation();
+  const state = scoreState(result);
+
+  switch (state.kind) {
+    case 'score':
+      return (
+        <Stack gap={0} align="center">
+          <Text size="sm" c="dimmed">
+            {t('result.score')}
+          </Text>
+          <Text fz={40} fw={700} lh={1.2} data-testid="result-score">
+            {t('result.scoreValue', { score: state.score, total: result.questionCount })}
+          </Text>
+        </Stack>
+      );
+    case 'hidden':
+      return (
+        <Alert color="blue" variant="light" data-testid="result-score-hidden">
+          {t('result.scoreHidden', { time: formatDateTime(state.until, i18n.language) })}
+        </Alert>
+      );
+    case 'grading':
+      return (
+        <Group justify="center" gap="sm">
+          <Loader size="sm" />
+          <Text>{t('result.grading')}</Text>
+        </Group>
+      );
+    case 'inProgress':
+      return (
+        <Alert color="yellow" variant="light">
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{t('result.notSubmitted')}</Text>
+            <Button component={Link} to={paths.attempt(result.id)} size="xs">
+              {t('home.resume')}
+            </Button>
+          </Stack>
+        </Alert>
+      );
+  }
 }

@@ -6,11 +6,13 @@ const MAX_PREDICTION = 10_000_000;
 interface PredictionCardProps {
   prompt: string;
   value: number | null;
+  /** The value is the one given in the previous attempt, offered as a default. */
+  carriedOver: boolean;
   disabled: boolean;
   onChange(value: number): void;
 }
 
-export function PredictionCard({ prompt, value, disabled, onChange }: PredictionCardProps) {
+export function PredictionCard({ prompt, value, carriedOver, disabled, onChange }: PredictionCardProps) {
   const { t } = useTranslation();
   return (
     <Card withBorder padding="md">
@@ -19,7 +21,7 @@ export function PredictionCard({ prompt, value, disabled, onChange }: Prediction
       </Text>
       <NumberInput
         label={prompt}
-        description={t('quiz.prediction.hint')}
+        description={t(carriedOver ? 'quiz.prediction.carriedOver' : 'quiz.prediction.hint')}
         value={value ?? ''}
         onChange={(next) => {
           if (typeof next === 'number' && Number.isInteger(next)) onChange(next);
@@ -31,6 +33,7 @@ export function PredictionCard({ prompt, value, disabled, onChange }: Prediction
         allowNegative={false}
         inputMode="numeric"
         disabled={disabled}
+        data-testid="prediction-input"
       />
     </Card>
   );

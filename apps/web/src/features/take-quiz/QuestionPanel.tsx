@@ -1,6 +1,6 @@
 import type { PaperQuestion } from '@contest/contracts';
 import { Button, Card, Group, Radio, Stack, Text } from '@mantine/core';
-import { useId } from 'react';
+import { useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import classes from './QuestionPanel.module.css';
@@ -12,17 +12,31 @@ interface QuestionPanelProps {
   /** Index into `question.options` as displayed, the same index the server expects. */
   chosen: number | null;
   disabled: boolean;
+  /** The heading, focused when the participant moves to another question. */
+  headingRef?: Ref<HTMLHeadingElement>;
   onChoose(option: number | null): void;
 }
 
-export function QuestionPanel({ question, number, total, chosen, disabled, onChoose }: QuestionPanelProps) {
+export function QuestionPanel(props: QuestionPanelProps) {
+  const { question, number, total, chosen, disabled, headingRef, onChoose } = props;
   const { t } = useTranslation();
+  const headingId = useId();
   const textId = useId();
 
   return (
-    <Card withBorder padding="md">
+    <Card withBorder padding="md" component="section" aria-labelledby={headingId}>
       <Stack gap="sm">
-        <Text size="sm" c="dimmed">
+        <Text
+          component="h2"
+          id={headingId}
+          ref={headingRef}
+          tabIndex={-1}
+          size="sm"
+          fw={400}
+          c="dimmed"
+          m={0}
+          data-testid="question-heading"
+        >
           {t('quiz.questionOf', { number, total })}
         </Text>
         <Text id={textId} fw={500} className={classes.text} data-testid="question-text">

@@ -13,6 +13,8 @@ import { QuizStatusBar } from './QuizStatusBar';
 import { SubmitModal } from './SubmitModal';
 import { TimeUpModal } from './TimeUpModal';
 import { useAttemptAnswers } from './use-attempt-answers';
+import { useFocusOnChange } from './use-focus-on-change';
+import { usePredictionCarryOver } from './use-prediction-carry-over';
 import { useSubmitAttempt } from './use-submit-attempt';
 
 export function QuizSession({ attempt }: { attempt: ReceivedAttempt }) {
@@ -23,6 +25,7 @@ export function QuizSession({ attempt }: { attempt: ReceivedAttempt }) {
     attempt,
     clock,
   );
+  const predictionCarried = usePredictionCarryOver(attempt, snapshot.prediction, setPrediction);
   const submit = useSubmitAttempt(attempt.id, outbox, scheduler);
   const [confirmOpened, confirm] = useDisclosure(false);
   const [timeUp, setTimeUp] = useState(false);
@@ -33,6 +36,8 @@ export function QuizSession({ attempt }: { attempt: ReceivedAttempt }) {
     );
     return Math.max(0, firstUnanswered);
   });
+
+  const questionHeading = useFocusOnChange<HTMLHeadingElement>(index);
 
   const questions = attempt.questions;
   const question = questions[index];
@@ -72,6 +77,7 @@ export function QuizSession({ attempt }: { attempt: ReceivedAttempt }) {
           total={questions.length}
           chosen={snapshot.answers.get(question.position) ?? null}
           disabled={timeUp}
+          headingRef={questionHeading}
           onChoose={(option) => setAnswer(question.position, option)}
         />
       )}
@@ -96,6 +102,7 @@ export function QuizSession({ attempt }: { attempt: ReceivedAttempt }) {
         <PredictionCard
           prompt={attempt.predictionPrompt}
           value={snapshot.prediction}
+          carriedOver={predictionCarried}
           disabled={timeUp}
           onChange={setPrediction}
         />

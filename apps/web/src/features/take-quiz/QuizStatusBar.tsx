@@ -32,10 +32,15 @@ export function QuizStatusBar(props: QuizStatusBarProps) {
       <Stack gap={4}>
         <Group justify="space-between" wrap="nowrap" gap="xs">
           <QuizTimer clock={props.clock} deadline={props.deadline} onTimeUp={props.onTimeUp} />
-          <Text size="sm" c="dimmed" ta="center">
+          <Text size="sm" c="dimmed" ta="center" miw={0} style={{ flex: 1 }}>
             {t('quiz.answeredCount', { answered: props.answeredCount, total: props.questionCount })}
           </Text>
-          <Button onClick={props.onSubmit} disabled={props.submitDisabled} data-testid="submit-attempt">
+          <Button
+            onClick={props.onSubmit}
+            disabled={props.submitDisabled}
+            style={{ flexShrink: 0 }}
+            data-testid="submit-attempt"
+          >
             {t('quiz.submit')}
           </Button>
         </Group>

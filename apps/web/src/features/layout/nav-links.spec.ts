@@ -1,0 +1,30 @@
+import type { Role, User } from '@contest/contracts';
+
+import { mainNavItems, organizerNavItems } from './nav-links';
+
+const userWith = (role: Role): User => ({
+  id: 1,
+  fullName: 'Trần Thị B',
+  login: 'b@quangan.gov.vn',
+  role,
+  unitId: 7,
+  unitName: 'Sở Nội vụ',
+});
+
+const targets = (role: Role) => mainNavItems(userWith(role)).map((item) => item.to);
+
+describe('mainNavItems', () => {
+  it('gives a judge the judging page instead of the quiz home and history', () => {
+    expect(targets('judge')).toEqual(['/judging', '/results']);
+  });
+
+  it('gives participants the quiz pages, and unit admins their unit as well', () => {
+    expect(targets('participant')).toEqual(['/', '/history', '/results']);
+    expect(targets('unit_admin')).toEqual(['/', '/history', '/my-unit', '/results']);
+  });
+
+  it('shows the organizer console to organizers only', () => {
+    expect(organizerNavItems(userWith('organizer'))).toHaveLength(4);
+    expect(organizerNavItems(userWith('judge'))).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+import type { User } from '@contest/contracts';
+
+import { paths } from '../../shared/paths';
+import { hasUnitDashboard, isJudge, isOrganizer } from '../auth/session';
+
+export interface NavItem {
+  to: string;
+  labelKey:
+    | 'nav.home'
+    | 'nav.history'
+    | 'nav.myUnit'
+    | 'nav.results'
+    | 'nav.judging'
+    | 'nav.contests'
+    | 'nav.questionBank'
+    | 'nav.exports'
+    | 'nav.audit';
+  testId?: string;
+}
+
+/** The menu a role sees: judges do not take the quiz, so their first link is their own page. */
+export function mainNavItems(user: User): NavItem[] {
+  if (isJudge(user)) {
+    return [
+      { to: paths.judging, labelKey: 'nav.judging', testId: 'nav-judging' },
+      { to: paths.publicResults, labelKey: 'nav.results' },
+    ];
+  }
+  return [
+    { to: paths.home, labelKey: 'nav.home' },
+    { to: paths.history, labelKey: 'nav.history' },
+    ...(hasUnitDashboard(user) ? [{ to: paths.myUnit, labelKey: 'nav.myUnit' } as const] : []),
+    { to: paths.publicResults, labelKey: 'nav.results' },
+  ];
+}
+
+export function organizerNavItems(user: User): NavItem[] {
+  if (!isOrganizer(user)) return [];
+  return [
+    { to: paths.contests, labelKey: 'nav.contests', testId: 'nav-contests' },
+    { to: paths.questionBanks, labelKey: 'nav.questionBank', testId: 'nav-questions' },
+    { to: paths.exports, labelKey: 'nav.exports', testId: 'nav-exports' },
+    { to: paths.audit, labelKey: 'nav.audit', testId: 'nav-audit' },
+  ];
+}
