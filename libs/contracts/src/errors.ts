@@ -86,7 +86,7 @@ export const API_ERRORS = {
   export_not_found: 'Không tìm thấy tệp xuất',
   export_failed: 'Xuất tệp không thành công, hãy tạo lại',
   export_not_ready: 'Tệp đang được tạo, vui lòng chờ',
-  export_contest_not_finalised: 'Cuộc thi chưa có vòng nào chốt kết quả',
+  export_contest_not_finalised: 'Cuộc thi chưa có vòng thi tuần nào chốt kết quả (vòng thi thử không tính)',
   export_round_not_finalised: 'Vòng thi chưa chốt kết quả: hãy chốt trước khi xuất',
   queue_unavailable: 'Hàng đợi tạm thời không sẵn sàng, vui lòng thử lại sau ít phút',
   not_ready: 'Chưa sẵn sàng: không kết nối được {{down}}',

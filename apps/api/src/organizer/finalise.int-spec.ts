@@ -3,7 +3,7 @@ import { io, type Socket } from 'socket.io-client';
 import type { DataSource } from 'typeorm';
 
 import { SOCKET_EVENTS, type DashboardSnapshot, type Finalisation } from '@contest/contracts';
-import { finaliseRound, type GradedAttempt } from '@contest/domain';
+import { finaliseRound, formatClock, type GradedAttempt } from '@contest/domain';
 import { createRound, createUser, pollUntil, seedAttempts, type ApiClient } from '@contest/server/testing';
 
 import { signedInParticipant, startLoop, type RunningLoop } from '../test-support/start-api';
@@ -267,6 +267,18 @@ describe('contests, finalising, results and exports (organizer)', () => {
     expect(sheet.actualRowCount).toBe(301);
     expect(sheet.getRow(2).getCell(1).value).toBe(1);
     expect(sheet.getRow(2).getCell(13).value).toBe('Giải Nhất');
+    // The file shows what the page shows: whole seconds cut, and the submission in Vietnam's time.
+    const [top] = await db.query(
+      `SELECT time_taken_ms AS ms, submitted_at AS at FROM round_results WHERE round_id = $1 AND rank = 1`,
+      [roundId],
+    );
+    expect(sheet.getRow(2).getCell(10).value).toBe(formatClock(top.ms / 1000));
+    const vn = new Date(top.at.getTime() + 7 * 3600_000);
+    const two = (n: number) => String(n).padStart(2, '0');
+    expect(sheet.getRow(2).getCell(12).value).toBe(
+      `${two(vn.getUTCDate())}/${two(vn.getUTCMonth() + 1)}/${vn.getUTCFullYear()} ` +
+        `${two(vn.getUTCHours())}:${two(vn.getUTCMinutes())}:${two(vn.getUTCSeconds())}`,
+    );
 
     const winners = await organizer.post('/exports', { kind: 'round_winners', roundId });
     const contest = await organizer.post('/exports', { kind: 'contest_ranking', contestId });
@@ -279,6 +291,24 @@ describe('contests, finalising, results and exports (organizer)', () => {
       expect(finished.status).toBe('done');
     }
     expect((await organizer.get(`/exports/${winners.body.id}`)).body.rows).toBe(10);
+
+    // The contest's overall ranking leaves the practice round (week 0) out, even once finalised.
+    const [practice] = await db.query('SELECT id FROM rounds WHERE contest_id = $1 AND week_number = 0', [
+      contestId,
+    ]);
+    const practiceResult = await organizer.post(`/rounds/${practice.id}/finalise`, {});
+    expect(practiceResult.body.participants).toBeGreaterThan(0);
+    const [{ weekly }] = await db.query(
+      `SELECT count(DISTINCT rr.user_id)::int AS weekly FROM round_results rr JOIN rounds r ON r.id = rr.round_id
+        WHERE r.contest_id = $1 AND r.finalised_at IS NOT NULL AND r.week_number > 0`,
+      [contestId],
+    );
+    const overall = await organizer.post('/exports', { kind: 'contest_ranking', contestId });
+    const overallDone = await pollUntil(async () => {
+      const r = await organizer.get(`/exports/${overall.body.id}`);
+      return r.body.status === 'done' && r.body;
+    }, 'export');
+    expect(overallDone.rows).toBe(weekly);
   });
 
   it("with one prize per person, a later week skips the earlier weeks' winners", async () => {

@@ -1,15 +1,9 @@
+import { formatClock } from '@contest/domain';
+
+// One clock format for pages and exports: the domain's.
+export { formatClock };
+
 const CONTEST_TIME_ZONE = 'Asia/Ho_Chi_Minh';
-
-const pad = (value: number) => String(value).padStart(2, '0');
-
-/** "mm:ss", or "h:mm:ss" from one hour up; for countdowns and times taken. */
-export function formatClock(totalSeconds: number): string {
-  const seconds = Math.max(0, Math.floor(totalSeconds));
-  const hours = Math.floor(seconds / 3600);
-  const minutes = Math.floor((seconds % 3600) / 60);
-  const rest = `${pad(minutes)}:${pad(seconds % 60)}`;
-  return hours > 0 ? `${hours}:${rest}` : rest;
-}
 
 /** Splits a long countdown into whole days and the clock of the rest. */
 export function splitDays(totalSeconds: number): { days: number; clock: string } {

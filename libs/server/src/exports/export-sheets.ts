@@ -1,4 +1,7 @@
 import type { ExportKind, ExportRequest, PrizeTier } from '@contest/contracts';
+import { formatClock } from '@contest/domain';
+
+import { formatVnSeconds } from '../common/format-vn';
 
 /** One column of an export: its Vietnamese header, width, and how a row fills it. */
 export interface ExportColumn {
@@ -25,10 +28,7 @@ export const PRIZE_NAMES: Record<PrizeTier, string> = {
   encouragement: 'Giải Khuyến khích',
 };
 
-const minutesSeconds = (ms: unknown) => {
-  const total = Math.round(Number(ms) / 1000);
-  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
-};
+const clock = (ms: unknown) => formatClock(Number(ms) / 1000);
 
 const RANKING_COLUMNS: ExportColumn[] = [
   { header: 'Hạng', width: 8, value: (r) => r.rank as number },
@@ -40,9 +40,10 @@ const RANKING_COLUMNS: ExportColumn[] = [
   { header: 'Số câu', width: 8, value: (r) => r.question_count as number },
   { header: 'Dự đoán', width: 10, value: (r) => (r.prediction as number | null) ?? null },
   { header: 'Chênh lệch dự đoán', width: 12, value: (r) => (r.prediction_distance as number | null) ?? null },
-  { header: 'Thời gian làm bài (phút:giây)', width: 14, value: (r) => minutesSeconds(r.time_taken_ms) },
+  { header: 'Thời gian làm bài', width: 14, value: (r) => clock(r.time_taken_ms) },
   { header: 'Thời gian làm bài (ms)', width: 14, value: (r) => r.time_taken_ms as number },
-  { header: 'Nộp lúc', width: 22, value: (r) => r.submitted_at as Date },
+  // Excel has no time zones: the time is written as people in Vietnam read it.
+  { header: 'Nộp lúc (giờ Việt Nam)', width: 22, value: (r) => formatVnSeconds(r.submitted_at as Date) },
   { header: 'Giải', width: 18, value: (r) => (r.prize ? PRIZE_NAMES[r.prize as PrizeTier] : '') },
 ];
 
@@ -53,7 +54,10 @@ const RANKING_SQL = (extra: string) => `
     LEFT JOIN units un ON un.id = rr.unit_id
    WHERE rr.round_id = $1 ${extra} ORDER BY rr.rank`;
 
-/** The contest's overall ranking: counted scores summed over its finalised rounds. */
+/** Practice rounds are week 0 (the weekly rounds count from 1): they never enter contest totals. */
+const COUNTED_ROUND = 'r.contest_id = $1 AND r.finalised_at IS NOT NULL AND r.week_number > 0';
+
+/** The contest's overall ranking: counted scores summed over its finalised weekly rounds. */
 const CONTEST_SQL = `
   SELECT row_number() OVER (ORDER BY sum(rr.score) DESC, sum(rr.time_taken_ms), count(*) DESC, rr.user_id) AS rank,
          u.full_name, u.login, un.code AS unit_code, un.name AS unit_name, sum(rr.score)::int AS total_score,
@@ -61,7 +65,7 @@ const CONTEST_SQL = `
          count(rr.prize)::int AS prizes
     FROM round_results rr JOIN rounds r ON r.id = rr.round_id JOIN users u ON u.id = rr.user_id
     LEFT JOIN units un ON un.id = u.unit_id
-   WHERE r.contest_id = $1 AND r.finalised_at IS NOT NULL
+   WHERE ${COUNTED_ROUND}
    GROUP BY rr.user_id, u.full_name, u.login, un.code, un.name
    ORDER BY rank`;
 
@@ -131,7 +135,7 @@ export function exportSheet(request: ExportRequest, label: string): ExportSheet 
         sheetName: 'Xếp hạng toàn cuộc thi',
         fileName: `xep-hang-toan-cuoc-thi-${label}.xlsx`,
         countSql: `SELECT count(DISTINCT rr.user_id)::int AS n FROM round_results rr JOIN rounds r ON r.id = rr.round_id
-                    WHERE r.contest_id = $1 AND r.finalised_at IS NOT NULL`,
+                    WHERE ${COUNTED_ROUND}`,
         rowsSql: CONTEST_SQL,
         params: [request.contestId],
         columns: [
@@ -142,7 +146,7 @@ export function exportSheet(request: ExportRequest, label: string): ExportSheet 
           { header: 'Đơn vị', width: 40, value: (r) => r.unit_name as string },
           { header: 'Tổng điểm', width: 10, value: (r) => r.total_score as number },
           { header: 'Số vòng', width: 8, value: (r) => r.rounds as number },
-          { header: 'Tổng thời gian (phút:giây)', width: 14, value: (r) => minutesSeconds(r.total_time_ms) },
+          { header: 'Tổng thời gian', width: 14, value: (r) => clock(r.total_time_ms) },
           { header: 'Số giải', width: 8, value: (r) => r.prizes as number },
         ],
       };

@@ -96,7 +96,7 @@ export class ExportsService {
     if (request.kind === 'contest_ranking') {
       const [contest] = await this.sql.query<{ finalised: number }>(
         'export-check-contest',
-        `SELECT (SELECT count(*)::int FROM rounds WHERE contest_id = c.id AND finalised_at IS NOT NULL) AS finalised
+        `SELECT (SELECT count(*)::int FROM rounds WHERE contest_id = c.id AND finalised_at IS NOT NULL AND week_number > 0) AS finalised
            FROM contests c WHERE c.id = $1`,
         [request.contestId],
       );

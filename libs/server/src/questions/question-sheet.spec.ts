@@ -31,5 +31,8 @@ describe('reading question sheets', () => {
     expect(read.headers).toEqual(['Câu hỏi', 'Phương án A']);
     expect(read.rows).toEqual([{ row: 2, cells: ['Một', 'Hai'] }]);
     expect(readCsv(Buffer.from([0x43, 0xe2, 0x75])).problems[0].message).toContain('UTF-8');
+    const utf16 = Buffer.from('\ufeffNội dung câu hỏi,Chủ đề\n', 'utf16le');
+    expect(readCsv(utf16).problems[0].message).toContain('UTF-16');
+    expect(readCsv(Buffer.from('Noi dung,Chu de\n', 'utf16le')).problems[0].message).toContain('UTF-16');
   });
 });

@@ -116,11 +116,22 @@ function cellText(cell: ExcelJS.Cell): string {
   return '';
 }
 
+/** A UTF-16 byte-order mark, or the NUL bytes UTF-16 puts beside every Latin letter (valid UTF-8 otherwise). */
+function looksUtf16(file: Buffer): boolean {
+  if (file.length >= 2 && ((file[0] === 0xff && file[1] === 0xfe) || (file[0] === 0xfe && file[1] === 0xff)))
+    return true;
+  return file.subarray(0, 4096).includes(0);
+}
+
 /**
  * Reads a CSV file. It must be UTF-8 (Excel: "CSV UTF-8"); a file in another encoding is refused
  * with how to fix it, because guessing would turn Vietnamese letters into wrong ones silently.
  */
 export function readCsv(file: Buffer): SheetRead {
+  if (looksUtf16(file))
+    return fileProblem(
+      'Tệp CSV đang ở mã UTF-16 (Excel gọi là "Unicode Text"), không phải UTF-8. Trong Excel hãy chọn Lưu dạng "CSV UTF-8 (Comma delimited)".',
+    );
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(file);
