@@ -45,7 +45,7 @@ export function RoundCard({ entry, clock, onPhaseEnd }: RoundCardProps) {
               {t(`roundStatus.${round.status}`)}
             </Badge>
           </Group>
-          <Text size="sm">{t('home.week', { week: round.weekNumber })}</Text>
+          <Text size="sm">{t('home.week', { count: round.weekNumber })}</Text>
         </Stack>
 
         {round.status !== 'closed' && (

@@ -74,7 +74,7 @@ function RoundResults({ results, search, page, onSearch, onPage }: RoundResultsP
     <Stack gap="md">
       <Stack gap={2}>
         <Text size="sm" c="dimmed">
-          {round.contestName} · {t('home.week', { week: round.weekNumber })}
+          {round.contestName} · {t('home.week', { count: round.weekNumber })}
         </Text>
         <Title order={2}>{round.roundName}</Title>
       </Stack>

@@ -30,7 +30,7 @@ export function PublishedRoundsPage() {
               <Group justify="space-between" align="center" gap="sm">
                 <Stack gap={2}>
                   <Text size="sm" c="dimmed">
-                    {round.contestName} · {t('home.week', { week: round.weekNumber })}
+                    {round.contestName} · {t('home.week', { count: round.weekNumber })}
                   </Text>
                   <Text fw={700}>{round.roundName}</Text>
                   <Text size="sm" c="dimmed">

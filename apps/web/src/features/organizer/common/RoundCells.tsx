@@ -26,7 +26,7 @@ export function RoundCells({ round }: { round: RoundAdmin }) {
           {round.name}
         </Text>
         <Text size="xs" c="dimmed">
-          {t('home.week', { week: round.weekNumber })}
+          {t('home.week', { count: round.weekNumber })}
         </Text>
       </Table.Td>
       <Table.Td>{formatDateTime(round.opensAt, i18n.language)}</Table.Td>

@@ -24,7 +24,7 @@ export function ContestRoundCards({ rounds, onEdit }: ContestRoundCardsProps) {
               <Stack gap={0}>
                 <Text fw={500}>{round.name}</Text>
                 <Text size="xs" c="dimmed">
-                  {t('home.week', { week: round.weekNumber })}
+                  {t('home.week', { count: round.weekNumber })}
                 </Text>
               </Stack>
               <RoundBadges round={round} />

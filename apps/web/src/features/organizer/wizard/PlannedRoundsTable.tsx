@@ -36,7 +36,7 @@ export function PlannedRoundsTable({ firstOpensAt, openHours, weeks }: PlannedRo
         <Table.Tbody>
           {rounds.map((round) => (
             <Table.Tr key={round.week}>
-              <Table.Td>{t('home.week', { week: round.week })}</Table.Td>
+              <Table.Td>{t('home.week', { count: round.week })}</Table.Td>
               <Table.Td>{formatDateTime(round.opensAt, i18n.language)}</Table.Td>
               <Table.Td>{formatDateTime(round.closesAt, i18n.language)}</Table.Td>
             </Table.Tr>
