@@ -1,25 +1,6 @@
-import type { RoundSummary } from '@contest/contracts';
-
+import { openRound as round } from './round.fixture';
 import { scoresShownLater, startRules } from './start-rules';
 
-const round: RoundSummary = {
-  id: 1,
-  contestId: 1,
-  contestName: 'Cuộc thi CCHC 2025',
-  name: 'Tuần 1',
-  weekNumber: 1,
-  opensAt: '2025-05-19T01:00:00.000Z',
-  closesAt: '2025-05-25T16:59:59.000Z',
-  status: 'open',
-  questionCount: 20,
-  timeLimitSeconds: 900,
-  attemptsAllowed: 2,
-  countedAttempt: 'best',
-  predictionEnabled: false,
-  predictionPrompt: null,
-  scoreVisibility: 'after_grading',
-  reviewOpensAt: '2025-05-25T16:59:59.000Z',
-};
 const monday = Date.parse('2025-05-19T03:00:00.000Z');
 const kinds = (rules: { kind: string }[]) => rules.map((rule) => rule.kind);
 
