@@ -95,6 +95,44 @@ export const API_ERRORS = {
 export type ApiErrorCode = keyof typeof API_ERRORS;
 
 /**
+ * What a spreadsheet import can find wrong, row by row, worded like API_ERRORS: the report sends
+ * each problem's code and parameters with the Vietnamese text, and the web words the code.
+ */
+export const IMPORT_PROBLEMS = {
+  xlsx_too_large_unpacked:
+    'Tệp Excel quá lớn khi giải nén ({{mb}} MB, tối đa {{maxMb}} MB): hãy chia thành nhiều tệp.',
+  xlsx_unreadable:
+    'Không đọc được tệp Excel (.xlsx). Hãy mở tệp bằng Excel và lưu lại dạng "Excel Workbook".',
+  file_empty: 'Tệp không có dữ liệu',
+  too_many_rows: 'Tệp có quá nhiều dòng (tối đa {{max}} dòng mỗi lần nhập)',
+  merged_cells: 'Ô gộp {{range}}: hãy bỏ gộp ô (Merge & Center) để mỗi ô có một giá trị',
+  formula: 'Ô {{cell}} chứa công thức: hãy dán giá trị (Paste Values) thay cho công thức',
+  csv_formula: 'Ô chứa công thức: hãy dán giá trị thay cho công thức',
+  csv_utf16:
+    'Tệp CSV đang ở mã UTF-16 (Excel gọi là "Unicode Text"), không phải UTF-8. Trong Excel hãy chọn Lưu dạng "CSV UTF-8 (Comma delimited)".',
+  csv_not_utf8:
+    'Tệp CSV không phải mã UTF-8 (có thể là Windows-1258 hoặc TCVN3). Trong Excel hãy chọn Lưu dạng "CSV UTF-8 (Comma delimited)".',
+  csv_malformed: 'Tệp CSV sai định dạng: {{detail}}',
+  missing_columns: 'Thiếu cột: {{missing}}. Dòng 1 phải là tiêu đề như tệp mẫu ({{expected}}).',
+  no_questions: 'Tệp không có câu hỏi nào',
+  text_missing: 'Thiếu nội dung câu hỏi',
+  option_gap: 'Phương án {{letter}} để trống giữa các phương án',
+  too_few_options: 'Cần ít nhất 2 phương án (A và B)',
+  key_missing: 'Thiếu đáp án đúng',
+  several_keys: 'Có {{count}} đáp án đúng ({{given}}); mỗi câu chỉ một đáp án',
+  key_invalid: 'Đáp án đúng "{{given}}" không hợp lệ: ghi một chữ cái A–F',
+  key_option_empty: 'Đáp án đúng là {{letter}} nhưng phương án {{letter}} để trống',
+  topic_missing: 'Thiếu chủ đề',
+  topic_unknown: 'Chủ đề "{{topic}}" không có trong cuộc thi (có: {{topics}})',
+  difficulty_missing: 'Thiếu độ khó',
+  difficulty_invalid: 'Độ khó "{{given}}" không hợp lệ: ghi {{allowed}}',
+  duplicate_in_bank: 'Trùng với câu hỏi #{{id}} đã có trong ngân hàng',
+  duplicate_in_file: 'Trùng với câu hỏi ở dòng {{row}} của tệp',
+  invalid_value: 'Giá trị không hợp lệ: {{detail}}',
+} as const;
+export type ImportProblemCode = keyof typeof IMPORT_PROBLEMS;
+
+/**
  * The contracts' own refinements name themselves in the issue's `params.reason`, so the web can
  * word them in the reader's language (zod's built-in checks carry their own code and bounds).
  */

@@ -85,6 +85,9 @@ export const importProblemSchema = z.object({
   row: z.number().int(),
   /** Column header as in the template, or null when the problem is not one cell's. */
   column: z.string().nullable(),
+  /** One of IMPORT_PROBLEMS' keys, with the values of its placeholders. */
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   message: z.string(),
 });
 export type ImportProblem = z.infer<typeof importProblemSchema>;

@@ -1,7 +1,7 @@
-import { API_ERRORS, ISSUE_REASONS } from '@contest/contracts';
+import { API_ERRORS, IMPORT_PROBLEMS, ISSUE_REASONS } from '@contest/contracts';
 
 import en from '../locales/api-errors.en.json';
-import { localizeApiError } from './error-text';
+import { localizeApiError, localizeImportProblem } from './error-text';
 
 const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
 
@@ -14,6 +14,29 @@ describe('api errors in the reader language', () => {
         placeholders: placeholders(vi),
       });
     expect(Object.keys(en.issues.reasons).sort()).toEqual([...ISSUE_REASONS].sort());
+    expect(Object.keys(en.importProblems).sort()).toEqual(Object.keys(IMPORT_PROBLEMS).sort());
+    for (const [code, vi] of Object.entries(IMPORT_PROBLEMS))
+      expect({
+        code,
+        placeholders: placeholders(en.importProblems[code as keyof typeof en.importProblems]),
+      }).toEqual({
+        code,
+        placeholders: placeholders(vi),
+      });
+  });
+
+  it('words an import problem by its code in English and keeps the Vietnamese report text in Vietnamese', () => {
+    const problem = {
+      row: 4,
+      column: 'Đáp án đúng',
+      code: 'several_keys',
+      params: { count: 2, given: 'A, C' },
+      message: 'Có 2 đáp án đúng (A, C); mỗi câu chỉ một đáp án',
+    };
+    expect(localizeImportProblem(problem, 'en')).toBe(
+      '2 correct answers (A, C); each question has exactly one',
+    );
+    expect(localizeImportProblem(problem, 'vi')).toBe(problem.message);
   });
 
   it('keeps the server text in Vietnamese and words the code, dates included, in English', () => {

@@ -1,4 +1,4 @@
-import { fillPlaceholders, type ApiError as ApiErrorBody } from '@contest/contracts';
+import { fillPlaceholders, type ApiError as ApiErrorBody, type ImportProblem } from '@contest/contracts';
 
 import { formatDateTime } from '../lib/format';
 import en from '../locales/api-errors.en.json';
@@ -11,6 +11,7 @@ const issueWords: Words = Object.fromEntries(
   Object.entries(en.issues).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
 );
 const reasons: Words = en.issues.reasons;
+const importProblems: Words = en.importProblems;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 /**
@@ -42,4 +43,11 @@ function issueText(issue: Issue, format: (value: string | number) => string): st
   const code = issue.code ?? 'invalid';
   const template = issueWords[`${code}_${params.origin}`] ?? issueWords[code] ?? issueWords.invalid;
   return fillPlaceholders(template, params, format);
+}
+
+/** A spreadsheet import's problem in the reader's language (the report words it in Vietnamese). */
+export function localizeImportProblem(problem: ImportProblem, language: string): string {
+  const template = importProblems[problem.code];
+  if (language === 'vi' || !template) return problem.message;
+  return fillPlaceholders(template, problem.params ?? {});
 }

@@ -9,3 +9,4 @@ export {
 export { callApi, routeUrl, setUnauthorizedHandler } from './http';
 export { queryKeys } from './query-keys';
 export { uploadFile } from './upload';
+export { localizeImportProblem } from './error-text';

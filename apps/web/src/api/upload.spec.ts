@@ -26,7 +26,15 @@ describe('uploadFile', () => {
         dryRun: true,
         rowsRead: 3,
         imported: 0,
-        problems: [{ row: 2, column: 'Đáp án đúng', message: 'phải là A–F' }],
+        problems: [
+          {
+            row: 2,
+            column: 'Đáp án đúng',
+            code: 'key_invalid',
+            params: { given: 'G' },
+            message: 'phải là A–F',
+          },
+        ],
       }),
     );
     const file = new Blob(['Câu hỏi,Phương án A'], { type: 'text/csv' });
@@ -45,7 +53,9 @@ describe('uploadFile', () => {
       headers: { 'Content-Type': 'application/octet-stream' },
     });
     expect(init.body).toBe(file);
-    expect(report.problems).toEqual([{ row: 2, column: 'Đáp án đúng', message: 'phải là A–F' }]);
+    expect(report.problems).toEqual([
+      { row: 2, column: 'Đáp án đúng', code: 'key_invalid', params: { given: 'G' }, message: 'phải là A–F' },
+    ]);
   });
 
   it('turns a refusal such as a file too large into an ApiError', async () => {

@@ -75,7 +75,13 @@ describe('checkImport', () => {
       new Map(),
     );
     expect(withinFile.problems).toEqual([
-      { row: 3, column: H.text, message: 'Trùng với câu hỏi ở dòng 2 của tệp' },
+      {
+        row: 3,
+        column: H.text,
+        code: 'duplicate_in_file',
+        params: { row: 2 },
+        message: 'Trùng với câu hỏi ở dòng 2 của tệp',
+      },
     ]);
   });
 

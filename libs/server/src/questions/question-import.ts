@@ -5,10 +5,12 @@ import {
   questionInputSchema,
   type Difficulty,
   type ImportProblem,
+  type ImportProblemCode,
   type QuestionInput,
 } from '@contest/contracts';
 import { foldForSearch } from '@contest/domain';
 
+import { importProblem } from './import-problem';
 import type { SheetRead } from './question-sheet';
 
 const H = QUESTION_SHEET.headers;
@@ -45,14 +47,15 @@ export function checkImport(
   const col = (header: string) => index.get(foldForSearch(header));
   const missing = REQUIRED.filter((h) => col(h) === undefined);
   if (missing.length > 0) {
-    problems.push({
-      row: 1,
-      column: null,
-      message: `Thiếu cột: ${missing.join(', ')}. Dòng 1 phải là tiêu đề như tệp mẫu (${[H.text, ...H.options, H.correct, H.topic, H.difficulty].join(' | ')}).`,
-    });
+    problems.push(
+      importProblem(1, null, 'missing_columns', {
+        missing: missing.join(', '),
+        expected: [H.text, ...H.options, H.correct, H.topic, H.difficulty].join(' | '),
+      }),
+    );
     return { questions: [], problems };
   }
-  if (sheet.rows.length === 0) problems.push({ row: 0, column: null, message: 'Tệp không có câu hỏi nào' });
+  if (sheet.rows.length === 0) problems.push(importProblem(0, null, 'no_questions'));
 
   const topicByKey = new Map(topics.map((t) => [foldForSearch(t), t] as const));
   const seenInFile = new Map<string, number>();
@@ -62,64 +65,65 @@ export function checkImport(
       const i = col(header);
       return i === undefined ? '' : (cells[i] ?? '').trim();
     };
-    const report = (column: string | null, message: string) => problems.push({ row, column, message });
+    const report = (
+      column: string | null,
+      code: ImportProblemCode,
+      params?: Record<string, string | number>,
+    ) => problems.push(importProblem(row, column, code, params));
     const before = problems.length;
 
     const text = at(H.text);
-    if (!text) report(H.text, 'Thiếu nội dung câu hỏi');
+    if (!text) report(H.text, 'text_missing');
 
     const raw = H.options.map((h) => at(h));
     const lastFilled = raw.reduce((last, v, i) => (v ? i : last), -1);
     const options = raw.slice(0, lastFilled + 1);
     options.forEach((v, i) => {
-      if (!v) report(H.options[i], `Phương án ${OPTION_LETTERS[i]} để trống giữa các phương án`);
+      if (!v) report(H.options[i], 'option_gap', { letter: OPTION_LETTERS[i] });
     });
-    if (options.length < 2)
-      report(H.options[options.length] ?? H.options[1], 'Cần ít nhất 2 phương án (A và B)');
+    if (options.length < 2) report(H.options[options.length] ?? H.options[1], 'too_few_options');
 
     const correctRaw = at(H.correct).toUpperCase();
     const letters = correctRaw.split(/[\s,;/+&]+/u).filter((t) => t && t !== 'VÀ' && t !== 'AND');
     let correctOption = -1;
-    if (letters.length === 0) report(H.correct, 'Thiếu đáp án đúng');
+    if (letters.length === 0) report(H.correct, 'key_missing');
     else if (letters.length > 1)
-      report(H.correct, `Có ${letters.length} đáp án đúng (${correctRaw}); mỗi câu chỉ một đáp án`);
+      report(H.correct, 'several_keys', { count: letters.length, given: correctRaw });
     else if (!OPTION_LETTERS.includes(letters[0] as (typeof OPTION_LETTERS)[number]))
-      report(H.correct, `Đáp án đúng "${correctRaw}" không hợp lệ: ghi một chữ cái A–F`);
+      report(H.correct, 'key_invalid', { given: correctRaw });
     else {
       correctOption = OPTION_LETTERS.indexOf(letters[0] as (typeof OPTION_LETTERS)[number]);
-      if (!raw[correctOption])
-        report(H.correct, `Đáp án đúng là ${letters[0]} nhưng phương án ${letters[0]} để trống`);
+      if (!raw[correctOption]) report(H.correct, 'key_option_empty', { letter: letters[0] });
     }
 
     const topicRaw = at(H.topic);
     const topic = topicByKey.get(foldForSearch(topicRaw));
-    if (!topicRaw) report(H.topic, 'Thiếu chủ đề');
-    else if (!topic)
-      report(H.topic, `Chủ đề "${topicRaw}" không có trong cuộc thi (có: ${topics.join('; ')})`);
+    if (!topicRaw) report(H.topic, 'topic_missing');
+    else if (!topic) report(H.topic, 'topic_unknown', { topic: topicRaw, topics: topics.join('; ') });
 
     const difficultyRaw = at(H.difficulty);
     const difficulty = DIFFICULTY_WORDS.get(foldForSearch(difficultyRaw));
-    if (!difficulty)
-      report(
-        H.difficulty,
-        difficultyRaw
-          ? `Độ khó "${difficultyRaw}" không hợp lệ: ghi ${Object.values(QUESTION_SHEET.difficultyWords).join(', ')}`
-          : 'Thiếu độ khó',
-      );
+    if (!difficulty && !difficultyRaw) report(H.difficulty, 'difficulty_missing');
+    else if (!difficulty)
+      report(H.difficulty, 'difficulty_invalid', {
+        given: difficultyRaw,
+        allowed: Object.values(QUESTION_SHEET.difficultyWords).join(', '),
+      });
 
     if (text) {
       const key = questionKey(text);
       const existingId = existing.get(key);
       const earlierRow = seenInFile.get(key);
-      if (existingId !== undefined) report(H.text, `Trùng với câu hỏi #${existingId} đã có trong ngân hàng`);
-      else if (earlierRow !== undefined) report(H.text, `Trùng với câu hỏi ở dòng ${earlierRow} của tệp`);
+      if (existingId !== undefined) report(H.text, 'duplicate_in_bank', { id: existingId });
+      else if (earlierRow !== undefined) report(H.text, 'duplicate_in_file', { row: earlierRow });
       else seenInFile.set(key, row);
     }
 
     if (problems.length > before) continue;
     const parsed = questionInputSchema.safeParse({ text, options, correctOption, topic, difficulty });
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) report(columnOf(issue.path), issue.message);
+      for (const issue of parsed.error.issues)
+        report(columnOf(issue.path), 'invalid_value', { detail: issue.message });
       continue;
     }
     questions.push(parsed.data);

@@ -1,7 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 
-import { QUESTION_SHEET, type ImportProblem } from '@contest/contracts';
+import { QUESTION_SHEET, type ImportProblem, type ImportProblemCode } from '@contest/contracts';
+
+import { importProblem } from './import-problem';
 
 /** The sheet as read: header names, then each non-empty row's cells as text. */
 export interface SheetRead {
@@ -15,31 +17,30 @@ export const MAX_IMPORT_ROWS = 5_000;
 /** An .xlsx is a zip: a few MB can unpack to gigabytes, so the unpacked size is checked first. */
 export const MAX_XLSX_UNPACKED_BYTES = 100 * 1024 * 1024;
 
-const fileProblem = (message: string): SheetRead => ({
+const fileProblem = (code: ImportProblemCode, params?: Record<string, string | number>): SheetRead => ({
   headers: [],
   rows: [],
-  problems: [{ row: 0, column: null, message }],
+  problems: [importProblem(0, null, code, params)],
 });
 
 /** Reads the first worksheet of an XLSX file. Anything a spreadsheet can hide is reported, never guessed. */
 export async function readXlsx(file: Buffer, maxUnpacked = MAX_XLSX_UNPACKED_BYTES): Promise<SheetRead> {
   const unpacked = zipUnpackedBytes(file);
   if (unpacked !== null && unpacked > maxUnpacked)
-    return fileProblem(
-      `Tệp Excel quá lớn khi giải nén (${Math.ceil(unpacked / 1024 / 1024)} MB, tối đa ${Math.floor(maxUnpacked / 1024 / 1024)} MB): hãy chia thành nhiều tệp.`,
-    );
+    return fileProblem('xlsx_too_large_unpacked', {
+      mb: Math.ceil(unpacked / 1024 / 1024),
+      maxMb: Math.floor(maxUnpacked / 1024 / 1024),
+    });
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(file as unknown as ArrayBuffer);
   } catch {
-    return fileProblem(
-      'Không đọc được tệp Excel (.xlsx). Hãy mở tệp bằng Excel và lưu lại dạng "Excel Workbook".',
-    );
+    return fileProblem('xlsx_unreadable');
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet || sheet.actualRowCount === 0) return fileProblem('Tệp không có dữ liệu');
+  if (!sheet || sheet.actualRowCount === 0) return fileProblem('file_empty');
   if (sheet.actualRowCount > MAX_IMPORT_ROWS + 1)
-    return fileProblem(`Tệp có quá nhiều dòng (tối đa ${MAX_IMPORT_ROWS} câu hỏi mỗi lần nhập)`);
+    return fileProblem('too_many_rows', { max: MAX_IMPORT_ROWS });
 
   const problems: ImportProblem[] = [];
   const headerRow = sheet.getRow(1);
@@ -49,11 +50,7 @@ export async function readXlsx(file: Buffer, maxUnpacked = MAX_XLSX_UNPACKED_BYT
   const merges: string[] = (sheet.model as { merges?: string[] }).merges ?? [];
   for (const range of merges) {
     const firstRow = Number(/\d+/.exec(range)?.[0] ?? 0);
-    problems.push({
-      row: firstRow,
-      column: null,
-      message: `Ô gộp ${range}: hãy bỏ gộp ô (Merge & Center) để mỗi ô có một giá trị`,
-    });
+    problems.push(importProblem(firstRow, null, 'merged_cells', { range }));
   }
 
   const rows: SheetRead['rows'] = [];
@@ -63,11 +60,9 @@ export async function readXlsx(file: Buffer, maxUnpacked = MAX_XLSX_UNPACKED_BYT
     for (let c = 1; c <= width; c++) {
       const cell = row.getCell(c);
       if (cell.type === ExcelJS.ValueType.Formula) {
-        problems.push({
-          row: rowNumber,
-          column: headers[c - 1] || cell.address,
-          message: `Ô ${cell.address} chứa công thức: hãy dán giá trị (Paste Values) thay cho công thức`,
-        });
+        problems.push(
+          importProblem(rowNumber, headers[c - 1] || cell.address, 'formula', { cell: cell.address }),
+        );
       }
       cells.push(cell.type === ExcelJS.ValueType.Merge ? '' : cellText(cell));
     }
@@ -128,17 +123,12 @@ function looksUtf16(file: Buffer): boolean {
  * with how to fix it, because guessing would turn Vietnamese letters into wrong ones silently.
  */
 export function readCsv(file: Buffer): SheetRead {
-  if (looksUtf16(file))
-    return fileProblem(
-      'Tệp CSV đang ở mã UTF-16 (Excel gọi là "Unicode Text"), không phải UTF-8. Trong Excel hãy chọn Lưu dạng "CSV UTF-8 (Comma delimited)".',
-    );
+  if (looksUtf16(file)) return fileProblem('csv_utf16');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(file);
   } catch {
-    return fileProblem(
-      'Tệp CSV không phải mã UTF-8 (có thể là Windows-1258 hoặc TCVN3). Trong Excel hãy chọn Lưu dạng "CSV UTF-8 (Comma delimited)".',
-    );
+    return fileProblem('csv_not_utf8');
   }
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = [',', ';', '\t'].reduce((best, d) =>
@@ -153,11 +143,10 @@ export function readCsv(file: Buffer): SheetRead {
       skip_empty_lines: false,
     }) as string[][];
   } catch (error) {
-    return fileProblem(`Tệp CSV sai định dạng: ${(error as Error).message}`);
+    return fileProblem('csv_malformed', { detail: (error as Error).message });
   }
-  if (records.length === 0) return fileProblem('Tệp không có dữ liệu');
-  if (records.length > MAX_IMPORT_ROWS + 1)
-    return fileProblem(`Tệp có quá nhiều dòng (tối đa ${MAX_IMPORT_ROWS} câu hỏi mỗi lần nhập)`);
+  if (records.length === 0) return fileProblem('file_empty');
+  if (records.length > MAX_IMPORT_ROWS + 1) return fileProblem('too_many_rows', { max: MAX_IMPORT_ROWS });
   const [header, ...body] = records;
   const rows = body
     .map((cells, i) => ({ row: i + 2, cells }))
@@ -166,11 +155,7 @@ export function readCsv(file: Buffer): SheetRead {
   for (const r of rows) {
     r.cells.forEach((c, i) => {
       if (/^=[A-Z]+\(|^=[A-Z]+\d/i.test(c.trim()))
-        problems.push({
-          row: r.row,
-          column: header[i] ?? null,
-          message: 'Ô chứa công thức: hãy dán giá trị thay cho công thức',
-        });
+        problems.push(importProblem(r.row, header[i] ?? null, 'csv_formula'));
     });
   }
   return { headers: header.map((h) => h.trim()), rows, problems };

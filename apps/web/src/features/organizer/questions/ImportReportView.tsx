@@ -2,6 +2,8 @@ import type { ImportReport } from '@contest/contracts';
 import { Alert, Button, Stack, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
+import { localizeImportProblem } from '../../../api';
+
 interface ImportReportViewProps {
   report: ImportReport;
   importing: boolean;
@@ -10,7 +12,7 @@ interface ImportReportViewProps {
 }
 
 export function ImportReportView({ report, importing, canConfirm, onConfirm }: ImportReportViewProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <Stack gap="sm" data-testid="import-report" data-ok={report.ok} data-dry-run={report.dryRun}>
       {!report.ok ? (
@@ -56,7 +58,7 @@ export function ImportReportView({ report, importing, canConfirm, onConfirm }: I
                 <Table.Tr key={index} data-testid="import-problem">
                   <Table.Td>{problem.row === 0 ? t('organizer.import.wholeFile') : problem.row}</Table.Td>
                   <Table.Td>{problem.column ?? '—'}</Table.Td>
-                  <Table.Td>{problem.message}</Table.Td>
+                  <Table.Td>{localizeImportProblem(problem, i18n.language)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
