@@ -173,6 +173,14 @@ describe('accounts', () => {
       expect(await loginFrom('198.51.100.20', owner.login, owner.password)).toBe(200);
     });
 
+    it('does not count refused tries, so hammering from one address never reaches the all-IPs ceiling', async () => {
+      const owner = await createUser(db);
+      const statuses: number[] = [];
+      for (let i = 0; i < 40; i++) statuses.push(await loginFrom('203.0.113.99', owner.login, `sai-${i}`));
+      expect(statuses.filter((s) => s === 401)).toHaveLength(10);
+      expect(await loginFrom('198.51.100.40', owner.login, owner.password)).toBe(200);
+    });
+
     it('stops guessing spread over many addresses at a far higher ceiling, and does not count right passwords', async () => {
       const owner = await createUser(db);
       for (let i = 0; i < 12; i++)

@@ -141,6 +141,14 @@ describe('hardening at the request boundary', () => {
     expect(big.body.issues[0].path).toBe('unitId');
   });
 
+  it('refuses a body nested deeper than any contract, without walking it to the end', async () => {
+    const deep = '['.repeat(30_000) + ']'.repeat(30_000);
+    const r = await send('POST', '/api/auth/login', { body: deep });
+    expect(r.status).toBe(400);
+    const body = (await r.json()) as { issues: { params: { reason: string } }[] };
+    expect(body.issues[0].params.reason).toBe('too_deep');
+  });
+
   it('reads a raw file only on the import route, and only from an organizer', async () => {
     const file = Buffer.alloc(2048, 0x41);
     const login = await send('POST', '/api/auth/login', {

@@ -34,14 +34,10 @@ describe('integrity of a round', () => {
     pollUntil(async () => Date.now() > closesAt.getTime() + 50, 'the close');
 
   it('serves no answer key while an extended window is still open, and serves it once every window has closed', async () => {
-    const closesAt = new Date(Date.now() + 2500);
-    const roundId = await createRound(db, { closesAt, attemptsAllowed: 2 });
+    const roundId = await createRound(db, { closesAt: new Date(Date.now() + 3600_000), attemptsAllowed: 2 });
     const early = await signedInParticipant(db, loop.api);
     const extended = await signedInParticipant(db, loop.api);
     const [{ login }] = await db.query('SELECT login FROM users WHERE id = $1', [extended.userId]);
-
-    const attempt = (await early.client.post(`/rounds/${roundId}/attempts`)).body;
-    await early.client.post(`/attempts/${attempt.id}/submit`, { answers: [] });
     const extension = await organizer.post(`/rounds/${roundId}/overrides`, {
       login,
       extraSeconds: 4,
@@ -49,10 +45,23 @@ describe('integrity of a round', () => {
       reason: 'Mất điện trong giờ thi',
     });
     expect(extension.status).toBe(201);
+    // The round is then brought to close in a moment (before anyone has loaded it), so the test
+    // need not wait an hour.
+    const closesAt = new Date(Date.now() + 2500);
+    await db.query('UPDATE rounds SET closes_at = $2 WHERE id = $1', [roundId, closesAt]);
+
+    const attempt = (await early.client.post(`/rounds/${roundId}/attempts`)).body;
+    await early.client.post(`/attempts/${attempt.id}/submit`, { answers: [] });
     await waitGraded(early.client, attempt.id);
     await pastClose(closesAt);
 
-    // The round's own close has passed, but the extended participant can still start and answer.
+    // The round's own close has passed, but the extended participant still finds it open and can answer.
+    const home = await extended.client.get('/rounds/current');
+    const mine = home.body.rounds.find((r: { round: { id: number } }) => r.round.id === roundId);
+    expect(mine.round).toMatchObject({
+      status: 'open',
+      closesAt: new Date(closesAt.getTime() + 4000).toISOString(),
+    });
     const late = await extended.client.post(`/rounds/${roundId}/attempts`);
     expect(late.status).toBe(201);
     const during = await early.client.get(`/attempts/${attempt.id}/result`);
@@ -79,6 +88,15 @@ describe('integrity of a round', () => {
     });
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('override_after_close');
+    // Nor in the last minute before the close, when a review could be served as it commits.
+    const closing = await createRound(db, { closesAt: new Date(Date.now() + 30_000) });
+    const late = await organizer.post(`/rounds/${closing}/overrides`, {
+      login,
+      extraSeconds: 600,
+      extraAttempts: 0,
+      reason: 'Xin thêm giờ sát giờ đóng',
+    });
+    expect(late.body.code).toBe('override_after_close');
   });
 
   it("hides a graded score until the round closes where the round says so, in the result, the history and the participant's unit", async () => {

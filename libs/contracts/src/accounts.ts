@@ -34,7 +34,13 @@ export const passwordSchema = z
   });
 
 export const registerRequestSchema = z.object({
-  fullName: z.string().trim().min(2).max(120),
+  // Stored composed (NFC), so a name typed on any keyboard folds and compares the same way.
+  fullName: z
+    .string()
+    .trim()
+    .min(2)
+    .max(120)
+    .transform((name) => name.normalize('NFC')),
   login: loginSchema,
   password: passwordSchema,
   unitId: bodyIdSchema,

@@ -65,7 +65,7 @@ export const API_ERRORS = {
     'Vòng thi đã mở lúc {{opensAt}}: không thể sửa nữa (dùng điều chỉnh cho từng thí sinh nếu cần)',
   round_opens_in_past: 'Giờ mở mới phải ở tương lai: không thể mở vòng thi về trước',
   override_after_close:
-    'Vòng thi đã đóng với mọi thí sinh từ {{closedAt}} và đáp án đã được công bố: không thể gia hạn thêm',
+    'Vòng thi đóng với mọi thí sinh lúc {{closedAt}}: chỉ gia hạn được trước thời điểm đó ít nhất 1 phút, vì sau đó đáp án được công bố',
   question_not_found: 'Không tìm thấy câu hỏi',
   question_locked:
     'Câu hỏi đã có trong vòng thi đã mở: không được đổi đáp án đúng hay số phương án (chỉ sửa câu chữ). Hãy ngừng dùng câu này và tạo câu mới.',
@@ -113,6 +113,8 @@ export const IMPORT_PROBLEMS = {
   csv_not_utf8:
     'Tệp CSV không phải mã UTF-8 (có thể là Windows-1258 hoặc TCVN3). Trong Excel hãy chọn Lưu dạng "CSV UTF-8 (Comma delimited)".',
   csv_malformed: 'Tệp CSV sai định dạng: {{detail}}',
+  bad_character:
+    'Tệp chứa ký tự không hợp lệ (NUL hoặc mã UTF-16 lẻ): hãy mở bằng Excel và lưu lại dạng "CSV UTF-8"',
   missing_columns: 'Thiếu cột: {{missing}}. Dòng 1 phải là tiêu đề như tệp mẫu ({{expected}}).',
   no_questions: 'Tệp không có câu hỏi nào',
   text_missing: 'Thiếu nội dung câu hỏi',
@@ -138,6 +140,7 @@ export type ImportProblemCode = keyof typeof IMPORT_PROBLEMS;
  */
 export const ISSUE_REASONS = [
   'bad_text',
+  'too_deep',
   'phone_or_email',
   'password_blank',
   'password_common',

@@ -59,21 +59,19 @@ export class AuthController {
     const windowSeconds = this.env.RATE_LOGIN_WINDOW_SECONDS;
     // Guessing one account is bounded per IP; the all-IPs ceiling is far higher, so a stranger
     // failing from their own address never locks the owner out of theirs.
-    const perAccount = [
+    const limits = [
       {
         key: `login:account-ip:${body.login}:${request.ip}`,
         max: this.env.RATE_LOGIN_PER_ACCOUNT,
         windowSeconds,
       },
       { key: `login:account:${body.login}`, max: this.env.RATE_LOGIN_PER_ACCOUNT_ALL_IPS, windowSeconds },
-    ];
-    await this.rateLimits.consume([
-      ...perAccount,
       { key: `login:ip:${request.ip}`, max: this.env.RATE_LOGIN_PER_IP, windowSeconds },
-    ]);
+    ];
+    await this.rateLimits.consume(limits);
     const userId = await this.accounts.authenticate(body);
-    // Only failures count against the account: the owner signing in often is not a guess.
-    await this.rateLimits.refund(perAccount);
+    // Only failures count: an office signing in at a round's start behind one address is no attack.
+    await this.rateLimits.refund(limits);
     return this.signIn(userId, request, reply);
   }
 

@@ -13,10 +13,27 @@ export interface Limit {
   windowSeconds: number;
 }
 
-/**
- * Fixed-window counters in Redis, so a limit holds across every api copy. Several limits are
- * counted in one round trip; the request is refused if any is over.
- */
+// Checks every counter first and counts only if none is full, in one atomic step: a refused
+// request never counts, so hammering a limit already reached cannot push a wider one (an
+// account's all-IPs ceiling) towards locking its owner out.
+const CONSUME = `
+for i, key in ipairs(KEYS) do
+  if tonumber(redis.call('GET', key) or '0') >= tonumber(ARGV[i * 2 - 1]) then return 0 end
+end
+for i, key in ipairs(KEYS) do
+  redis.call('INCR', key)
+  redis.call('EXPIRE', key, ARGV[i * 2])
+end
+return 1`;
+
+// Gives back a count only where one was taken (the window may have turned since).
+const REFUND = `
+for _, key in ipairs(KEYS) do
+  if tonumber(redis.call('GET', key) or '0') > 0 then redis.call('DECR', key) end
+end
+return 1`;
+
+/** Fixed-window counters in Redis, so a limit holds across every api copy. */
 @Injectable()
 export class RateLimitService {
   constructor(
@@ -24,24 +41,23 @@ export class RateLimitService {
     @Inject(ENV) private readonly env: Env,
   ) {}
 
+  /** Counts one request against every limit, or refuses it (429) without counting if any is full. */
   async consume(limits: Limit[]): Promise<void> {
-    const pipeline = this.redis.multi();
-    for (const l of limits) pipeline.incr(this.key(l)).expire(this.key(l), l.windowSeconds + 1);
-    const results = (await pipeline.exec()) ?? [];
-    limits.forEach((l, i) => {
-      const count = Number(results[i * 2]?.[1] ?? 0);
-      if (count > l.max) throw apiError(HttpStatus.TOO_MANY_REQUESTS, 'too_many_requests');
-    });
+    const now = Date.now();
+    const keys = limits.map((l) => this.key(l, now));
+    const args = limits.flatMap((l) => [l.max, l.windowSeconds + 1]);
+    const allowed = await this.redis.eval(CONSUME, keys.length, ...keys, ...args);
+    if (allowed !== 1) throw apiError(HttpStatus.TOO_MANY_REQUESTS, 'too_many_requests');
   }
 
   /** Gives back what `consume` counted, for tries that turned out not to count (a right password). */
   async refund(limits: Limit[]): Promise<void> {
-    const pipeline = this.redis.multi();
-    for (const l of limits) pipeline.decr(this.key(l));
-    await pipeline.exec();
+    const now = Date.now();
+    const keys = limits.map((l) => this.key(l, now));
+    await this.redis.eval(REFUND, keys.length, ...keys);
   }
 
-  private key(l: Limit): string {
-    return `${this.env.REDIS_PREFIX}:rl:${l.key}:${Math.floor(Date.now() / 1000 / l.windowSeconds)}`;
+  private key(l: Limit, now: number): string {
+    return `${this.env.REDIS_PREFIX}:rl:${l.key}:${Math.floor(now / 1000 / l.windowSeconds)}`;
   }
 }

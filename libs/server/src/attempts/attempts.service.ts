@@ -11,13 +11,8 @@ import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { Sql } from '../database/sql';
 import { QueuesService } from '../queues/queues.service';
-import {
-  allowanceOf,
-  reviewOpensAt,
-  scoresVisible,
-  takePartRefusal,
-  type RoundSnapshot,
-} from '../rounds/round-snapshot';
+import { ReviewClock, type ReviewState } from '../rounds/review-clock';
+import { allowanceOf, scoresVisible, takePartRefusal, type RoundSnapshot } from '../rounds/round-snapshot';
 import { RoundSnapshotCache } from '../rounds/round-snapshot.cache';
 import { attemptErrors } from './attempt-errors';
 import { AttemptPaperCache } from './attempt-paper-cache';
@@ -32,6 +27,7 @@ export class AttemptsService {
     private readonly snapshots: RoundSnapshotCache,
     private readonly queues: QueuesService,
     private readonly rateLimits: RateLimitService,
+    private readonly reviewClock: ReviewClock,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
@@ -104,12 +100,13 @@ export class AttemptsService {
 
   async result(user: SessionUser, attemptId: number): Promise<AttemptResult> {
     const attempt = await this.find(user, attemptId);
-    const snapshot = await this.snapshots.get(attempt.roundId);
-    const now = new Date();
+    const [snapshot, state] = await Promise.all([
+      this.snapshots.get(attempt.roundId),
+      this.reviewClock.ofRound(attempt.roundId),
+    ]);
     // Closed for reviews only when nobody, extensions included, can still write an attempt.
-    const reviewAt = reviewOpensAt(snapshot);
     let review: AttemptResult['review'] = null;
-    if (now >= reviewAt && attempt.status !== 'in_progress') {
+    if (state!.open && attempt.status !== 'in_progress') {
       const chosen = await this.savedAnswers(attempt.id, true);
       const byId = questionIndex(snapshot);
       const shown = shownPaper(attempt.paper, snapshot);
@@ -127,12 +124,12 @@ export class AttemptsService {
       startedAt: attempt.startedAt.toISOString(),
       submittedAt: attempt.submittedAt?.toISOString() ?? null,
       submittedBy: attempt.submittedBy,
-      ...shownScore(attempt, snapshot, now),
+      ...shownScore(attempt, snapshot, state!),
       questionCount: attempt.paper.length,
       timeTakenMs: attempt.timeTakenMs,
       prediction: attempt.prediction,
       review,
-      roundClosesAt: reviewAt.toISOString(),
+      roundClosesAt: state!.opensAt.toISOString(),
     };
   }
 
@@ -155,23 +152,22 @@ export class AttemptsService {
         WHERE a.user_id = $1 ORDER BY a.started_at DESC LIMIT 200`,
       [user.id],
     );
-    const snapshots = new Map(
-      await Promise.all(
-        [...new Set(rows.map((r) => r.roundId))].map(
-          async (id) => [id, await this.snapshots.get(id)] as const,
-        ),
+    const roundIds = [...new Set(rows.map((r) => r.roundId))];
+    const [snapshots, states] = await Promise.all([
+      Promise.all(roundIds.map(async (id) => [id, await this.snapshots.get(id)] as const)).then(
+        (entries) => new Map(entries),
       ),
-    );
-    const now = new Date();
+      this.reviewClock.of(roundIds),
+    ]);
     return {
       items: rows.map((r) => {
-        const snapshot = snapshots.get(r.roundId)!;
+        const state = states.get(r.roundId)!;
         return {
           ...r,
-          ...shownScore(r, snapshot, now),
+          ...shownScore(r, snapshots.get(r.roundId)!, state),
           startedAt: r.startedAt.toISOString(),
           submittedAt: r.submittedAt?.toISOString() ?? null,
-          roundClosesAt: reviewOpensAt(snapshot).toISOString(),
+          roundClosesAt: state.opensAt.toISOString(),
         };
       }),
     };
@@ -225,9 +221,9 @@ export class AttemptsService {
 function shownScore(
   attempt: { status: string; score: number | null },
   snapshot: RoundSnapshot,
-  now: Date,
+  review: ReviewState,
 ): Pick<AttemptResult, 'score' | 'scoreHiddenUntil'> {
   if (attempt.status !== 'graded') return { score: null, scoreHiddenUntil: null };
-  if (scoresVisible(snapshot, now)) return { score: attempt.score, scoreHiddenUntil: null };
-  return { score: null, scoreHiddenUntil: reviewOpensAt(snapshot).toISOString() };
+  if (scoresVisible(snapshot, review)) return { score: attempt.score, scoreHiddenUntil: null };
+  return { score: null, scoreHiddenUntil: review.opensAt.toISOString() };
 }

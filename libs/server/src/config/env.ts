@@ -38,7 +38,19 @@ export const envSchema = z.object({
         .map((o) => o.trim())
         .filter(Boolean),
     ),
-  TRUST_PROXY: bool.default(false),
+  /**
+   * Which proxies' X-Forwarded-* headers to believe: false, a hop count (1 behind one load
+   * balancer), or their addresses (comma-separated). `true` believes any client, so its own
+   * X-Forwarded-For would pick the IP that rate limits count: only for a proxy that overwrites it.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((v): boolean | number | string[] => {
+      if (v === 'true' || v === 'false') return v === 'true';
+      if (/^\d+$/.test(v)) return Number(v);
+      return v.split(',').map((a) => a.trim());
+    }),
   BODY_LIMIT_BYTES: int(64 * 1024, 1024),
   /** Largest question spreadsheet an organizer may upload. */
   IMPORT_MAX_BYTES: int(10 * 1024 * 1024, 1024),

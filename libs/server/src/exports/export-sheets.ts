@@ -2,6 +2,7 @@ import type { ExportKind, ExportRequest, PrizeTier } from '@contest/contracts';
 import { formatClock } from '@contest/domain';
 
 import { formatVnSeconds } from '../common/format-vn';
+import { WEEKLY_ROUND } from '../rounds/weekly-round';
 
 /** One column of an export: its Vietnamese header, width, and how a row fills it. */
 export interface ExportColumn {
@@ -54,8 +55,7 @@ const RANKING_SQL = (extra: string) => `
     LEFT JOIN units un ON un.id = rr.unit_id
    WHERE rr.round_id = $1 ${extra} ORDER BY rr.rank`;
 
-/** Practice rounds are week 0 (the weekly rounds count from 1): they never enter contest totals. */
-const COUNTED_ROUND = 'r.contest_id = $1 AND r.finalised_at IS NOT NULL AND r.week_number > 0';
+const COUNTED_ROUND = `r.contest_id = $1 AND r.finalised_at IS NOT NULL AND ${WEEKLY_ROUND}`;
 
 /** The contest's overall ranking: counted scores summed over its finalised weekly rounds. */
 const CONTEST_SQL = `

@@ -9,6 +9,7 @@ import type { SessionUser } from '../accounts/current-user';
 import { Sql } from '../database/sql';
 import { JOBS } from '../queues/catalogue';
 import { QueuesService } from '../queues/queues.service';
+import { WEEKLY_ROUND } from '../rounds/weekly-round';
 import { exportSheet } from './export-sheets';
 
 const COLUMNS = `id, kind, status, progress, rows, file_name AS "fileName", byte_size AS "byteSize", error,
@@ -96,7 +97,7 @@ export class ExportsService {
     if (request.kind === 'contest_ranking') {
       const [contest] = await this.sql.query<{ finalised: number }>(
         'export-check-contest',
-        `SELECT (SELECT count(*)::int FROM rounds WHERE contest_id = c.id AND finalised_at IS NOT NULL AND week_number > 0) AS finalised
+        `SELECT (SELECT count(*)::int FROM rounds r WHERE r.contest_id = c.id AND r.finalised_at IS NOT NULL AND ${WEEKLY_ROUND}) AS finalised
            FROM contests c WHERE c.id = $1`,
         [request.contestId],
       );

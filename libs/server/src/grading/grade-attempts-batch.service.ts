@@ -7,6 +7,7 @@ import { Sql } from '../database/sql';
 import { DashboardPublisher } from '../dashboard/dashboard.publisher';
 import { GradeEventsPublisher } from '../realtime/grade-events.publisher';
 import { questionIndex } from '../attempts/attempt-paper';
+import { ReviewClock } from '../rounds/review-clock';
 import { scoresVisible, type RoundSnapshot } from '../rounds/round-snapshot';
 import { RoundSnapshotCache } from '../rounds/round-snapshot.cache';
 
@@ -31,6 +32,7 @@ export class GradeAttemptsBatchService {
   constructor(
     private readonly sql: Sql,
     private readonly snapshots: RoundSnapshotCache,
+    private readonly reviewClock: ReviewClock,
     private readonly events: GradeEventsPublisher,
     private readonly dashboards: DashboardPublisher,
   ) {}
@@ -82,11 +84,11 @@ export class GradeAttemptsBatchService {
                   jsonb_array_length(a.paper) AS "questionCount"`,
       [attempts.map((a) => a.id), scores],
     );
-    const now = new Date();
+    const states = await this.reviewClock.of([...snapshots.keys()]);
     for (const g of graded) {
       this.events.attemptGraded(g.userId, {
         attemptId: g.id,
-        score: scoresVisible(snapshots.get(g.roundId)!, now) ? g.score : null,
+        score: scoresVisible(snapshots.get(g.roundId)!, states.get(g.roundId)!) ? g.score : null,
         questionCount: g.questionCount,
       });
     }

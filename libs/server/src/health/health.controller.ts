@@ -1,10 +1,11 @@
-import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Inject } from '@nestjs/common';
 import type Redis from 'ioredis';
 
 import type { Readiness } from '@contest/contracts';
 
 import { Public } from '../accounts/auth.guard';
 import { Sql } from '../database/sql';
+import { apiError } from '../http/api-error';
 import { REDIS } from '../redis/redis.module';
 
 const CHECK_TIMEOUT_MS = 2_000;
@@ -31,11 +32,7 @@ export class HealthController {
     ]);
     if (!postgres || !redis) {
       const down = [!postgres && 'Postgres', !redis && 'Redis'].filter(Boolean).join(', ');
-      throw new ServiceUnavailableException({
-        statusCode: 503,
-        error: 'Service Unavailable',
-        message: `Chưa sẵn sàng: không kết nối được ${down}`,
-      });
+      throw apiError(HttpStatus.SERVICE_UNAVAILABLE, 'not_ready', { down });
     }
     return { status: 'ready', checks: { postgres, redis } };
   }

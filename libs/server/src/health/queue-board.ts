@@ -5,6 +5,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
 
 import { SESSION_COOKIE, SessionsService } from '../accounts/sessions.service';
+import { apiErrorBody } from '../http/api-error';
 import { JOBS } from '../queues/catalogue';
 import { QueuesService } from '../queues/queues.service';
 
@@ -27,14 +28,8 @@ export async function mountQueueBoard(app: NestFastifyApplication, basePath: str
   await app.register(async (scope: FastifyInstance) => {
     scope.addHook('onRequest', async (request, reply) => {
       const user = await sessions.resolve(request.cookies?.[SESSION_COOKIE]).catch(() => null);
-      if (!user)
-        return reply
-          .status(401)
-          .send({ statusCode: 401, error: 'Unauthorized', message: 'Vui lòng đăng nhập' });
-      if (user.role !== 'organizer')
-        return reply
-          .status(403)
-          .send({ statusCode: 403, error: 'Forbidden', message: 'Chỉ ban tổ chức xem được hàng đợi' });
+      if (!user) return reply.status(401).send(apiErrorBody(401, 'unauthenticated'));
+      if (user.role !== 'organizer') return reply.status(403).send(apiErrorBody(403, 'forbidden'));
     });
     await scope.register(board.registerPlugin(), { prefix: basePath });
   });

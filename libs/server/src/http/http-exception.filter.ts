@@ -6,6 +6,7 @@ import type { ApiError, ApiErrorCode } from '@contest/contracts';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { apiErrorBody } from './api-error';
+import { isMediaType } from './request-guards';
 
 /** The code a refusal gets when it was thrown without one (Nest's own, or a bare status). */
 const CODE_BY_STATUS: Record<number, ApiErrorCode> = {
@@ -45,7 +46,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
 type Limits = Pick<Env, 'IMPORT_MAX_BYTES' | 'BODY_LIMIT_BYTES'>;
 
 function toErrorBody(exception: unknown, env: Limits, request?: FastifyRequest): ApiError {
-  const upload = String(request?.headers?.['content-type'] ?? '').startsWith('application/octet-stream');
+  const upload = isMediaType(request?.headers?.['content-type'], 'application/octet-stream');
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const response = exception.getResponse();

@@ -7,7 +7,7 @@ import { sessionTokenOf } from '../accounts/sessions.service';
 import type { SessionUser } from '../accounts/current-user';
 import type { Env } from '../config/env';
 import { apiError, apiErrorBody } from './api-error';
-import { changesState, hasUndecodableUrl, isCrossSite } from './request-guards';
+import { changesState, hasUndecodableUrl, isCrossSite, isMediaType } from './request-guards';
 
 const FILE_TYPE = 'application/octet-stream';
 
@@ -53,9 +53,12 @@ export function installRequestBoundary(
 
   fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     if (hasUndecodableUrl(request.url)) return refuse(reply, 400, 'invalid_utf8');
-    if (changesState(request.method) && isCrossSite(request.headers, env.ALLOWED_ORIGINS, env.TRUST_PROXY))
+    if (
+      changesState(request.method) &&
+      isCrossSite(request.headers, env.ALLOWED_ORIGINS, env.TRUST_PROXY !== false)
+    )
       return refuse(reply, 403, 'cross_site_request');
-    if (!String(request.headers['content-type'] ?? '').startsWith(FILE_TYPE)) return;
+    if (!isMediaType(request.headers['content-type'], FILE_TYPE)) return;
     // A file is read only on a route that takes one, from someone allowed to send it.
     const access = FILE_ROUTES.get(request.routeOptions.url ?? '');
     if (!access) return refuse(reply, 415, 'file_not_expected');

@@ -15,11 +15,11 @@ export function isCrossSite(
   allowedOrigins: readonly string[],
   trustProxy: boolean,
 ): boolean {
+  const origin = headers.origin;
+  if (origin !== undefined && allowedOrigins.includes(origin)) return false;
   const fetchSite = headers['sec-fetch-site'];
   if (typeof fetchSite === 'string') return fetchSite !== 'same-origin' && fetchSite !== 'none';
-  const origin = headers.origin;
   if (origin === undefined) return false;
-  if (allowedOrigins.includes(origin)) return false;
   let originHost: string;
   try {
     originHost = new URL(origin).host;
@@ -29,6 +29,16 @@ export function isCrossSite(
   const forwarded = trustProxy ? headers['x-forwarded-host'] : undefined;
   const host = (typeof forwarded === 'string' ? forwarded.split(',')[0].trim() : undefined) ?? headers.host;
   return originHost !== host;
+}
+
+/** Whether a Content-Type header names this media type (case and parameters aside). */
+export function isMediaType(header: string | string[] | undefined, type: string): boolean {
+  return (
+    String(header ?? '')
+      .split(';')[0]
+      .trim()
+      .toLowerCase() === type
+  );
 }
 
 /** A path or query string whose percent-escapes do not decode to UTF-8 (%FF, %ED%A0%80). */
@@ -45,21 +55,32 @@ export function hasUndecodableUrl(url: string): boolean {
 // eslint-disable-next-line no-control-regex -- finding NUL is the point
 const BAD_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-/** The path of the first string (or key) in a request value that holds NUL or a lone surrogate. */
-export function findBadText(value: unknown, path: (string | number)[] = []): (string | number)[] | null {
-  if (typeof value === 'string') return BAD_TEXT.test(value) ? path : null;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = findBadText(value[i], [...path, i]);
-      if (found) return found;
+/** Deeper than any contract's shape: a body nested further is refused, not walked. */
+export const MAX_INPUT_DEPTH = 16;
+
+/**
+ * The path of the first string (or key) in a request value that holds NUL or a lone surrogate,
+ * or that nests deeper than MAX_INPUT_DEPTH; null when there is none. Walked with a stack, so a
+ * hostile nesting cannot overflow the call stack; a raw file (a Buffer) is not text and is skipped.
+ */
+export function findBadText(
+  value: unknown,
+): { path: (string | number)[]; reason: 'bad_text' | 'too_deep' } | null {
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value, path: [] }];
+  while (stack.length > 0) {
+    const { value: current, path } = stack.pop()!;
+    if (typeof current === 'string') {
+      if (BAD_TEXT.test(current)) return { path, reason: 'bad_text' };
+      continue;
     }
-    return null;
-  }
-  if (value && typeof value === 'object') {
-    for (const [key, nested] of Object.entries(value)) {
-      if (BAD_TEXT.test(key)) return [...path, key];
-      const found = findBadText(nested, [...path, key]);
-      if (found) return found;
+    if (!current || typeof current !== 'object' || Buffer.isBuffer(current)) continue;
+    if (path.length >= MAX_INPUT_DEPTH) return { path, reason: 'too_deep' };
+    const entries: [string | number, unknown][] = Array.isArray(current)
+      ? current.map((v, i) => [i, v])
+      : Object.entries(current);
+    for (const [key, nested] of entries) {
+      if (typeof key === 'string' && BAD_TEXT.test(key)) return { path: [...path, key], reason: 'bad_text' };
+      stack.push({ value: nested, path: [...path, key] });
     }
   }
   return null;

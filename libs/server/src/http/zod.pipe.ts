@@ -2,7 +2,7 @@ import { HttpStatus, type PipeTransform } from '@nestjs/common';
 import type { z } from 'zod';
 
 import { apiError } from './api-error';
-import { findBadText } from './request-guards';
+import { findBadText, MAX_INPUT_DEPTH } from './request-guards';
 
 /** Validates a body, query or param with a shared contract schema; a failure is a 400 naming each field. */
 export class ZodPipe<S extends z.ZodType> implements PipeTransform<unknown, z.infer<S>> {
@@ -15,9 +15,12 @@ export class ZodPipe<S extends z.ZodType> implements PipeTransform<unknown, z.in
       throw validationError([
         {
           code: 'custom',
-          path: bad,
-          message: 'chứa ký tự không hợp lệ (NUL hoặc mã UTF-16 lẻ)',
-          params: { reason: 'bad_text' },
+          path: bad.path,
+          message:
+            bad.reason === 'bad_text'
+              ? 'chứa ký tự không hợp lệ (NUL hoặc mã UTF-16 lẻ)'
+              : `lồng nhau quá ${MAX_INPUT_DEPTH} tầng`,
+          params: { reason: bad.reason },
           input: undefined,
         },
       ]);

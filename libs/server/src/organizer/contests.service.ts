@@ -18,10 +18,12 @@ import { conflict, notFound } from '../http/api-error';
 import type { SessionUser } from '../accounts/current-user';
 import { AuditService } from '../audit/audit.service';
 import { Sql, type Queryable } from '../database/sql';
-import { reviewOpensAt } from '../rounds/round-snapshot';
+import { ReviewClock } from '../rounds/review-clock';
 import { RoundSnapshotCache } from '../rounds/round-snapshot.cache';
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;
+/** Extra time is granted no later than this before the round (and every extension) closes. */
+const OVERRIDE_MARGIN_SECONDS = 60;
 
 const ROUND_COLUMNS = `r.id, r.contest_id AS "contestId", r.week_number AS "weekNumber", r.name,
   r.opens_at AS "opensAt", r.closes_at AS "closesAt", r.question_count AS "questionCount",
@@ -56,6 +58,7 @@ export class ContestsService {
     private readonly sql: Sql,
     private readonly audit: AuditService,
     private readonly snapshots: RoundSnapshotCache,
+    private readonly reviewClock: ReviewClock,
   ) {}
 
   async list(): Promise<Contest[]> {
@@ -159,7 +162,7 @@ export class ContestsService {
   }
 
   async update(user: SessionUser, contestId: number, change: ContestUpdate): Promise<Contest> {
-    return this.sql.transaction(async (tx) => {
+    const updated = await this.sql.transaction(async (tx) => {
       const before = await this.lockContest(tx, contestId);
       await this.sql.query(
         'contest-update',
@@ -179,8 +182,6 @@ export class ContestsService {
         tx,
       );
       const after = await this.get(contestId, tx);
-      // Who may take part is part of every round's cached snapshot.
-      await Promise.all(after.rounds.map((r) => this.snapshots.invalidate(r.id)));
       await this.audit.record(tx, {
         actorId: user.id,
         action: 'contest.update',
@@ -191,6 +192,9 @@ export class ContestsService {
       });
       return after;
     });
+    // Who may take part is part of every round's cached snapshot; dropped once the change is committed.
+    await Promise.all(updated.rounds.map((r) => this.snapshots.invalidate(r.id)));
+    return updated;
   }
 
   /** A round can be edited until it opens; after that its papers are already being drawn. */
@@ -264,10 +268,6 @@ export class ContestsService {
   async grantOverride(user: SessionUser, roundId: number, request: OverrideRequest): Promise<Override> {
     // A round already finalised keeps its result until an organizer re-finalises it explicitly.
     await this.round(roundId);
-    // Once every window has closed the key is served to everyone: reopening one would let its
-    // holder answer with the key in hand.
-    const closedAt = reviewOpensAt(await this.snapshots.get(roundId));
-    if (new Date() >= closedAt) throw conflict('override_after_close', { closedAt });
     const [participant] = await this.sql.query<{ id: number }>(
       'override-user-by-login',
       'SELECT id FROM users WHERE login = $1',
@@ -275,6 +275,18 @@ export class ContestsService {
     );
     if (!participant) throw notFound('login_not_found', { login: request.login });
     const id = await this.sql.transaction(async (tx) => {
+      // Once every window has closed the key is served to everyone: reopening one would let its
+      // holder answer with the key in hand. The last minute is refused too, so that no review
+      // served while this commits can race it; grants of one round are serialised by the lock.
+      await this.sql.query(
+        'override-lock-round',
+        'SELECT id FROM rounds WHERE id = $1 FOR UPDATE',
+        [roundId],
+        tx,
+      );
+      const review = (await this.reviewClock.ofRound(roundId, tx))!;
+      if (review.secondsUntil < OVERRIDE_MARGIN_SECONDS)
+        throw conflict('override_after_close', { closedAt: review.opensAt });
       const [row] = await this.sql.query<{ id: number }>(
         'override-insert',
         `INSERT INTO attempt_overrides (round_id, user_id, extra_seconds, extra_attempts, reason, granted_by)

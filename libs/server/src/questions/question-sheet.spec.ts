@@ -34,5 +34,7 @@ describe('reading question sheets', () => {
     const utf16 = Buffer.from('\ufeffNội dung câu hỏi,Chủ đề\n', 'utf16le');
     expect(readCsv(utf16).problems[0].message).toContain('UTF-16');
     expect(readCsv(Buffer.from('Noi dung,Chu de\n', 'utf16le')).problems[0].message).toContain('UTF-16');
+    const lateNul = Buffer.concat([Buffer.from('a,b\n'.repeat(2000)), Buffer.from('c\u0000d,e\n')]);
+    expect(readCsv(lateNul).problems[0].code).toBe('bad_character');
   });
 });

@@ -29,7 +29,10 @@ export class RedisIoAdapter extends IoAdapter {
     const server: Server = super.createIOServer(port, {
       ...options,
       allowRequest: (request: IncomingMessage, callback: (error: string | null, ok: boolean) => void) =>
-        callback(null, !isCrossSite(request.headers, this.env.ALLOWED_ORIGINS, this.env.TRUST_PROXY)),
+        callback(
+          null,
+          !isCrossSite(request.headers, this.env.ALLOWED_ORIGINS, this.env.TRUST_PROXY !== false),
+        ),
     });
     server.adapter(createAdapter(this.pub, this.sub, { key: socketChannel(this.env) }));
     return server;

@@ -23,6 +23,7 @@ import {
 } from '@contest/domain';
 
 import { conflict, notFound } from '../http/api-error';
+import { WEEKLY_ROUND } from '../rounds/weekly-round';
 import { RANKED_USER } from './ranked-user';
 import type { SessionUser } from '../accounts/current-user';
 import type { StoredPaperItem } from '../attempts/attempt.entity';
@@ -371,7 +372,7 @@ export class ResultsService {
       ? await this.sql.query<{ userId: number }>(
           'finalise-earlier-winners',
           `SELECT DISTINCT rr.user_id AS "userId" FROM round_results rr JOIN rounds r ON r.id = rr.round_id
-            WHERE r.contest_id = $1 AND r.week_number < $2 AND rr.prize IS NOT NULL`,
+            WHERE r.contest_id = $1 AND r.week_number < $2 AND ${WEEKLY_ROUND} AND rr.prize IS NOT NULL`,
           [round.contestId, round.weekNumber],
           tx,
         )

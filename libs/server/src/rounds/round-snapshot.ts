@@ -1,3 +1,4 @@
+import type { ReviewState } from './review-clock';
 import type {
   CountedAttempt,
   QuestionSelection,
@@ -62,8 +63,8 @@ export function allowanceOf(s: RoundSnapshot, userId: number) {
 }
 
 /**
- * When no attempt of the round can still be written by anyone: the round's close, or the latest
- * close an extension moved. Only from then may the key, or a hidden score, be served.
+ * When no attempt of the round can still be written by anyone, as the cached snapshot knows it:
+ * for telling participants when reviews open. Serving the key itself asks ReviewClock (Postgres).
  */
 export function reviewOpensAt(s: RoundSnapshot): Date {
   const longest = Math.max(0, ...Object.values(s.overrides).map((o) => o.extraSeconds));
@@ -71,8 +72,8 @@ export function reviewOpensAt(s: RoundSnapshot): Date {
 }
 
 /** Whether a graded attempt's score may be shown now: always, or once the review has opened. */
-export function scoresVisible(s: RoundSnapshot, now: Date): boolean {
-  return s.scoreVisibility === 'after_grading' || now >= reviewOpensAt(s);
+export function scoresVisible(s: RoundSnapshot, review: ReviewState): boolean {
+  return s.scoreVisibility === 'after_grading' || review.open;
 }
 
 /** Null when the role may take part in the round's contest, else why not. */
@@ -91,8 +92,9 @@ export function roundSummary(s: RoundSnapshot, now: Date, userId?: number): Roun
     name: s.name,
     weekNumber: s.weekNumber,
     opensAt: s.opensAt,
-    closesAt: s.closesAt,
-    status: roundStatus(now, new Date(s.opensAt), new Date(s.closesAt)),
+    // A participant's own extension keeps the round open for them, until their own close.
+    closesAt: mine?.closesAt.toISOString() ?? s.closesAt,
+    status: roundStatus(now, new Date(s.opensAt), mine?.closesAt ?? new Date(s.closesAt)),
     questionCount: s.questionCount,
     timeLimitSeconds: mine?.timeLimitSeconds ?? s.timeLimitSeconds,
     attemptsAllowed: mine?.attemptsAllowed ?? s.attemptsAllowed,

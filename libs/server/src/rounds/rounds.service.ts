@@ -15,13 +15,19 @@ export class RoundsService {
   ) {}
 
   /**
-   * Every open round (of any contest, soonest to close first), then the next round of each
-   * contest that has none open; when there is neither, the last round to close.
+   * Every round open to this participant (of any contest, soonest to close first; their own
+   * extension counts), then the next round of each contest that has none open; when there is
+   * neither, the last round to close.
    */
-  async currentRoundIds(now: Date): Promise<number[]> {
+  async currentRoundIds(now: Date, userId: number): Promise<number[]> {
     const rows = await this.sql.query<{ id: number }>(
       'rounds-current',
-      `WITH open AS (SELECT id, contest_id, closes_at FROM rounds WHERE opens_at <= $1 AND closes_at > $1),
+      `WITH mine AS (SELECT r.id, r.contest_id,
+                            r.closes_at + make_interval(secs => coalesce(
+                              (SELECT sum(o.extra_seconds) FROM attempt_overrides o
+                                WHERE o.round_id = r.id AND o.user_id = $2), 0)) AS closes_at
+                       FROM rounds r WHERE r.opens_at <= $1),
+            open AS (SELECT id, contest_id, closes_at FROM mine WHERE closes_at > $1),
             upcoming AS (
               SELECT DISTINCT ON (contest_id) id, opens_at FROM rounds
                WHERE opens_at > $1 AND contest_id NOT IN (SELECT contest_id FROM open)
@@ -34,14 +40,14 @@ export class RoundsService {
                          WHERE closes_at <= $1 AND NOT EXISTS (SELECT 1 FROM shown)
                          ORDER BY closes_at DESC LIMIT 1)) current
         ORDER BY rank, at, id`,
-      [now],
+      [now, userId],
     );
     return rows.map((r) => r.id);
   }
 
   async current(user: SessionUser): Promise<CurrentRoundResponse> {
     const now = new Date();
-    const roundIds = await this.currentRoundIds(now);
+    const roundIds = await this.currentRoundIds(now, user.id);
     const [snapshots, mine] = await Promise.all([
       Promise.all(roundIds.map((id) => this.snapshots.get(id))),
       this.sql.query<{ roundId: number; used: number; openId: number | null }>(

@@ -6,6 +6,7 @@ import { foldForSearch } from '@contest/domain';
 import { forbidden, notFound } from '../http/api-error';
 import type { SessionUser } from '../accounts/current-user';
 import { Sql } from '../database/sql';
+import { ReviewClock } from '../rounds/review-clock';
 import { scoresVisible } from '../rounds/round-snapshot';
 import { RoundSnapshotCache } from '../rounds/round-snapshot.cache';
 
@@ -26,6 +27,7 @@ export class UnitsService {
   constructor(
     private readonly sql: Sql,
     private readonly snapshots: RoundSnapshotCache,
+    private readonly reviewClock: ReviewClock,
   ) {}
 
   /** Matches every word of the query, ignoring diacritics, anywhere in the name or the code. */
@@ -66,7 +68,7 @@ export class UnitsService {
     this.assertCanSee(user, unit);
     // Throws the 404 for a missing round; scores may be hidden until the round closes for everyone.
     const snapshot = await this.snapshots.get(roundId);
-    const showScores = scoresVisible(snapshot, new Date());
+    const showScores = scoresVisible(snapshot, (await this.reviewClock.ofRound(roundId))!);
     const [totals] = await this.sql.query<{ headcount: number }>(
       'unit-subtree-headcount',
       `SELECT coalesce(sum(headcount), 0)::int AS headcount FROM units WHERE path LIKE $1 || '%'`,
@@ -86,10 +88,10 @@ export class UnitsService {
          FROM users us
          JOIN units un ON un.id = us.unit_id AND un.path LIKE $1 || '%'
          LEFT JOIN attempts a ON a.user_id = us.id AND a.round_id = $2
-        WHERE us.role IN ('participant', 'unit_admin')
+        WHERE us.role = 'participant' OR (us.role = 'unit_admin' AND $3)
         GROUP BY us.id, un.id
         ORDER BY un.name, us.full_name`,
-      [unit.path, roundId],
+      [unit.path, roundId, snapshot.unitAdminsCompete],
     );
     if (!showScores) for (const m of members) m.bestScore = null;
     const participants = members.filter((m) => m.attempts > 0);
