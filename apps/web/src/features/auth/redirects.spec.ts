@@ -24,8 +24,13 @@ describe('landingPathFor', () => {
     expect(landingPathFor('judge', '?next=%2F')).toBe('/judging');
   });
 
-  it('sends everyone else to the contest home', () => {
-    for (const role of ['participant', 'unit_admin', 'organizer'] as const) {
+  it('sends an organizer to the contests they run', () => {
+    expect(landingPathFor('organizer', '')).toBe('/organizer/contests');
+    expect(landingPathFor('organizer', '?next=%2Forganizer%2Faudit')).toBe('/organizer/audit');
+  });
+
+  it('sends participants and unit admins to the contest home', () => {
+    for (const role of ['participant', 'unit_admin'] as const) {
       expect(landingPathFor(role, '')).toBe('/');
     }
   });

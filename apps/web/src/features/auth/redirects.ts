@@ -9,8 +9,12 @@ export function nextPathFrom(search: string): string {
   return next && next.startsWith('/') && !next.startsWith('//') ? next : paths.home;
 }
 
-/** Each role's own start page: judges do not take the quiz, they have a page of their own. */
-export const homePathFor = (role: Role): string => (role === 'judge' ? paths.judging : paths.home);
+/** Each role's own start page: judges and organizers never take the quiz, so theirs is their own work. */
+export function homePathFor(role: Role): string {
+  if (role === 'judge') return paths.judging;
+  if (role === 'organizer') return paths.contests;
+  return paths.home;
+}
 
 /** Where a user goes once signed in: the page they asked for, else their role's start page. */
 export function landingPathFor(role: Role, search: string): string {

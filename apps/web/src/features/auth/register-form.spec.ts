@@ -34,6 +34,14 @@ describe('validateRegisterForm', () => {
     ).toBe(true);
   });
 
+  it('refuses a common or blank password before sending it', () => {
+    for (const password of ['password123', '12345678', '   ab    '])
+      expect(validateRegisterForm({ fullName: 'Trần Thị B', login: 'b@so.gov.vn', password, unit })).toEqual({
+        ok: false,
+        problems: ['password'],
+      });
+  });
+
   it('names every field that breaks the contract', () => {
     expect(validateRegisterForm({ fullName: 'A', login: '12345', password: 'short', unit: null })).toEqual({
       ok: false,

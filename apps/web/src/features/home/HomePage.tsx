@@ -8,7 +8,8 @@ import { useServerClock } from '../../lib/use-server-clock';
 import { ErrorState } from '../../shared/ErrorState';
 import { PageLoader } from '../../shared/PageLoader';
 import { paths } from '../../shared/paths';
-import { isJudge, useCurrentUser } from '../auth/session';
+import { homePathFor } from '../auth/redirects';
+import { useCurrentUser } from '../auth/session';
 import { useCurrentRound } from '../rounds/use-current-round';
 import { RoundCard } from './RoundCard';
 
@@ -16,8 +17,8 @@ export function HomePage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
 
-  // Judges do not take the quiz: their start page is the judging page.
-  if (isJudge(user)) return <Navigate to={paths.judging} replace />;
+  // Judges and organizers do not take the quiz: their start page is their own work.
+  if (homePathFor(user.role) !== paths.home) return <Navigate to={homePathFor(user.role)} replace />;
   return (
     <Stack gap="md">
       <Stack gap={0}>
