@@ -55,6 +55,9 @@ export function hasUndecodableUrl(url: string): boolean {
 // eslint-disable-next-line no-control-regex -- finding NUL is the point
 const BAD_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
+/** Whether a text holds NUL or a lone surrogate, wherever it came from (a request, a file). */
+export const hasBadText = (text: string): boolean => BAD_TEXT.test(text);
+
 /** Deeper than any contract's shape: a body nested further is refused, not walked. */
 export const MAX_INPUT_DEPTH = 16;
 

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 
 import { QUESTION_SHEET, type ImportProblem, type ImportProblemCode } from '@contest/contracts';
 
+import { hasBadText } from '../http/request-guards';
 import { importProblem } from './import-problem';
 
 /** The sheet as read: header names, then each non-empty row's cells as text. */
@@ -118,10 +119,6 @@ function looksUtf16(file: Buffer): boolean {
   return file.subarray(0, 4096).includes(0);
 }
 
-/** NUL or half a surrogate pair anywhere in the text: no column may hold it. */
-// eslint-disable-next-line no-control-regex -- finding NUL is the point
-const BAD_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
 /**
  * Reads a CSV file. It must be UTF-8 (Excel: "CSV UTF-8"); a file in another encoding is refused
  * with how to fix it, because guessing would turn Vietnamese letters into wrong ones silently.
@@ -134,7 +131,8 @@ export function readCsv(file: Buffer): SheetRead {
   } catch {
     return fileProblem('csv_not_utf8');
   }
-  if (BAD_TEXT.test(text)) return fileProblem('bad_character');
+  // No column may hold NUL or half a surrogate pair, wherever in the file it is.
+  if (hasBadText(text)) return fileProblem('bad_character');
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = [',', ';', '\t'].reduce((best, d) =>
     firstLine.split(d).length > firstLine.split(best).length ? d : best,

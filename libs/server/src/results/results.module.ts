@@ -6,12 +6,13 @@ import { DashboardModule } from '../dashboard/dashboard.module';
 import { ExportsController } from '../exports/exports.controller';
 import { ExportsService } from '../exports/exports.service';
 import { HealthController } from '../health/health.controller';
+import { RoundSnapshotModule } from '../rounds/round-snapshot.module';
 import { ResultsController } from './results.controller';
 import { ResultsService } from './results.service';
 
 /** Finalising, published results, the live dashboard's snapshot, exports, and health checks. */
 @Module({
-  imports: [DashboardModule],
+  imports: [DashboardModule, RoundSnapshotModule],
   controllers: [ResultsController, DashboardController, ExportsController, HealthController],
   providers: [ResultsService, ExportsService, AuditService],
 })

@@ -23,6 +23,7 @@ import {
 } from '@contest/domain';
 
 import { conflict, notFound } from '../http/api-error';
+import { ReviewClock } from '../rounds/review-clock';
 import { WEEKLY_ROUND } from '../rounds/weekly-round';
 import { RANKED_USER } from './ranked-user';
 import type { SessionUser } from '../accounts/current-user';
@@ -73,6 +74,7 @@ export class ResultsService {
   constructor(
     private readonly sql: Sql,
     private readonly audit: AuditService,
+    private readonly reviewClock: ReviewClock,
   ) {}
 
   async finalise(user: SessionUser, roundId: number, request: FinaliseRequest): Promise<Finalisation> {
@@ -324,21 +326,18 @@ export class ResultsService {
 
   /** Refuses while anyone may still answer or any attempt still waits for its grade, saying why. */
   private async refuseUnlessSettled(tx: PoolClient, round: RoundForFinalise): Promise<void> {
-    const now = new Date();
-    if (now < round.closesAt) throw conflict('finalise_round_open', { closesAt: round.closesAt });
-    const [state] = await this.sql.query<{ lastClose: Date | null; open: number; waiting: number }>(
+    if (new Date() < round.closesAt) throw conflict('finalise_round_open', { closesAt: round.closesAt });
+    // The moment no attempt can still be written is the one reviews open at: one clock for both.
+    const review = (await this.reviewClock.ofRound(round.id, tx))!;
+    if (!review.open) throw conflict('finalise_extension_open', { until: review.opensAt });
+    const [state] = await this.sql.query<{ open: number; waiting: number }>(
       'finalise-round-state',
-      `SELECT (SELECT max($2::timestamptz + make_interval(secs => s.extra))
-                 FROM (SELECT sum(extra_seconds) AS extra FROM attempt_overrides WHERE round_id = $1 GROUP BY user_id) s
-              ) AS "lastClose",
-              count(*) FILTER (WHERE status = 'in_progress')::int AS open,
+      `SELECT count(*) FILTER (WHERE status = 'in_progress')::int AS open,
               count(*) FILTER (WHERE status = 'submitted')::int AS waiting
          FROM attempts WHERE round_id = $1`,
-      [round.id, round.closesAt],
+      [round.id],
       tx,
     );
-    if (state.lastClose && now < state.lastClose)
-      throw conflict('finalise_extension_open', { until: state.lastClose });
     if (state.open + state.waiting > 0)
       throw conflict('finalise_ungraded', {
         total: state.open + state.waiting,
