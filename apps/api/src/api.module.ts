@@ -10,6 +10,7 @@ import {
   RealtimeModule,
   ResultsModule,
   RoundsModule,
+  StatsModule,
   UnitsModule,
 } from '@contest/server';
 
@@ -23,6 +24,7 @@ import {
     RealtimeModule,
     OrganizerModule,
     ResultsModule,
+    StatsModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
 })

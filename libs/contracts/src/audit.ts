@@ -2,7 +2,15 @@ import { z } from 'zod';
 
 import { idSchema, isoDateTime } from './common';
 
-export const AUDIT_ENTITIES = ['contest', 'round', 'question', 'override', 'finalisation', 'prize'] as const;
+export const AUDIT_ENTITIES = [
+  'contest',
+  'round',
+  'question',
+  'override',
+  'finalisation',
+  'prize',
+  'unit',
+] as const;
 export const auditEntitySchema = z.enum(AUDIT_ENTITIES);
 export type AuditEntity = z.infer<typeof auditEntitySchema>;
 

@@ -58,6 +58,15 @@ export const API_ERRORS = {
   // Units.
   unit_not_found: 'Không tìm thấy đơn vị',
   unit_out_of_scope: 'Bạn chỉ xem được số liệu của đơn vị mình và các đơn vị trực thuộc',
+  unit_code_taken: 'Mã đơn vị "{{code}}" đã được dùng cho đơn vị "{{name}}"',
+  unit_merged: 'Đơn vị "{{name}}" đã được sáp nhập vào "{{into}}": hãy dùng đơn vị đó',
+  unit_move_into_own_subtree:
+    'Không thể chuyển "{{name}}" vào "{{parent}}": "{{parent}}" là chính nó hoặc đơn vị trực thuộc của nó',
+  unit_merge_into_itself: 'Không thể sáp nhập một đơn vị vào chính nó',
+  unit_merge_into_descendant:
+    'Không thể sáp nhập "{{name}}" vào "{{into}}": "{{into}}" là đơn vị trực thuộc của "{{name}}", sáp nhập sẽ tạo vòng lặp trong cây đơn vị',
+  roster_needs_unit_admin_or_organizer: 'Chỉ quản trị đơn vị hoặc ban tổ chức tải được danh sách cán bộ',
+  no_round_yet: 'Chưa có vòng thi tuần nào mở',
 
   // Organizing.
   contest_not_found: 'Không tìm thấy cuộc thi',
@@ -131,6 +140,41 @@ export const IMPORT_PROBLEMS = {
   duplicate_in_bank: 'Trùng với câu hỏi #{{id}} đã có trong ngân hàng',
   duplicate_in_file: 'Trùng với câu hỏi ở dòng {{row}} của tệp',
   invalid_value: 'Giá trị không hợp lệ: {{detail}}',
+
+  // The unit tree.
+  no_units: 'Tệp không có đơn vị nào',
+  unit_code_missing: 'Thiếu mã đơn vị',
+  unit_code_invalid:
+    'Mã đơn vị "{{given}}" không hợp lệ: chỉ gồm chữ, số, dấu chấm, gạch nối, gạch dưới, tối đa 32 ký tự',
+  unit_name_missing: 'Thiếu tên đơn vị',
+  unit_name_too_long: 'Tên đơn vị dài quá {{max}} ký tự',
+  unit_level_missing: 'Thiếu cấp đơn vị',
+  unit_level_invalid: 'Cấp "{{given}}" không hợp lệ: ghi một trong {{allowed}}',
+  unit_duplicate_code: 'Mã đơn vị "{{code}}" trùng với dòng {{row}}',
+  unit_code_merged: 'Đơn vị "{{code}}" đã được sáp nhập vào "{{into}}": hãy ghi đơn vị đó',
+  unit_parent_unknown: 'Mã đơn vị cấp trên "{{code}}" không có trong tệp lẫn trong hệ thống',
+  unit_parent_merged: 'Đơn vị cấp trên "{{code}}" đã được sáp nhập vào "{{into}}": hãy ghi đơn vị đó',
+  unit_parent_self: 'Đơn vị không thể là cấp trên của chính nó',
+  unit_cycle: 'Vòng lặp trong cây đơn vị: {{codes}}',
+  headcount_missing: 'Thiếu số cán bộ, công chức, viên chức (ghi 0 nếu không có)',
+  headcount_invalid: 'Số CBCCVC "{{given}}" không hợp lệ: ghi một số nguyên không âm',
+
+  // Staff rosters.
+  no_people: 'Tệp không có người nào',
+  roster_name_missing: 'Thiếu họ và tên',
+  roster_name_too_long: 'Họ và tên dài quá {{max}} ký tự',
+  roster_contact_missing: 'Cần số điện thoại hoặc email',
+  roster_phone_invalid: 'Số điện thoại "{{given}}" không hợp lệ',
+  roster_email_invalid: 'Email "{{given}}" không hợp lệ',
+  roster_duplicate_in_file: '"{{contact}}" trùng với dòng {{row}} của tệp',
+  roster_subunit_unknown: 'Đơn vị trực thuộc "{{given}}" không thuộc đơn vị này',
+  roster_subunit_ambiguous: 'Có nhiều đơn vị trực thuộc tên "{{given}}": hãy ghi mã đơn vị',
+  roster_in_other_roster:
+    '"{{contact}}" cũng có trong danh sách của "{{unit}}": để nguyên cả hai, hãy kiểm tra lại',
+  roster_account_other_unit:
+    '"{{contact}}" đã đăng ký tài khoản dưới đơn vị "{{unit}}", không thuộc đơn vị này: chưa liên kết',
+  roster_account_linked_elsewhere:
+    'Tài khoản "{{contact}}" đã liên kết với danh sách của "{{unit}}": chưa liên kết lần nữa',
 } as const;
 export type ImportProblemCode = keyof typeof IMPORT_PROBLEMS;
 
@@ -152,6 +196,7 @@ export const ISSUE_REASONS = [
   'override_empty',
   'key_not_an_option',
   'refinalise_reason',
+  'unit_update_empty',
 ] as const;
 export type IssueReason = (typeof ISSUE_REASONS)[number];
 export type ApiErrorParams = Record<string, string | number>;

@@ -8,6 +8,14 @@ export const SOCKET_EVENTS = {
   dashboardLeave: 'dashboard.leave',
   /** Server → client: a DashboardSnapshot, at most one per second per round. */
   dashboardUpdate: 'dashboard.update',
+  /** Client → server: follow one unit's subtree (its unit admin, or an organizer). */
+  unitJoin: 'unit.join',
+  unitLeave: 'unit.leave',
+  /**
+   * Server → client: someone in the unit's subtree started or finished an attempt, or the
+   * roster changed; refetch the lists. At most one per second per unit room.
+   */
+  unitChanged: 'unit.changed',
 } as const;
 
 export const attemptGradedEventSchema = z.object({
@@ -26,3 +34,11 @@ export const socketAckSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), code: z.string(), message: z.string() }),
 ]);
 export type SocketAck = z.infer<typeof socketAckSchema>;
+
+export const unitJoinSchema = z.object({ unitId: z.number().int().positive() });
+export const unitChangedEventSchema = z.object({
+  unitId: z.number().int(),
+  roundIds: z.array(z.number().int()),
+});
+export type UnitChangedEvent = z.infer<typeof unitChangedEventSchema>;
+export const unitRoom = (unitId: number) => `unit:${unitId}`;

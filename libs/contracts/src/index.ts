@@ -1,6 +1,7 @@
 export * from './common';
 export * from './errors';
 export * from './units';
+export * from './reports';
 export * from './accounts';
 export * from './rounds';
 export * from './attempts';

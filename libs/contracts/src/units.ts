@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-import { idSchema } from './common';
+import { bodyIdSchema, idSchema } from './common';
+import { importProblemSchema, importReportSchema } from './questions';
 
 export const UNIT_LEVELS = [
   'province',
@@ -20,7 +21,6 @@ export const unitSchema = z.object({
   name: z.string(),
   level: unitLevelSchema,
   parentId: z.number().int().nullable(),
-  headcount: z.number().int().nonnegative(),
   /** Names from the root down to the parent, so "Phòng Nội vụ" can be told apart by its district. */
   ancestry: z.array(z.string()),
 });
@@ -34,23 +34,201 @@ export type UnitSearchQuery = z.infer<typeof unitSearchQuerySchema>;
 export const unitSearchResponseSchema = z.object({ items: z.array(unitSchema) });
 export type UnitSearchResponse = z.infer<typeof unitSearchResponseSchema>;
 
-export const unitParticipationQuerySchema = z.object({ roundId: idSchema });
-export const unitMemberSchema = z.object({
-  userId: z.number().int(),
+const unitCodeSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(32)
+  .regex(/^[\p{L}\p{N}._-]+$/u, 'mã đơn vị chỉ gồm chữ, số, dấu chấm, gạch nối, gạch dưới');
+const unitNameSchema = z.string().trim().min(2).max(255);
+const headcountSchema = z.number().int().min(0).max(1_000_000);
+
+/** A unit in the organizer's tree: its headcount for the contest being looked at. */
+export const unitNodeSchema = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  name: z.string(),
+  level: unitLevelSchema,
+  parentId: z.number().int().nullable(),
+  /** Null when the contest has no headcount for this unit yet. */
+  headcount: z.number().int().nullable(),
+  /** Registered accounts and roster entries of the unit itself (not its sub-units). */
+  accounts: z.number().int(),
+  rosterEntries: z.number().int(),
+});
+export type UnitNode = z.infer<typeof unitNodeSchema>;
+
+export const mergedUnitSchema = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  name: z.string(),
+  level: unitLevelSchema,
+  mergedIntoId: z.number().int(),
+  /** The live unit its history now counts under (the end of its chain of merges). */
+  successorId: z.number().int(),
+  mergedAt: z.string(),
+});
+export type MergedUnit = z.infer<typeof mergedUnitSchema>;
+
+export const unitTreeQuerySchema = z.object({ contestId: idSchema });
+export const unitTreeSchema = z.object({
+  contestId: z.number().int(),
+  /** Live units, parents before their children. */
+  units: z.array(unitNodeSchema),
+  merged: z.array(mergedUnitSchema),
+});
+export type UnitTree = z.infer<typeof unitTreeSchema>;
+
+export const unitCreateSchema = z.object({
+  code: unitCodeSchema,
+  name: unitNameSchema,
+  level: unitLevelSchema,
+  parentId: bodyIdSchema.nullable(),
+  contestId: bodyIdSchema,
+  headcount: headcountSchema,
+});
+export type UnitCreate = z.infer<typeof unitCreateSchema>;
+
+/** Rename, change level, or move under another parent (null: to the top). */
+export const unitUpdateSchema = z
+  .object({ name: unitNameSchema, level: unitLevelSchema, parentId: bodyIdSchema.nullable() })
+  .partial()
+  .refine((u) => Object.keys(u).length > 0, {
+    message: 'cần ít nhất một thay đổi',
+    params: { reason: 'unit_update_empty' },
+  });
+export type UnitUpdate = z.infer<typeof unitUpdateSchema>;
+
+export const unitHeadcountSchema = z.object({ contestId: bodyIdSchema, headcount: headcountSchema });
+export type UnitHeadcountInput = z.infer<typeof unitHeadcountSchema>;
+
+export const unitMergeSchema = z.object({ intoUnitId: bodyIdSchema });
+export type UnitMerge = z.infer<typeof unitMergeSchema>;
+export const unitMergeResultSchema = z.object({
+  merged: mergedUnitSchema,
+  into: unitNodeSchema,
+  /** What moved to the unit it was merged into. */
+  moved: z.object({
+    children: z.number().int(),
+    accounts: z.number().int(),
+    rosterEntries: z.number().int(),
+  }),
+});
+export type UnitMergeResult = z.infer<typeof unitMergeResultSchema>;
+
+export const unitImportQuerySchema = z.object({
+  format: z.enum(['xlsx', 'csv']),
+  /** The contest the file's headcounts are for. */
+  contestId: idSchema,
+  dryRun: z
+    .enum(['true', 'false'])
+    .optional()
+    .default('false')
+    .transform((v) => v === 'true'),
+});
+export type UnitImportQuery = z.infer<typeof unitImportQuerySchema>;
+export const unitImportReportSchema = importReportSchema.extend({
+  created: z.number().int(),
+  updated: z.number().int(),
+});
+export type UnitImportReport = z.infer<typeof unitImportReportSchema>;
+
+/** Headers of the unit tree template, and the words its level column takes. */
+export const UNIT_SHEET = {
+  headers: {
+    code: 'Mã đơn vị',
+    name: 'Tên đơn vị',
+    level: 'Cấp',
+    parentCode: 'Mã đơn vị cấp trên',
+    headcount: 'Số CBCCVC',
+  },
+  levelWords: {
+    province: 'Tỉnh',
+    central_agency: 'Cơ quan Trung ương',
+    department: 'Sở, ban, ngành',
+    district: 'Cấp huyện',
+    commune: 'Cấp xã',
+    school: 'Trường học',
+    other: 'Khác',
+  } satisfies Record<UnitLevel, string>,
+} as const;
+
+/** Headers of the staff roster template. */
+export const ROSTER_SHEET = {
+  headers: {
+    fullName: 'Họ và tên',
+    phone: 'Số điện thoại',
+    email: 'Email',
+    subUnit: 'Đơn vị trực thuộc',
+  },
+} as const;
+
+export const rosterImportQuerySchema = z.object({
+  format: z.enum(['xlsx', 'csv']),
+  dryRun: z
+    .enum(['true', 'false'])
+    .optional()
+    .default('false')
+    .transform((v) => v === 'true'),
+});
+export type RosterImportQuery = z.infer<typeof rosterImportQuerySchema>;
+export const rosterImportReportSchema = importReportSchema.extend({
+  /** Entries linked to the account registered with their phone or e-mail. */
+  linked: z.number().int(),
+  /** Not blocking: conflicts left unlinked for a person to look at (never merged silently). */
+  warnings: z.array(importProblemSchema),
+});
+export type RosterImportReport = z.infer<typeof rosterImportReportSchema>;
+
+export const rosterEntrySchema = z.object({
+  id: z.number().int(),
+  fullName: z.string(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  unitId: z.number().int(),
+  unitName: z.string(),
+  /** The linked account, once one registered with this phone or e-mail. */
+  userId: z.number().int().nullable(),
+});
+export type RosterEntry = z.infer<typeof rosterEntrySchema>;
+export const rosterSchema = z.object({
+  unit: unitSchema,
+  entries: z.array(rosterEntrySchema),
+  linked: z.number().int(),
+});
+export type Roster = z.infer<typeof rosterSchema>;
+
+export const PERSON_STATUSES = ['taken_part', 'in_progress', 'not_yet'] as const;
+export type PersonStatus = (typeof PERSON_STATUSES)[number];
+
+/** One person of a unit's subtree for one round: a roster entry, an account, or both linked. */
+export const unitPersonSchema = z.object({
   fullName: z.string(),
   unitId: z.number().int(),
   unitName: z.string(),
+  /** The roster's phone or e-mail (what the unit admin uploaded); null for an account alone. */
+  contact: z.string().nullable(),
+  rosterEntryId: z.number().int().nullable(),
+  userId: z.number().int().nullable(),
+  status: z.enum(PERSON_STATUSES),
   attempts: z.number().int(),
-  bestScore: z.number().int().nullable(),
+  /** Counted score; null until graded, or while the round hides scores. */
+  score: z.number().int().nullable(),
 });
-export const unitParticipationSchema = z.object({
+export type UnitPerson = z.infer<typeof unitPersonSchema>;
+
+export const unitPeopleQuerySchema = z.object({ roundId: idSchema });
+export const unitPeopleSchema = z.object({
   unit: unitSchema,
   roundId: z.number().int(),
   headcount: z.number().int(),
-  registered: z.number().int(),
-  participants: z.array(unitMemberSchema),
-  /** Registered accounts of the subtree that have not started an attempt in this round. */
-  absentees: z.array(unitMemberSchema),
-  participationRate: z.number(),
+  counts: z.object({
+    takenPart: z.number().int(),
+    inProgress: z.number().int(),
+    notYet: z.number().int(),
+    /** People on the headcount that neither the roster nor an account names. */
+    unlisted: z.number().int(),
+  }),
+  people: z.array(unitPersonSchema),
 });
-export type UnitParticipation = z.infer<typeof unitParticipationSchema>;
+export type UnitPeople = z.infer<typeof unitPeopleSchema>;

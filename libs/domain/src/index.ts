@@ -1,4 +1,5 @@
 export * from './text';
+export * from './contact';
 export * from './random';
 export * from './paper';
 export * from './grading';
@@ -7,3 +8,4 @@ export * from './ranking';
 export * from './prizes';
 export * from './item-analysis';
 export * from './finalise';
+export * from './participation';

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 
+import { UnitChanges } from '../units/unit-changes';
 import { AccountsService } from './accounts.service';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
@@ -14,6 +15,7 @@ import { SessionsService } from './sessions.service';
     AccountsService,
     SessionsService,
     RateLimitService,
+    UnitChanges,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [SessionsService, RateLimitService],

@@ -6,6 +6,8 @@ import { apiError, conflict, unprocessable } from '../http/api-error';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { Sql } from '../database/sql';
+import { linkRegisteredAccount } from '../units/roster-link';
+import { UnitChanges } from '../units/unit-changes';
 import type { SessionUser } from './current-user';
 import { hashPassword, verifyPassword } from './password';
 
@@ -16,12 +18,19 @@ let decoyHash: Promise<string> | undefined;
 export class AccountsService {
   constructor(
     private readonly sql: Sql,
+    private readonly unitChanges: UnitChanges,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
   async register(input: RegisterRequest): Promise<number> {
-    const unit = await this.sql.query('unit-exists', 'SELECT id FROM units WHERE id = $1', [input.unitId]);
-    if (unit.length === 0) throw unprocessable('unit_does_not_exist');
+    const [unit] = await this.sql.query<{ name: string; mergedInto: string | null }>(
+      'unit-exists',
+      'SELECT u.name, s.name AS "mergedInto" FROM units u LEFT JOIN units s ON s.id = u.successor_id WHERE u.id = $1',
+      [input.unitId],
+    );
+    if (!unit) throw unprocessable('unit_does_not_exist');
+    if (unit.mergedInto !== null)
+      throw unprocessable('unit_merged', { name: unit.name, into: unit.mergedInto });
     const passwordHash = await hashPassword(input.password, this.env.SCRYPT_LOG_N);
     const rows = await this.sql.query<{ id: number }>(
       'user-register',
@@ -31,6 +40,8 @@ export class AccountsService {
       [input.fullName, input.login, passwordHash, input.unitId],
     );
     if (rows.length === 0) throw conflict('login_taken');
+    await linkRegisteredAccount(this.sql, rows[0].id, input.login);
+    await this.unitChanges.markDirty([input.unitId], []);
     return rows[0].id;
   }
 

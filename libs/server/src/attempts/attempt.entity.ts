@@ -4,6 +4,7 @@ import type { AttemptStatus } from '@contest/contracts';
 
 import { UserEntity } from '../accounts/user.entity';
 import { RoundEntity } from '../rounds/round.entity';
+import { UnitEntity } from '../units/unit.entity';
 
 /** One question of the attempt as stored: bank question id and the shown option order. */
 export interface StoredPaperItem {
@@ -18,6 +19,7 @@ export interface StoredPaperItem {
 @Check('ck_attempts_graded', `status <> 'graded' OR (score IS NOT NULL AND graded_at IS NOT NULL)`)
 @Index('uq_attempts_round_user_no', ['roundId', 'userId', 'attemptNo'], { unique: true })
 @Index('ix_attempts_user_started', ['userId', 'startedAt'])
+@Index('ix_attempts_round_unit', ['roundId', 'unitId'])
 // The sweeper's two questions, each answered from a small partial index.
 @Index('ix_attempts_open_deadline', ['deadline'], { where: `status = 'in_progress'` })
 @Index('ix_attempts_waiting_grade', ['submittedAt'], { where: `status = 'submitted'` })
@@ -38,6 +40,17 @@ export class AttemptEntity {
   @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_attempts_user' })
   user?: UserEntity;
+
+  /**
+   * The unit this attempt counts for, fixed when it starts: the person's unit then, or null for
+   * a staff try that takes no part in the figures (see RANKED_USER). Moving later changes nothing.
+   */
+  @Column({ name: 'unit_id', type: 'int', nullable: true })
+  unitId!: number | null;
+
+  @ManyToOne(() => UnitEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'unit_id', foreignKeyConstraintName: 'fk_attempts_unit' })
+  unit?: UnitEntity;
 
   @Column({ name: 'attempt_no', type: 'smallint' })
   attemptNo!: number;

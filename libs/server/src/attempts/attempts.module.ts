@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 
 import { RoundsModule } from '../rounds/rounds.module';
+import { UnitChanges } from '../units/unit-changes';
 import { AnswersService } from './answers.service';
 import { AttemptPaperCache } from './attempt-paper-cache';
 import { AttemptsController } from './attempts.controller';
@@ -9,6 +10,6 @@ import { AttemptsService } from './attempts.service';
 @Module({
   imports: [RoundsModule],
   controllers: [AttemptsController],
-  providers: [AttemptsService, AnswersService, AttemptPaperCache],
+  providers: [AttemptsService, AnswersService, AttemptPaperCache, UnitChanges],
 })
 export class AttemptsModule {}

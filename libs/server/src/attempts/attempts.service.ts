@@ -14,6 +14,7 @@ import { QueuesService } from '../queues/queues.service';
 import { ReviewClock, type ReviewState } from '../rounds/review-clock';
 import { allowanceOf, scoresVisible, takePartRefusal, type RoundSnapshot } from '../rounds/round-snapshot';
 import { RoundSnapshotCache } from '../rounds/round-snapshot.cache';
+import { UnitChanges } from '../units/unit-changes';
 import { attemptErrors } from './attempt-errors';
 import { AttemptPaperCache } from './attempt-paper-cache';
 import { ATTEMPT_COLUMNS, questionIndex, shownPaper, type AttemptRow } from './attempt-paper';
@@ -28,6 +29,7 @@ export class AttemptsService {
     private readonly queues: QueuesService,
     private readonly rateLimits: RateLimitService,
     private readonly reviewClock: ReviewClock,
+    private readonly unitChanges: UnitChanges,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
@@ -69,14 +71,15 @@ export class AttemptsService {
     const deadline = attemptDeadline(now, allowance.timeLimitSeconds, allowance.closesAt);
     const inserted = await this.sql.query<AttemptRow>(
       'attempt-start',
-      `INSERT INTO attempts AS a (round_id, user_id, attempt_no, seed, paper, status, started_at, deadline)
-       VALUES ($1, $2, $3, $4, $5, 'in_progress', $6, $7)
+      `INSERT INTO attempts AS a (round_id, user_id, unit_id, attempt_no, seed, paper, status, started_at, deadline)
+       VALUES ($1, $2, $8, $3, $4, $5, 'in_progress', $6, $7)
        ON CONFLICT (round_id, user_id, attempt_no) DO NOTHING
        RETURNING ${ATTEMPT_COLUMNS}`,
-      [roundId, user.id, existing.length + 1, seed, JSON.stringify(paper), now, deadline],
+      [roundId, user.id, existing.length + 1, seed, JSON.stringify(paper), now, deadline, user.unitId],
     );
     if (!inserted[0]) return this.startOrResume(user, snapshot, now); // a concurrent start won: resume theirs
     this.papers.remember(inserted[0]);
+    void this.unitChanges.markDirty([user.unitId], [roundId]);
     // Not awaited: should the deadline job be lost, the sweeper closes the attempt instead.
     void this.queues.tryEnqueue('deadline', () => this.queues.scheduleDeadline(inserted[0].id, deadline));
     return this.view(inserted[0], snapshot, new Map());

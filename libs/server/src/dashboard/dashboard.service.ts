@@ -67,8 +67,8 @@ export class DashboardService {
   }
 
   /**
-   * Starts per minute and the most active units move slowly and cost the most (they read every
-   * attempt of the round), so each process reuses them for a few seconds; counts and the
+   * Starts per minute (read from the last half hour's attempts) and the most active units (from
+   * the roll-ups) move slowly, so each process reuses them for a few seconds; counts and the
    * leaderboard are read fresh for every snapshot.
    */
   private loadSlowParts(roundId: number): Promise<Pick<DashboardSnapshot, 'perMinute' | 'topUnits'>> {
@@ -86,10 +86,11 @@ export class DashboardService {
       ),
       this.sql.query<DashboardSnapshot['topUnits'][number]>(
         'dashboard-top-units',
-        `SELECT un.id AS "unitId", un.name, count(DISTINCT a.user_id)::int AS participants, un.headcount
-             FROM attempts a JOIN users u ON u.id = a.user_id JOIN units un ON un.id = u.unit_id
-            WHERE a.round_id = $1
-            GROUP BY un.id ORDER BY participants DESC, un.name LIMIT ${TOP}`,
+        `SELECT un.id AS "unitId", un.name, s.participants, coalesce(h.headcount, 0) AS headcount
+             FROM unit_round_stats s JOIN units un ON un.id = s.unit_id JOIN rounds r ON r.id = s.round_id
+             LEFT JOIN unit_headcounts h ON h.contest_id = r.contest_id AND h.unit_id = s.unit_id
+            WHERE s.round_id = $1
+            ORDER BY s.participants DESC, un.name LIMIT ${TOP}`,
         [roundId],
       ),
     ]).then(([perMinute, topUnits]) => ({

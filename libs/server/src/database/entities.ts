@@ -5,7 +5,11 @@ import { UserEntity } from '../accounts/user.entity';
 import { ContestEntity } from '../rounds/contest.entity';
 import { QuestionEntity } from '../rounds/question.entity';
 import { RoundEntity } from '../rounds/round.entity';
+import { RosterEntryEntity } from '../units/roster-entry.entity';
+import { UnitHeadcountEntity } from '../units/unit-headcount.entity';
 import { UnitEntity } from '../units/unit.entity';
+import { RoundParticipantEntity } from '../stats/round-participant.entity';
+import { UnitRoundStatEntity } from '../stats/unit-round-stat.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { ExportChunkEntity, ExportEntity } from '../exports/export.entity';
 import { AttemptOverrideEntity } from '../organizer/attempt-override.entity';
@@ -27,4 +31,8 @@ export const ENTITIES = [
   AuditEntryEntity,
   ExportEntity,
   ExportChunkEntity,
+  UnitHeadcountEntity,
+  RosterEntryEntity,
+  RoundParticipantEntity,
+  UnitRoundStatEntity,
 ];

@@ -4,6 +4,8 @@ import { gradePaper } from '@contest/domain';
 
 import type { StoredPaperItem } from '../attempts/attempt.entity';
 import { Sql } from '../database/sql';
+import { updateRollups } from '../stats/rollups';
+import { UnitChanges } from '../units/unit-changes';
 import { DashboardPublisher } from '../dashboard/dashboard.publisher';
 import { GradeEventsPublisher } from '../realtime/grade-events.publisher';
 import { questionIndex } from '../attempts/attempt-paper';
@@ -15,13 +17,15 @@ export interface GradedRow {
   id: number;
   userId: number;
   roundId: number;
+  unitId: number | null;
   score: number;
   questionCount: number;
 }
 
 /**
- * Grades many submitted attempts with three queries whatever their number: read them and their
- * in-time answers, then write every score in one UPDATE. The UPDATE only touches attempts still
+ * Grades many submitted attempts with a fixed number of queries whatever their number: read them
+ * and their in-time answers, then write every score in one UPDATE and bring the unit roll-ups up to
+ * date in the same transaction. The UPDATE only touches attempts still
  * 'submitted', so grading the same attempt again (a retry, a crash, a re-queue) changes nothing:
  * exactly once in effect. Scores depend only on what Postgres holds, so any re-run agrees.
  */
@@ -35,6 +39,7 @@ export class GradeAttemptsBatchService {
     private readonly reviewClock: ReviewClock,
     private readonly events: GradeEventsPublisher,
     private readonly dashboards: DashboardPublisher,
+    private readonly unitChanges: UnitChanges,
   ) {}
 
   async gradeAttemptsBatch(attemptIds: number[]): Promise<GradedRow[]> {
@@ -75,15 +80,21 @@ export class GradeAttemptsBatchService {
       const paper = a.paper.map((p) => ({ questionId: p.q, optionOrder: p.o }));
       return gradePaper(paper, answers.get(a.id) ?? new Map(), (id) => key.get(id)!.correct);
     });
-    const graded = await this.sql.query<GradedRow>(
-      'grade-write-scores',
-      `UPDATE attempts a SET status = 'graded', score = v.score, graded_at = now()
-         FROM unnest($1::int[], $2::smallint[]) AS v(id, score)
-        WHERE a.id = v.id AND a.status = 'submitted'
-        RETURNING a.id, a.user_id AS "userId", a.round_id AS "roundId", a.score,
-                  jsonb_array_length(a.paper) AS "questionCount"`,
-      [attempts.map((a) => a.id), scores],
-    );
+    // The scores and the roll-ups they change commit together: a crash loses both or neither.
+    const graded = await this.sql.transaction(async (tx) => {
+      const rows = await this.sql.query<GradedRow>(
+        'grade-write-scores',
+        `UPDATE attempts a SET status = 'graded', score = v.score, graded_at = now()
+           FROM unnest($1::int[], $2::smallint[]) AS v(id, score)
+          WHERE a.id = v.id AND a.status = 'submitted'
+          RETURNING a.id, a.user_id AS "userId", a.round_id AS "roundId", a.unit_id AS "unitId", a.score,
+                    jsonb_array_length(a.paper) AS "questionCount"`,
+        [attempts.map((a) => a.id), scores],
+        tx,
+      );
+      await updateRollups((text, values) => tx.query(text, values).then((r) => r.rows), rows);
+      return rows;
+    });
     const states = await this.reviewClock.of([...snapshots.keys()]);
     for (const g of graded) {
       this.events.attemptGraded(g.userId, {
@@ -95,6 +106,10 @@ export class GradeAttemptsBatchService {
     if (graded.length) {
       this.logger.debug(`graded ${graded.length} of ${attemptIds.length}`);
       await this.dashboards.markDirty(attempts.map((a) => a.roundId));
+      await this.unitChanges.markDirty(
+        graded.map((g) => g.unitId),
+        graded.map((g) => g.roundId),
+      );
     }
     return graded;
   }

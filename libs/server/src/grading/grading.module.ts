@@ -12,13 +12,17 @@ import { GradeAttemptJob } from './grade-attempt.job';
 import { GradeAttemptsBatchService } from './grade-attempts-batch.service';
 import { QueueWorkersService } from './queue-workers.service';
 import { SweepAttemptsJob } from './sweep-attempts.job';
+import { UnitChanges } from '../units/unit-changes';
+import { UnitEventsPublisher } from '../units/unit-events.publisher';
 
-/** The worker: grading, deadlines and the sweeper, live dashboards, and export files. */
+/** The worker: grading and its roll-ups, deadlines and the sweeper, live pushes, and export files. */
 @Module({
   imports: [RoundSnapshotModule, DashboardModule],
   providers: [
     GradeEventsPublisher,
     DashboardPublisher,
+    UnitChanges,
+    UnitEventsPublisher,
     ExportRunner,
     ExportFileJob,
     GradeAttemptsBatchService,

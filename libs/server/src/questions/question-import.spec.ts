@@ -1,7 +1,7 @@
 import { QUESTION_SHEET } from '@contest/contracts';
 
 import { checkImport, questionKey } from './question-import';
-import type { SheetRead } from './question-sheet';
+import type { SheetRead } from '../spreadsheets/sheet-reader';
 
 const H = QUESTION_SHEET.headers;
 const HEADERS = [H.text, ...H.options, H.correct, H.topic, H.difficulty];

@@ -10,8 +10,8 @@ import {
 } from '@contest/contracts';
 import { foldForSearch } from '@contest/domain';
 
-import { importProblem } from './import-problem';
-import type { SheetRead } from './question-sheet';
+import { importProblem } from '../spreadsheets/import-problem';
+import type { SheetRead } from '../spreadsheets/sheet-reader';
 
 const H = QUESTION_SHEET.headers;
 const REQUIRED = [H.text, H.options[0], H.options[1], H.correct, H.topic, H.difficulty];

@@ -16,7 +16,8 @@ import { AuditService } from '../audit/audit.service';
 import { Sql, type Queryable } from '../database/sql';
 import { RoundSnapshotCache } from '../rounds/round-snapshot.cache';
 import { checkImport, questionKey } from './question-import';
-import { questionWorkbook, readCsv, readXlsx } from './question-sheet';
+import { readCsv, readXlsx } from '../spreadsheets/sheet-reader';
+import { questionWorkbook } from './question-sheet';
 
 /**
  * A question is locked once a round that could have drawn it has opened: it is in that round's

@@ -13,6 +13,8 @@ import {
   dashboardJoinSchema,
   dashboardRoom,
   SOCKET_EVENTS,
+  unitJoinSchema,
+  unitRoom,
   userRoom,
   type ApiErrorCode,
   type SocketAck,
@@ -20,6 +22,7 @@ import {
 
 import type { SessionUser } from '../accounts/current-user';
 import { sessionTokenOf, SessionsService } from '../accounts/sessions.service';
+import { Sql } from '../database/sql';
 
 /**
  * Browsers connect with their session cookie and are put in their own user's room; the worker
@@ -31,7 +34,10 @@ import { sessionTokenOf, SessionsService } from '../accounts/sessions.service';
 export class EventsGateway implements OnGatewayInit {
   private readonly logger = new Logger(EventsGateway.name);
 
-  constructor(private readonly sessions: SessionsService) {}
+  constructor(
+    private readonly sessions: SessionsService,
+    private readonly sql: Sql,
+  ) {}
 
   afterInit(server: Server): void {
     server.use((socket, next) => {
@@ -68,6 +74,39 @@ export class EventsGateway implements OnGatewayInit {
     if (typeof room !== 'string') return room;
     await socket.leave(room);
     return { ok: true };
+  }
+
+  /** A unit admin follows units of their own subtree; an organizer any unit. */
+  @SubscribeMessage(SOCKET_EVENTS.unitJoin)
+  async joinUnit(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<SocketAck> {
+    const room = await this.unitRoomFor(socket, body);
+    if (typeof room !== 'string') return room;
+    await socket.join(room);
+    return { ok: true };
+  }
+
+  @SubscribeMessage(SOCKET_EVENTS.unitLeave)
+  async leaveUnit(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<SocketAck> {
+    const parsed = unitJoinSchema.safeParse(body);
+    if (!parsed.success) return refusal('bad_request');
+    await socket.leave(unitRoom(parsed.data.unitId));
+    return { ok: true };
+  }
+
+  private async unitRoomFor(socket: Socket, body: unknown): Promise<string | SocketAck> {
+    const user = (socket.data as { user?: SessionUser }).user;
+    if (user?.role !== 'organizer' && user?.role !== 'unit_admin') return refusal('forbidden');
+    const parsed = unitJoinSchema.safeParse(body);
+    if (!parsed.success) return refusal('bad_request');
+    const [unit] = await this.sql.query<{ path: string }>(
+      'socket-unit-path',
+      'SELECT path FROM units WHERE id = $1',
+      [parsed.data.unitId],
+    );
+    if (!unit) return refusal('unit_not_found');
+    if (user.role === 'unit_admin' && !(user.unitPath && unit.path.startsWith(user.unitPath)))
+      return refusal('unit_out_of_scope');
+    return unitRoom(parsed.data.unitId);
   }
 
   private dashboardRoomFor(socket: Socket, body: unknown): string | SocketAck {

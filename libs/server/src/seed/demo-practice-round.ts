@@ -78,9 +78,9 @@ export async function seedPracticeRound(
     return { userId: u.id, paper, answers, score, started, taken, prediction: Math.round(5 + 60 * random()) };
   });
   const attemptIds: { id: number }[] = await tx.query(
-    `INSERT INTO attempts (round_id, user_id, attempt_no, seed, paper, status, started_at, deadline, submitted_at,
-                           submitted_by, prediction, score, time_taken_ms, graded_at)
-     SELECT $1, u, 1, 'demo-' || u, p::jsonb, 'graded', s, s + interval '15 minutes',
+    `INSERT INTO attempts (round_id, user_id, unit_id, attempt_no, seed, paper, status, started_at, deadline,
+                           submitted_at, submitted_by, prediction, score, time_taken_ms, graded_at)
+     SELECT $1, u, (SELECT unit_id FROM users WHERE id = u), 1, 'demo-' || u, p::jsonb, 'graded', s, s + interval '15 minutes',
             s + make_interval(secs => t / 1000.0), 'participant', pr, sc, t, s + make_interval(secs => t / 1000.0 + 2)
        FROM unnest($2::int[], $3::text[], $4::timestamptz[], $5::int[], $6::int[], $7::int[]) AS x(u, p, s, t, pr, sc)
      RETURNING id`,

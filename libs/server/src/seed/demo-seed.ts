@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { foldForSearch } from '@contest/domain';
 
 import { hashPassword } from '../accounts/password';
+import { rebuildRollups } from '../stats/rollups';
 import { seedPracticeRound } from './demo-practice-round';
 import { DEMO_QUESTIONS, DEMO_SELECTION, TOPICS } from './demo-questions';
 import { demoUnitTree, type DemoUnit } from './demo-units';
@@ -50,7 +51,8 @@ export async function seedDemoIfEmpty(
   const passwordHash = await hashPassword(DEMO_PASSWORD, scryptLogN);
   await db.transaction(async (tx) => {
     const unitIds = new Map<string, number>();
-    await insertUnit(tx, demoUnitTree(), null, '/', unitIds);
+    const headcounts = new Map<number, number>();
+    await insertUnit(tx, demoUnitTree(), null, '/', unitIds, headcounts);
     const [{ id: contestId }] = await tx.query(
       `INSERT INTO contests (name, year, topics, prize_counts, one_prize_per_person)
        VALUES ($1, $2, $3, $4, true) RETURNING id`,
@@ -60,6 +62,10 @@ export async function seedDemoIfEmpty(
         JSON.stringify(Object.values(TOPICS)),
         { first: 1, second: 2, third: 3, encouragement: 10 },
       ],
+    );
+    await tx.query(
+      `INSERT INTO unit_headcounts (contest_id, unit_id, headcount) SELECT $1, u, h FROM unnest($2::int[], $3::int[]) AS x(u, h)`,
+      [contestId, [...headcounts.keys()], [...headcounts.values()]],
     );
     for (const question of DEMO_QUESTIONS) {
       await tx.query(
@@ -94,6 +100,7 @@ export async function seedDemoIfEmpty(
       );
     }
     await seedPracticeRound(tx, contestId, [...unitIds.values()], passwordHash, PRACTICE_PARTICIPANTS, now);
+    await rebuildRollups((text, values) => tx.query(text, values));
   });
   return DEMO_ACCOUNTS.map((a) => ({
     role: a.role,
@@ -109,16 +116,17 @@ async function insertUnit(
   parentId: number | null,
   parentPath: string,
   ids: Map<string, number>,
+  headcounts: Map<number, number>,
 ): Promise<void> {
   const [{ id }] = await tx.query(
-    `INSERT INTO units (code, name, name_folded, level, parent_id, path, headcount)
-     VALUES ($1, $2, $3, $4, $5, '', $6) RETURNING id`,
-    [unit.code, unit.name, foldForSearch(unit.name), unit.level, parentId, unit.headcount],
+    `INSERT INTO units (code, name, name_folded, level, parent_id, path) VALUES ($1, $2, $3, $4, $5, '') RETURNING id`,
+    [unit.code, unit.name, foldForSearch(unit.name), unit.level, parentId],
   );
+  headcounts.set(id, unit.headcount);
   const path = `${parentPath}${id}/`;
   await tx.query('UPDATE units SET path = $1 WHERE id = $2', [path, id]);
   ids.set(unit.code, id);
-  for (const child of unit.children ?? []) await insertUnit(tx, child, id, path, ids);
+  for (const child of unit.children ?? []) await insertUnit(tx, child, id, path, ids, headcounts);
 }
 
 async function insertRounds(tx: EntityManager, contestId: number, now: Date): Promise<void> {

@@ -131,15 +131,23 @@ export async function startWorkerInProcess(
   return ctx;
 }
 
+export interface SeedSpread {
+  /** Units the participants belong to, taken in turn; without them, nobody has a unit. */
+  unitIds?: number[];
+  /** Every n-th participant also has a second attempt, with other answers. */
+  retakeEvery?: number;
+}
+
 /**
  * Arranges `count` participants with submitted (or still open, past their deadline) attempts
- * and random answers, straight in Postgres, and returns the score each must get.
+ * and random answers, straight in Postgres, and returns the score each attempt must get.
  */
 export async function seedAttempts(
   db: DataSource,
   roundId: number,
   count: number,
   status: 'submitted' | 'in_progress' = 'submitted',
+  spread: SeedSpread = {},
 ): Promise<Map<number, number>> {
   const { drawPaper, gradePaper } = await import('@contest/domain');
   const [round] = await db.query(
@@ -152,15 +160,21 @@ export async function seedAttempts(
   const key = new Map(questions.map((q) => [q.id, q.correct]));
   const pool = questions.map((q) => ({ id: q.id, topic: q.topic, optionCount: q.options.length }));
   const tag = `${process.pid}${Date.now()}`;
+  const unitOf = (i: number) => (spread.unitIds?.length ? spread.unitIds[i % spread.unitIds.length] : null);
   const userIds: number[] = (
     await db.query(
       `INSERT INTO users (full_name, login, password_hash, role, unit_id)
-       SELECT 'Thí sinh ' || i, 'seed' || $1 || '-' || i || '@test.vn', 'scrypt$10$8$1$x$y', 'participant', NULL
+       SELECT 'Thí sinh ' || i, 'seed' || $1 || '-' || i || '@test.vn', 'scrypt$10$8$1$x$y', 'participant', ($3::int[])[i]
          FROM generate_series(1, $2) AS i RETURNING id`,
-      [tag, count],
+      [tag, count, Array.from({ length: count }, (_, i) => unitOf(i))],
     )
   ).map((r: { id: number }) => r.id);
-  const papers = userIds.map((_, i) =>
+  const tries = userIds.map((userId, i) => ({ userId, unitId: unitOf(i), no: 1, n: i }));
+  if (spread.retakeEvery)
+    userIds.forEach((userId, i) => {
+      if (i % spread.retakeEvery! === 0) tries.push({ userId, unitId: unitOf(i), no: 2, n: count + i });
+    });
+  const papers = tries.map((t) =>
     drawPaper(
       pool,
       {
@@ -169,22 +183,26 @@ export async function seedAttempts(
         shuffleQuestions: true,
         shuffleOptions: true,
       },
-      `${tag}-${i}`,
+      `${tag}-${t.n}`,
     ),
   );
   const attemptIds: number[] = (
     await db.query(
-      `INSERT INTO attempts (round_id, user_id, attempt_no, seed, paper, status, started_at, deadline, submitted_at, submitted_by, time_taken_ms)
-       SELECT $1, u, 1, 'seed', p::jsonb, $4::varchar, now() - interval '10 minutes', now() - interval '1 minute',
-              CASE WHEN $4::varchar = 'submitted' THEN now() - interval '2 minutes' END,
+      `INSERT INTO attempts (round_id, user_id, unit_id, attempt_no, seed, paper, status, started_at, deadline,
+                             submitted_at, submitted_by, time_taken_ms)
+       SELECT $1, u, un, no, 'seed', p::jsonb, $4::varchar, now() - interval '10 minutes', now() - interval '1 minute',
+              CASE WHEN $4::varchar = 'submitted' THEN now() - interval '2 minutes' + no * interval '1 second' END,
               CASE WHEN $4::varchar = 'submitted' THEN 'participant' END,
-              CASE WHEN $4::varchar = 'submitted' THEN 480000 END
-         FROM unnest($2::int[], $3::text[]) AS t(u, p) RETURNING id`,
+              CASE WHEN $4::varchar = 'submitted' THEN 480000 - n END
+         FROM unnest($2::int[], $3::text[], $5::int[], $6::int[], $7::int[]) AS t(u, p, un, no, n) RETURNING id`,
       [
         roundId,
-        userIds,
+        tries.map((t) => t.userId),
         papers.map((p) => JSON.stringify(p.map((x) => ({ q: x.questionId, o: x.optionOrder })))),
         status,
+        tries.map((t) => t.unitId),
+        tries.map((t) => t.no),
+        tries.map((t) => t.n),
       ],
     )
   ).map((r: { id: number }) => r.id);
@@ -192,9 +210,10 @@ export async function seedAttempts(
   const rows: [number, number, number][] = [];
   attemptIds.forEach((attemptId, i) => {
     const answers = new Map<number, number>();
+    const n = tries[i].n;
     papers[i].forEach((item, position) => {
-      if ((i + position) % 7 === 0) return; // some questions left blank
-      const option = (i * 31 + position * 17) % item.optionOrder.length;
+      if ((n + position) % 7 === 0) return; // some questions left blank
+      const option = (n * 31 + position * 17) % item.optionOrder.length;
       answers.set(position, option);
       rows.push([attemptId, position, option]);
     });

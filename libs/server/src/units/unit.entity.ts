@@ -13,7 +13,7 @@ import { UNIT_LEVELS, type UnitLevel } from '@contest/contracts';
 
 @Entity({ name: 'units' })
 @Check('ck_units_level', `level IN (${UNIT_LEVELS.map((l) => `'${l}'`).join(', ')})`)
-@Check('ck_units_headcount', 'headcount >= 0')
+@Check('ck_units_merged', '(merged_into_id IS NULL) = (merged_at IS NULL)')
 export class UnitEntity {
   @PrimaryGeneratedColumn({ primaryKeyConstraintName: 'pk_units' })
   id!: number;
@@ -45,8 +45,31 @@ export class UnitEntity {
   @Column({ type: 'varchar', length: 512 })
   path!: string;
 
-  @Column({ type: 'int', default: 0 })
-  headcount!: number;
+  /**
+   * Set when the unit was merged into another (2025: provinces and communes merged, districts
+   * went). The merged unit stays, with its people's history; it just leaves the live tree.
+   */
+  @Column({ name: 'merged_into_id', type: 'int', nullable: true })
+  mergedIntoId!: number | null;
+
+  @ManyToOne(() => UnitEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'merged_into_id', foreignKeyConstraintName: 'fk_units_merged_into' })
+  mergedInto?: UnitEntity;
+
+  @Column({ name: 'merged_at', type: 'timestamptz', nullable: true })
+  mergedAt!: Date | null;
+
+  /**
+   * The live unit this one's figures are shown under: the end of its chain of merges (null for a
+   * live unit). Kept on every merge, so earlier contests add up under today's tree without a walk.
+   */
+  @Index('ix_units_successor_id')
+  @Column({ name: 'successor_id', type: 'int', nullable: true })
+  successorId!: number | null;
+
+  @ManyToOne(() => UnitEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'successor_id', foreignKeyConstraintName: 'fk_units_successor' })
+  successor?: UnitEntity;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

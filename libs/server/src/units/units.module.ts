@@ -1,13 +1,18 @@
 import { Module } from '@nestjs/common';
 
+import { AuditService } from '../audit/audit.service';
 import { RoundSnapshotModule } from '../rounds/round-snapshot.module';
+import { RosterService } from './roster.service';
+import { UnitChanges } from './unit-changes';
+import { UnitPeopleService } from './unit-people.service';
+import { UnitTreeService } from './unit-tree.service';
 import { UnitsController } from './units.controller';
 import { UnitsService } from './units.service';
 
 @Module({
   imports: [RoundSnapshotModule],
   controllers: [UnitsController],
-  providers: [UnitsService],
-  exports: [UnitsService],
+  providers: [UnitsService, UnitTreeService, RosterService, UnitPeopleService, UnitChanges, AuditService],
+  exports: [UnitsService, UnitChanges],
 })
 export class UnitsModule {}

@@ -1,10 +1,12 @@
 import { InitialSchema1763776000000 } from './1763776000000-initialSchema';
 import { OrganizerConsole1795322871986 } from './1795322871986-organizerConsole';
 import { UnitAdminsScoreVisibility1796172200239 } from './1796172200239-unitAdminsScoreVisibility';
+import { UnitsParticipation1796184130655 } from './1796184130655-unitsParticipation';
 
 /** Every migration, oldest first. A new one is added here by hand after it is generated. */
 export const MIGRATIONS = [
   InitialSchema1763776000000,
   OrganizerConsole1795322871986,
   UnitAdminsScoreVisibility1796172200239,
+  UnitsParticipation1796184130655,
 ];

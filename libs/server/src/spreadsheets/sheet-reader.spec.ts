@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 
-import { readCsv, readXlsx, zipUnpackedBytes } from './question-sheet';
+import { readCsv, readXlsx, zipUnpackedBytes } from './sheet-reader';
 
 async function workbook(rows: string[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
