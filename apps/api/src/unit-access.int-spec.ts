@@ -48,11 +48,15 @@ describe("a unit admin's people, roster and who may see them", () => {
     expect(report.body).toMatchObject({ ok: true, imported: 2, linked: 0, warnings: [] });
 
     let people = (await admin.get(`/units/${district}/people?roundId=${roundId}`)).body;
-    const rostered = people.people.find((p: { fullName: string }) => p.fullName === 'Nguyễn Thị Chưa Đăng Ký');
+    const rostered = people.people.find(
+      (p: { fullName: string }) => p.fullName === 'Nguyễn Thị Chưa Đăng Ký',
+    );
     expect(rostered).toMatchObject({ status: 'not_yet', userId: null, unitId: await unitId('QA-H03-X02') });
     expect(rostered.contact).toBe(phone);
     // The name with a comma came through the CSV whole.
-    expect(people.people.some((p: { fullName: string }) => p.fullName === 'Trần Văn Bình, Phó phòng')).toBe(true);
+    expect(people.people.some((p: { fullName: string }) => p.fullName === 'Trần Văn Bình, Phó phòng')).toBe(
+      true,
+    );
 
     // The colleague registers with the same phone: the account is linked to the roster entry.
     const participant = api.client();
@@ -66,16 +70,22 @@ describe("a unit admin's people, roster and who may see them", () => {
     const attempt = await participant.post(`/rounds/${roundId}/attempts`);
     expect(attempt.status).toBe(201);
     people = (await admin.get(`/units/${district}/people?roundId=${roundId}`)).body;
-    const moving = people.people.filter((p: { fullName: string }) => p.fullName === 'Nguyễn Thị Chưa Đăng Ký');
+    const moving = people.people.filter(
+      (p: { fullName: string }) => p.fullName === 'Nguyễn Thị Chưa Đăng Ký',
+    );
     expect(moving).toHaveLength(1); // one person, not an entry and an account
     expect(moving[0]).toMatchObject({ status: 'in_progress', rosterEntryId: rostered.rosterEntryId });
     expect(moving[0].userId).toBe(registered.body.user.id);
 
     expect((await participant.post(`/attempts/${attempt.body.id}/submit`, {})).status).toBe(200);
     people = (await admin.get(`/units/${district}/people?roundId=${roundId}`)).body;
-    expect(people.people.find((p: { userId: number }) => p.userId === registered.body.user.id).status).toBe('taken_part');
+    expect(people.people.find((p: { userId: number }) => p.userId === registered.body.user.id).status).toBe(
+      'taken_part',
+    );
     expect(people.counts.takenPart).toBeGreaterThanOrEqual(1);
-    expect(people.counts.takenPart + people.counts.inProgress + people.counts.notYet).toBe(people.people.length);
+    expect(people.counts.takenPart + people.counts.inProgress + people.counts.notYet).toBe(
+      people.people.length,
+    );
 
     const roster = (await admin.get(`/units/${district}/roster`)).body;
     expect(roster.linked).toBe(1);
@@ -94,8 +104,12 @@ describe("a unit admin's people, roster and who may see them", () => {
     const { client: admin } = await signIn('unit_admin', 'QA-H04');
     const district = await unitId('QA-H04');
     expect(
-      (await admin.upload(`/units/${district}/roster?format=csv`, csv(ROSTER_HEADER, 'Lê Văn Cũ,0911000001,,'))).body
-        .imported,
+      (
+        await admin.upload(
+          `/units/${district}/roster?format=csv`,
+          csv(ROSTER_HEADER, 'Lê Văn Cũ,0911000001,,'),
+        )
+      ).body.imported,
     ).toBe(1);
     const bad = await admin.upload(
       `/units/${district}/roster?format=csv`,
@@ -133,7 +147,7 @@ describe("a unit admin's people, roster and who may see them", () => {
     expect(r.body.warnings.map((w: { code: string }) => w.code)).toEqual(['roster_account_other_unit']);
   });
 
-  it("refuses a unit admin every unit endpoint for a unit outside their subtree, and allows their own", async () => {
+  it('refuses a unit admin every unit endpoint for a unit outside their subtree, and allows their own', async () => {
     const { client: admin } = await signIn('unit_admin', 'QA-H03');
     const scoped = Object.entries(API_ROUTES as Record<string, RouteContract>).filter(
       ([, r]) => Array.isArray(r.access) && r.access.includes('unit_admin') && r.path.includes(':unitId'),

@@ -155,7 +155,9 @@ export async function seedAttempts(
     [roundId],
   );
   const questions: { id: number; topic: string; options: string[]; correct: number }[] = await db.query(
-    'SELECT id, topic, options, correct_option AS correct FROM questions',
+    `SELECT id, topic, options, correct_option AS correct FROM questions
+      WHERE contest_id = (SELECT contest_id FROM rounds WHERE id = $1)`,
+    [roundId],
   );
   const key = new Map(questions.map((q) => [q.id, q.correct]));
   const pool = questions.map((q) => ({ id: q.id, topic: q.topic, optionCount: q.options.length }));

@@ -9,11 +9,16 @@ const REQUIRED = [H.code, H.name, H.level, H.parentCode, H.headcount];
 const CODE = /^[\p{L}\p{N}._-]{1,32}$/u;
 const MAX_NAME = 255;
 
+/** Level words compare without case, tone marks or punctuation: "Sở ban ngành" is "Sở, ban, ngành". */
+const levelKey = (text: string) =>
+  foldForSearch(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 const LEVEL_WORDS = new Map<string, UnitLevel>([
   ...Object.entries(UNIT_SHEET.levelWords).map(
-    ([level, word]) => [foldForSearch(word), level as UnitLevel] as const,
+    ([level, word]) => [levelKey(word), level as UnitLevel] as const,
   ),
-  ...UNIT_LEVELS.map((level) => [level, level] as const),
+  ...UNIT_LEVELS.map((level) => [levelKey(level), level] as const),
 ]);
 
 /** A unit already in the system, as the import sees it. */
@@ -91,7 +96,7 @@ export function checkUnitImport(sheet: SheetRead, known: ReadonlyMap<string, Kno
     if (!name) problem(H.name, 'unit_name_missing');
     else if (name.length > MAX_NAME) problem(H.name, 'unit_name_too_long', { max: MAX_NAME });
 
-    const level = LEVEL_WORDS.get(foldForSearch(levelText));
+    const level = LEVEL_WORDS.get(levelKey(levelText));
     if (!levelText) problem(H.level, 'unit_level_missing');
     else if (!level)
       problem(H.level, 'unit_level_invalid', {
