@@ -65,8 +65,6 @@ export const API_ERRORS = {
   unit_merge_into_itself: 'Không thể sáp nhập một đơn vị vào chính nó',
   unit_merge_into_descendant:
     'Không thể sáp nhập "{{name}}" vào "{{into}}": "{{into}}" là đơn vị trực thuộc của "{{name}}", sáp nhập sẽ tạo vòng lặp trong cây đơn vị',
-  roster_needs_unit_admin_or_organizer: 'Chỉ quản trị đơn vị hoặc ban tổ chức tải được danh sách cán bộ',
-  no_round_yet: 'Chưa có vòng thi tuần nào mở',
 
   // Organizing.
   contest_not_found: 'Không tìm thấy cuộc thi',
