@@ -116,18 +116,20 @@ describe('integrity of a round', () => {
     const history = await client.get('/me/attempts');
     const mine = history.body.items.find((a: { id: number }) => a.id === attempt.id);
     expect(mine).toMatchObject({ status: 'graded', score: null, scoreHiddenUntil: closesAt.toISOString() });
-    const [{ unitId }] = await db.query(
-      'SELECT u.unit_id AS "unitId" FROM users u JOIN attempts a ON a.user_id = u.id WHERE a.id = $1',
+    const [{ unitId, userId }] = await db.query(
+      'SELECT u.unit_id AS "unitId", u.id AS "userId" FROM users u JOIN attempts a ON a.user_id = u.id WHERE a.id = $1',
       [attempt.id],
     );
-    const unit = await organizer.get(`/units/${unitId}/participation?roundId=${roundId}`);
-    expect(unit.body.participants.every((m: { bestScore: number | null }) => m.bestScore === null)).toBe(
-      true,
-    );
+    const unitLine = async () =>
+      (await organizer.get(`/units/${unitId}/people?roundId=${roundId}`)).body.people.find(
+        (p: { userId: number | null }) => p.userId === userId,
+      );
+    expect(await unitLine()).toMatchObject({ status: 'taken_part', score: null });
 
     await pastClose(closesAt);
     const shown = await client.get(`/attempts/${attempt.id}/result`);
     expect(shown.body).toMatchObject({ score: key.length, scoreHiddenUntil: null });
+    expect(await unitLine()).toMatchObject({ status: 'taken_part', score: key.length });
   });
 
   it('refuses organizers and judges a start with the reason, and unit admins unless the contest lets them take part', async () => {

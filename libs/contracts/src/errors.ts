@@ -89,6 +89,15 @@ export const API_ERRORS = {
   finalise_ungraded:
     'Còn {{total}} bài chưa chấm xong ({{open}} đang được đóng, {{waiting}} chờ chấm): thử lại sau ít giây',
 
+  // Collective (unit) prizes.
+  collective_rule_locked:
+    'Vòng thi tuần cuối đã đóng lúc {{closedAt}}: công thức giải tập thể không đổi được nữa',
+  collective_needs_rule: 'Chưa có công thức giải tập thể: hãy đặt công thức trước khi chốt',
+  collective_contest_not_over:
+    'Cuộc thi chưa kết thúc (còn vòng thi tuần chưa đóng): chỉ chốt giải tập thể khi mọi vòng đã đóng',
+  collective_refinalise_needs_reason:
+    'Giải tập thể đã được chốt: muốn chốt lại, hãy ghi lý do (ít nhất 5 ký tự)',
+
   // Exports.
   export_not_found: 'Không tìm thấy tệp xuất',
   export_failed: 'Xuất tệp không thành công, hãy tạo lại',
@@ -195,6 +204,8 @@ export const ISSUE_REASONS = [
   'key_not_an_option',
   'refinalise_reason',
   'unit_update_empty',
+  'collective_weights_zero',
+  'collective_tie_break_repeated',
 ] as const;
 export type IssueReason = (typeof ISSUE_REASONS)[number];
 export type ApiErrorParams = Record<string, string | number>;

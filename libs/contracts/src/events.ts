@@ -16,6 +16,11 @@ export const SOCKET_EVENTS = {
    * roster changed; refetch the lists. At most one per second per unit room.
    */
   unitChanged: 'unit.changed',
+  /** Anyone, signed in or not: follow a contest's public leaderboard of units. */
+  unitsBoardJoin: 'unitsBoard.join',
+  unitsBoardLeave: 'unitsBoard.leave',
+  /** Server → client: a fresh UnitsBoard, at most one per UNITS_BOARD_INTERVAL_MS per contest. */
+  unitsBoardUpdate: 'unitsBoard.update',
 } as const;
 
 export const attemptGradedEventSchema = z.object({
@@ -42,3 +47,6 @@ export const unitChangedEventSchema = z.object({
 });
 export type UnitChangedEvent = z.infer<typeof unitChangedEventSchema>;
 export const unitRoom = (unitId: number) => `unit:${unitId}`;
+
+export const unitsBoardJoinSchema = z.object({ contestId: z.number().int().positive() });
+export const unitsBoardRoom = (contestId: number) => `units-board:${contestId}`;

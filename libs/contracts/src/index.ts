@@ -2,6 +2,7 @@ export * from './common';
 export * from './errors';
 export * from './units';
 export * from './reports';
+export * from './collective';
 export * from './accounts';
 export * from './rounds';
 export * from './attempts';

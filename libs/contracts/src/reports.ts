@@ -105,3 +105,41 @@ export const unitReportSchema = z.object({
   subUnits: z.array(unitFiguresSchema),
 });
 export type UnitReport = z.infer<typeof unitReportSchema>;
+
+export const unitsBoardQuerySchema = z.object({
+  /** Without it: the contest of the latest weekly round that has opened. */
+  contestId: idSchema.optional(),
+});
+export const unitsBoardRowSchema = z.object({
+  /** By participation rate among all units on the board; equal rates share a rank. */
+  rank: z.number().int().nullable(),
+  unitId: z.number().int(),
+  code: z.string(),
+  name: z.string(),
+  level: unitLevelSchema,
+  headcount: z.number().int(),
+  participants: z.number().int(),
+  participationRate: z.number().nullable(),
+  /** Null while the round hides scores. */
+  averageScore: z.number().nullable(),
+});
+export type UnitsBoardRow = z.infer<typeof unitsBoardRowSchema>;
+/** The public leaderboard of units: this week's round and the whole contest, pushed live. */
+export const unitsBoardSchema = z.object({
+  contest: z.object({ id: z.number().int(), name: z.string(), year: z.number().int() }),
+  round: z
+    .object({
+      id: z.number().int(),
+      weekNumber: z.number().int(),
+      name: z.string(),
+      closesAt: isoDateTime,
+      open: z.boolean(),
+    })
+    .nullable(),
+  at: isoDateTime,
+  /** This week's round (empty before the first opens). */
+  current: z.array(unitsBoardRowSchema),
+  /** Every weekly round so far: rates are average weekly rates. */
+  overall: z.array(unitsBoardRowSchema),
+});
+export type UnitsBoard = z.infer<typeof unitsBoardSchema>;

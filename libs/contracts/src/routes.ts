@@ -44,9 +44,12 @@ import {
   rankingQuerySchema,
 } from './results';
 import { currentRoundResponseSchema } from './rounds';
+import { collectiveFinaliseSchema, collectivePrizesSchema, collectiveRuleSchema } from './collective';
 import {
   contestReportQuerySchema,
   contestReportSchema,
+  unitsBoardQuerySchema,
+  unitsBoardSchema,
   unitReportQuerySchema,
   unitReportSchema,
 } from './reports';
@@ -285,6 +288,52 @@ export const API_ROUTES = {
     summary: "The unit report's tables as one XLSX workbook",
     access: ['unit_admin', 'organizer'],
     query: unitReportQuerySchema,
+    produces: 'xlsx',
+    status: 200,
+  },
+  unitsBoard: {
+    method: 'GET',
+    path: '/units-board',
+    summary:
+      "The public leaderboard of units (this week's round and the contest); the socket room pushes updates",
+    access: 'public',
+    query: unitsBoardQuerySchema,
+    response: unitsBoardSchema,
+    status: 200,
+  },
+  collectivePrizes: {
+    method: 'GET',
+    path: '/contests/:contestId/collective-prizes',
+    summary: "The collective prize rule, today's standings by it, and the finalised result",
+    access: ORGANIZER,
+    response: collectivePrizesSchema,
+    status: 200,
+  },
+  setCollectiveRule: {
+    method: 'PUT',
+    path: '/contests/:contestId/collective-rule',
+    summary:
+      'Set the collective prize formula, prizes and tie-break; refused once the last weekly round has closed',
+    access: ORGANIZER,
+    body: collectiveRuleSchema,
+    response: collectivePrizesSchema,
+    status: 200,
+  },
+  finaliseCollectivePrizes: {
+    method: 'POST',
+    path: '/contests/:contestId/collective-prizes/finalise',
+    summary:
+      'Finalise the collective prizes once every weekly round is closed and graded (again only with a reason)',
+    access: ORGANIZER,
+    body: collectiveFinaliseSchema,
+    response: collectivePrizesSchema,
+    status: 200,
+  },
+  collectivePrizesXlsx: {
+    method: 'GET',
+    path: '/contests/:contestId/collective-prizes/xlsx',
+    summary: 'The finalised collective prizes (or the preview) with every component, as XLSX',
+    access: ORGANIZER,
     produces: 'xlsx',
     status: 200,
   },

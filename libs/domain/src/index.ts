@@ -9,3 +9,4 @@ export * from './prizes';
 export * from './item-analysis';
 export * from './finalise';
 export * from './participation';
+export * from './collective';

@@ -10,6 +10,7 @@ import { UnitHeadcountEntity } from '../units/unit-headcount.entity';
 import { UnitEntity } from '../units/unit.entity';
 import { RoundParticipantEntity } from '../stats/round-participant.entity';
 import { UnitRoundStatEntity } from '../stats/unit-round-stat.entity';
+import { CollectiveResultEntity } from '../stats/collective-result.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { ExportChunkEntity, ExportEntity } from '../exports/export.entity';
 import { AttemptOverrideEntity } from '../organizer/attempt-override.entity';
@@ -35,4 +36,5 @@ export const ENTITIES = [
   RosterEntryEntity,
   RoundParticipantEntity,
   UnitRoundStatEntity,
+  CollectiveResultEntity,
 ];

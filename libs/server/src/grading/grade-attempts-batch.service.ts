@@ -5,6 +5,7 @@ import { gradePaper } from '@contest/domain';
 import type { StoredPaperItem } from '../attempts/attempt.entity';
 import { Sql } from '../database/sql';
 import { updateRollups } from '../stats/rollups';
+import { UnitsBoardPublisher } from '../stats/units-board.publisher';
 import { UnitChanges } from '../units/unit-changes';
 import { DashboardPublisher } from '../dashboard/dashboard.publisher';
 import { GradeEventsPublisher } from '../realtime/grade-events.publisher';
@@ -40,6 +41,7 @@ export class GradeAttemptsBatchService {
     private readonly events: GradeEventsPublisher,
     private readonly dashboards: DashboardPublisher,
     private readonly unitChanges: UnitChanges,
+    private readonly boards: UnitsBoardPublisher,
   ) {}
 
   async gradeAttemptsBatch(attemptIds: number[]): Promise<GradedRow[]> {
@@ -106,6 +108,7 @@ export class GradeAttemptsBatchService {
     if (graded.length) {
       this.logger.debug(`graded ${graded.length} of ${attemptIds.length}`);
       await this.dashboards.markDirty(attempts.map((a) => a.roundId));
+      await this.boards.markDirty(graded.map((g) => snapshots.get(g.roundId)!.contestId));
       await this.unitChanges.markDirty(
         graded.map((g) => g.unitId),
         graded.map((g) => g.roundId),

@@ -12,6 +12,9 @@ import { GradeAttemptJob } from './grade-attempt.job';
 import { GradeAttemptsBatchService } from './grade-attempts-batch.service';
 import { QueueWorkersService } from './queue-workers.service';
 import { SweepAttemptsJob } from './sweep-attempts.job';
+import { ParticipationDataLoader } from '../stats/participation-data';
+import { UnitsBoardPublisher } from '../stats/units-board.publisher';
+import { UnitsBoardService } from '../stats/units-board.service';
 import { UnitChanges } from '../units/unit-changes';
 import { UnitEventsPublisher } from '../units/unit-events.publisher';
 
@@ -23,6 +26,9 @@ import { UnitEventsPublisher } from '../units/unit-events.publisher';
     DashboardPublisher,
     UnitChanges,
     UnitEventsPublisher,
+    ParticipationDataLoader,
+    UnitsBoardService,
+    UnitsBoardPublisher,
     ExportRunner,
     ExportFileJob,
     GradeAttemptsBatchService,

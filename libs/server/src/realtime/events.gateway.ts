@@ -15,6 +15,8 @@ import {
   SOCKET_EVENTS,
   unitJoinSchema,
   unitRoom,
+  unitsBoardJoinSchema,
+  unitsBoardRoom,
   userRoom,
   type ApiErrorCode,
   type SocketAck,
@@ -27,7 +29,7 @@ import { Sql } from '../database/sql';
 /**
  * Browsers connect with their session cookie and are put in their own user's room; the worker
  * emits to that room through Redis, whichever api copy holds the socket. Organizers may also
- * join a round's dashboard room. The session is checked in a middleware, which socket.io runs to
+ * join a round's dashboard room, unit admins their units' rooms, and anyone the public board. The session is checked in a middleware, which socket.io runs to
  * the end before the connection exists: no event is ever handled for a socket still being checked.
  */
 @WebSocketGateway({ path: '/socket.io', cors: false })
@@ -42,22 +44,42 @@ export class EventsGateway implements OnGatewayInit {
   afterInit(server: Server): void {
     server.use((socket, next) => {
       this.authenticate(socket).then(
-        (ok) => next(ok ? undefined : new Error('Vui lòng đăng nhập')),
+        () => next(),
         (error: Error) => next(error),
       );
     });
   }
 
-  private async authenticate(socket: Socket): Promise<boolean> {
+  /**
+   * A socket with a valid session joins its user's room; one without stays anonymous, and may
+   * only follow the public board of units (a hall projector signs nobody in).
+   */
+  private async authenticate(socket: Socket): Promise<void> {
     const token = sessionTokenOf(socket.handshake.headers.cookie);
+    if (!token) return;
     const user = await this.sessions.resolve(token).catch((error) => {
       this.logger.warn(`socket session lookup failed: ${(error as Error).message}`);
       return null;
     });
-    if (!user) return false;
+    if (!user) return;
     (socket.data as { user?: SessionUser }).user = user;
     await socket.join(userRoom(user.id));
-    return true;
+  }
+
+  @SubscribeMessage(SOCKET_EVENTS.unitsBoardJoin)
+  async joinUnitsBoard(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<SocketAck> {
+    const parsed = unitsBoardJoinSchema.safeParse(body);
+    if (!parsed.success) return refusal('bad_request');
+    await socket.join(unitsBoardRoom(parsed.data.contestId));
+    return { ok: true };
+  }
+
+  @SubscribeMessage(SOCKET_EVENTS.unitsBoardLeave)
+  async leaveUnitsBoard(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<SocketAck> {
+    const parsed = unitsBoardJoinSchema.safeParse(body);
+    if (!parsed.success) return refusal('bad_request');
+    await socket.leave(unitsBoardRoom(parsed.data.contestId));
+    return { ok: true };
   }
 
   @SubscribeMessage(SOCKET_EVENTS.dashboardJoin)

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-import type { PrizeCounts } from '@contest/contracts';
+import type { CollectiveRule, PrizeCounts } from '@contest/contracts';
 
 @Entity({ name: 'contests' })
 export class ContestEntity {
@@ -36,6 +36,10 @@ export class ContestEntity {
   /** Public results list everyone's name and unit; otherwise only the winners are named. */
   @Column({ name: 'public_ranking_names', type: 'boolean', default: false })
   publicRankingNames!: boolean;
+
+  /** The collective (unit) prize formula; null until the organizer sets one. */
+  @Column({ name: 'collective_rule', type: 'jsonb', nullable: true })
+  collectiveRule!: CollectiveRule | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,10 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
+import type { CollectiveRule } from '@contest/contracts';
 import { foldForSearch } from '@contest/domain';
 
 import { hashPassword } from '../accounts/password';
 import { rebuildRollups } from '../stats/rollups';
-import { seedPracticeRound } from './demo-practice-round';
+import { seedOpenWeekSoFar, seedPracticeRound } from './demo-practice-round';
 import { DEMO_QUESTIONS, DEMO_SELECTION, TOPICS } from './demo-questions';
 import { demoUnitTree, type DemoUnit } from './demo-units';
 
@@ -16,6 +17,19 @@ export interface DemoLogin {
   password: string;
   unit: string | null;
 }
+
+/** Five collective prizes, as in the real contest the demo is modelled on. */
+const DEMO_COLLECTIVE_RULE: CollectiveRule = {
+  weights: { participationRate: 60, averageScore: 30, roundsWithParticipants: 10 },
+  minHeadcount: 20,
+  levels: ['central_agency', 'department', 'district', 'commune', 'school', 'other'],
+  prizes: [
+    { name: 'Giải Nhất', count: 1, amount: 5_000_000 },
+    { name: 'Giải Nhì', count: 2, amount: 3_000_000 },
+    { name: 'Giải Ba', count: 2, amount: 2_000_000 },
+  ],
+  tieBreak: ['participationRate', 'averageScore', 'participants'],
+};
 
 const DEMO_ACCOUNTS = [
   { role: 'organizer', login: 'btc@quangan.gov.vn', fullName: 'Ban Tổ chức Cuộc thi', unitCode: 'QA' },
@@ -100,6 +114,11 @@ export async function seedDemoIfEmpty(
       );
     }
     await seedPracticeRound(tx, contestId, [...unitIds.values()], passwordHash, PRACTICE_PARTICIPANTS, now);
+    await seedOpenWeekSoFar(tx, contestId, now);
+    await tx.query(`UPDATE contests SET collective_rule = $2 WHERE id = $1`, [
+      contestId,
+      JSON.stringify(DEMO_COLLECTIVE_RULE),
+    ]);
     await rebuildRollups((text, values) => tx.query(text, values));
   });
   return DEMO_ACCOUNTS.map((a) => ({

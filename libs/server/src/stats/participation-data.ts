@@ -80,6 +80,23 @@ export class ParticipationData {
     return sums;
   }
 
+  /**
+   * Mean of score ÷ question count over the counted attempts of these units in the given rounds:
+   * the 0–1 scale on which rounds of different lengths can be averaged together.
+   */
+  averageShare(units: readonly ReportUnit[], roundIds: ReadonlySet<number>): number | null {
+    const questions = new Map(this.rounds.map((r) => [r.id, r.questionCount]));
+    let share = 0;
+    let participants = 0;
+    for (const u of units)
+      for (const s of this.stats.get(u.id) ?? []) {
+        if (!roundIds.has(s.roundId) || this.hiddenScores.has(s.roundId)) continue;
+        share += s.scoreSum / Math.max(1, questions.get(s.roundId) ?? 1);
+        participants += s.participants;
+      }
+    return participants > 0 ? share / participants : null;
+  }
+
   /** A live unit's own units: itself and every unit merged into it. */
   own(unit: ReportUnit): ReportUnit[] {
     return this.ownUnits.get(unit.id) ?? [unit];

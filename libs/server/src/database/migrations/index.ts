@@ -2,6 +2,7 @@ import { InitialSchema1763776000000 } from './1763776000000-initialSchema';
 import { OrganizerConsole1795322871986 } from './1795322871986-organizerConsole';
 import { UnitAdminsScoreVisibility1796172200239 } from './1796172200239-unitAdminsScoreVisibility';
 import { UnitsParticipation1796184130655 } from './1796184130655-unitsParticipation';
+import { CollectivePrizes1796185888636 } from './1796185888636-collectivePrizes';
 
 /** Every migration, oldest first. A new one is added here by hand after it is generated. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   OrganizerConsole1795322871986,
   UnitAdminsScoreVisibility1796172200239,
   UnitsParticipation1796184130655,
+  CollectivePrizes1796185888636,
 ];
