@@ -80,7 +80,7 @@ export const collectivePrizesSchema = z.object({
   rule: collectiveRuleSchema.nullable(),
   /** The rule is fixed once the contest's last weekly round has closed. */
   ruleLocked: z.boolean(),
-  /** Weekly rounds held so far; finalising needs every one of them closed. */
+  /** Weekly rounds of the contest, held or to come; finalising needs every one of them closed. */
   rounds: z.number().int(),
   contestOver: z.boolean(),
   /** Computed now from the roll-ups with the current rule (null without a rule). */

@@ -12,7 +12,10 @@ export const figuresSchema = z.object({
   headcount: z.number().int(),
   participants: z.number().int(),
   attempts: z.number().int(),
-  /** Mean of the counted scores; null without participants or while scores are hidden. */
+  /**
+   * Mean of the counted scores; null without participants. Rounds that still hide scores are left
+   * out of it for everyone but organizers.
+   */
   averageScore: z.number().nullable(),
   /** Participants whose counted attempt had every question right ÷ participants. */
   fullMarksShare: z.number().nullable(),

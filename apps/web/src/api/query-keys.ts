@@ -8,13 +8,18 @@ export const queryKeys = {
   attemptResult: (attemptId: number) => ['attempts', attemptId, 'result'] as const,
   myAttempts: ['me', 'attempts'] as const,
   unitSearch: (q: string) => ['units', 'search', q] as const,
-  unitParticipation: (unitId: number, roundId: number) =>
-    ['units', unitId, 'participation', roundId] as const,
+  /** Everything the unit admin's area holds for one unit, refetched together after a roster import. */
+  unit: (unitId: number) => ['units', unitId] as const,
+  unitPeopleAll: (unitId: number) => ['units', unitId, 'people'] as const,
+  unitPeople: (unitId: number, roundId: number) => ['units', unitId, 'people', roundId] as const,
+  unitReport: (unitId: number) => ['units', unitId, 'report'] as const,
+  unitRoster: (unitId: number) => ['units', unitId, 'roster'] as const,
 
   /** Organizer console: everything under `organizer` is dropped together when a contest changes. */
   contests: ['organizer', 'contests'] as const,
   contest: (contestId: number) => ['organizer', 'contests', contestId] as const,
   questions: (contestId: number) => ['organizer', 'contests', contestId, 'questions'] as const,
+  collectivePrizes: (contestId: number) => ['organizer', 'contests', contestId, 'collective-prizes'] as const,
   questionPage: (contestId: number, query: Partial<QuestionListQuery>) =>
     ['organizer', 'contests', contestId, 'questions', query] as const,
   round: (roundId: number) => ['organizer', 'rounds', roundId] as const,
@@ -26,8 +31,16 @@ export const queryKeys = {
   exports: ['organizer', 'exports'] as const,
   exportJob: (exportId: number) => ['organizer', 'exports', exportId] as const,
   audit: (query: Partial<AuditQuery>) => ['organizer', 'audit', query] as const,
+  /** The tree's shape is the same for every contest; only headcounts differ, so a change drops all of them. */
+  unitTrees: ['organizer', 'units'] as const,
+  unitTree: (contestId: number) => ['organizer', 'units', 'tree', contestId] as const,
+  reports: ['organizer', 'reports'] as const,
+  contestReport: (contestId: number, roundId: number | null) =>
+    ['organizer', 'reports', contestId, roundId ?? 'contest'] as const,
 
   publishedRounds: ['public', 'results'] as const,
+  /** Without a contest id: the board of the contest whose weekly round opened last. */
+  unitsBoard: (contestId: number | null) => ['public', 'units-board', contestId ?? 'latest'] as const,
   publicResults: (roundId: number, page: number, q: string) =>
     ['public', 'results', roundId, page, q] as const,
 };

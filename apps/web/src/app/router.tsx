@@ -10,12 +10,12 @@ import { JudgingHomePage } from '../features/judging/JudgingHomePage';
 import { AppLayout } from '../features/layout/AppLayout';
 import { OpenLayout } from '../features/layout/OpenLayout';
 import { PublicLayout } from '../features/layout/PublicLayout';
-import { MyUnitPage } from '../features/my-unit/MyUnitPage';
 import { RequireOrganizer } from '../features/organizer/RequireOrganizer';
 import { PublicRoundPage } from '../features/public-results/PublicRoundPage';
 import { PublishedRoundsPage } from '../features/public-results/PublishedRoundsPage';
 import { ResultPage } from '../features/results/ResultPage';
 import { QuizPage } from '../features/take-quiz/QuizPage';
+import { UnitsBoardShell } from '../features/units-board/UnitsBoardShell';
 import { NotFoundPage } from '../shared/NotFoundPage';
 import { PageLoader } from '../shared/PageLoader';
 import { paths, routePatterns } from '../shared/paths';
@@ -24,6 +24,11 @@ import { paths, routePatterns } from '../shared/paths';
 const organizerPages = () => import('../features/organizer/pages');
 type OrganizerPage = keyof Awaited<ReturnType<typeof organizerPages>>;
 const organizerPage = (name: OrganizerPage) => async () => ({ Component: (await organizerPages())[name] });
+// The unit admin's area and the board of units carry the charts library: their own chunks too.
+const myUnitPage = async () => ({ Component: (await import('../features/my-unit/MyUnitPage')).MyUnitPage });
+const unitsBoardPage = async () => ({
+  Component: (await import('../features/units-board/UnitsBoardPage')).UnitsBoardPage,
+});
 
 export const router = createBrowserRouter([
   {
@@ -46,6 +51,12 @@ export const router = createBrowserRouter([
     ],
   },
   {
+    path: paths.unitsBoard,
+    element: <UnitsBoardShell />,
+    hydrateFallbackElement: <PageLoader />,
+    children: [{ index: true, lazy: unitsBoardPage }],
+  },
+  {
     element: <RequireAuth />,
     hydrateFallbackElement: <PageLoader />,
     children: [
@@ -54,7 +65,7 @@ export const router = createBrowserRouter([
         children: [
           { path: paths.home, element: <HomePage /> },
           { path: paths.history, element: <HistoryPage /> },
-          { path: paths.myUnit, element: <MyUnitPage /> },
+          { path: paths.myUnit, lazy: myUnitPage },
           { path: paths.judging, element: <JudgingHomePage /> },
           { path: '/attempts/:attemptId', element: <QuizPage /> },
           { path: '/attempts/:attemptId/result', element: <ResultPage /> },
@@ -66,10 +77,13 @@ export const router = createBrowserRouter([
               { path: paths.newContest, lazy: organizerPage('ContestWizardPage') },
               { path: routePatterns.contest, lazy: organizerPage('ContestDetailPage') },
               { path: routePatterns.questionBank, lazy: organizerPage('QuestionBankPage') },
+              { path: routePatterns.collectivePrizes, lazy: organizerPage('CollectivePrizesPage') },
               { path: paths.questionBanks, lazy: organizerPage('QuestionBanksPage') },
               { path: routePatterns.roundDashboard, lazy: organizerPage('DashboardPage') },
               { path: routePatterns.roundOverrides, lazy: organizerPage('OverridesPage') },
               { path: routePatterns.roundResults, lazy: organizerPage('RoundResultsPage') },
+              { path: paths.units, lazy: organizerPage('UnitsPage') },
+              { path: paths.reports, lazy: organizerPage('ReportsPage') },
               { path: paths.exports, lazy: organizerPage('ExportsPage') },
               { path: paths.audit, lazy: organizerPage('AuditPage') },
             ],

@@ -1,4 +1,4 @@
-import { formatClock, formatDateTime, formatTimeOfDay, splitDays } from './format';
+import { formatClock, formatDateTime, formatDecimal, formatDong, formatTimeOfDay, splitDays } from './format';
 
 describe('formatClock', () => {
   it('shows minutes and seconds, padded', () => {
@@ -32,5 +32,20 @@ describe('formatTimeOfDay', () => {
   it('shows hours, minutes and seconds in Vietnam', () => {
     expect(formatTimeOfDay('2025-05-19T01:02:03.000Z', 'vi')).toBe('08:02:03');
     expect(formatTimeOfDay('2025-05-19T17:30:09.000Z', 'en')).toBe('00:30:09');
+  });
+});
+
+describe('formatDecimal', () => {
+  it('keeps at most two decimals with the language’s separator', () => {
+    expect(formatDecimal(8.256, 'vi')).toBe('8,26');
+    expect(formatDecimal(8.256, 'en')).toBe('8.26');
+    expect(formatDecimal(10, 'vi')).toBe('10');
+  });
+});
+
+describe('formatDong', () => {
+  it('groups thousands and shows no decimals', () => {
+    expect(formatDong(5_000_000, 'vi').replace(/\s/g, ' ')).toBe('5.000.000 ₫');
+    expect(formatDong(5_000_000, 'en')).toBe('₫5,000,000');
   });
 });

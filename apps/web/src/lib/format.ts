@@ -47,3 +47,17 @@ export function formatTimeOfDay(iso: string, language: string): string {
     hour12: false,
   }).format(new Date(iso));
 }
+
+/** A decimal such as an average score or points, with at most `digits` decimals: "8,25" / "8.25". */
+export function formatDecimal(value: number, language: string, digits = 2): string {
+  return new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: digits }).format(value);
+}
+
+/** An amount of money in đồng, whatever the reader's language: "5.000.000 ₫" / "₫5,000,000". */
+export function formatDong(amount: number, language: string): string {
+  return new Intl.NumberFormat(intlLocale(language), {
+    style: 'currency',
+    currency: 'VND',
+    maximumFractionDigits: 0,
+  }).format(amount);
+}

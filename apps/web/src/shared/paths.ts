@@ -10,6 +10,7 @@ export const paths = {
 
   publicResults: '/results',
   publicRound: (roundId: number) => `/results/${roundId}`,
+  unitsBoard: '/units-board',
 
   organizer: '/organizer',
   contests: '/organizer/contests',
@@ -17,8 +18,14 @@ export const paths = {
   questionBanks: '/organizer/questions',
   exports: '/organizer/exports',
   audit: '/organizer/audit',
+  units: '/organizer/units',
+  reports: '/organizer/reports',
+  /** The units and reports pages open on the contest given in the address. */
+  contestUnits: (contestId: number) => `/organizer/units?contest=${contestId}`,
+  contestReports: (contestId: number) => `/organizer/reports?contest=${contestId}`,
   contest: (contestId: number) => `/organizer/contests/${contestId}`,
   questionBank: (contestId: number) => `/organizer/contests/${contestId}/questions`,
+  collectivePrizes: (contestId: number) => `/organizer/contests/${contestId}/collective-prizes`,
   roundDashboard: (roundId: number) => `/organizer/rounds/${roundId}/dashboard`,
   roundOverrides: (roundId: number) => `/organizer/rounds/${roundId}/overrides`,
   roundResults: (roundId: number) => `/organizer/rounds/${roundId}/results`,
@@ -29,6 +36,7 @@ export const routePatterns = {
   publicRound: '/results/:roundId',
   contest: '/organizer/contests/:contestId',
   questionBank: '/organizer/contests/:contestId/questions',
+  collectivePrizes: '/organizer/contests/:contestId/collective-prizes',
   roundDashboard: '/organizer/rounds/:roundId/dashboard',
   roundOverrides: '/organizer/rounds/:roundId/overrides',
   roundResults: '/organizer/rounds/:roundId/results',

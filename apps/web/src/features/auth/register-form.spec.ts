@@ -8,7 +8,6 @@ const unit: Unit = {
   name: 'Sở Nội vụ',
   level: 'department',
   parentId: 1,
-  headcount: 120,
   ancestry: ['Tỉnh A'],
 };
 

@@ -12,6 +12,7 @@ export function PublicLayout() {
   const onAuthPage = pathname === paths.login || pathname === paths.register;
   // On a results page the link to results only crowds the title off a phone's header.
   const onResults = pathname.startsWith(paths.publicResults);
+  const onUnitsBoard = pathname.startsWith(paths.unitsBoard);
   return (
     <AppShell header={{ height: 56 }} padding="md">
       <AppShell.Header>
@@ -21,6 +22,11 @@ export function PublicLayout() {
             {!onResults && (
               <Button component={Link} to={paths.publicResults} variant="subtle" size="compact-sm" px={6}>
                 {t('nav.results')}
+              </Button>
+            )}
+            {!onUnitsBoard && (
+              <Button component={Link} to={paths.unitsBoard} variant="subtle" size="compact-sm" px={6}>
+                {t('unitsBoard.navShort')}
               </Button>
             )}
             {!onAuthPage && (

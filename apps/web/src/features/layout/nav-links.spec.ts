@@ -15,16 +15,23 @@ const targets = (role: Role) => mainNavItems(userWith(role)).map((item) => item.
 
 describe('mainNavItems', () => {
   it('gives a judge the judging page instead of the quiz home and history', () => {
-    expect(targets('judge')).toEqual(['/judging', '/results']);
+    expect(targets('judge')).toEqual(['/judging', '/results', '/units-board']);
   });
 
   it('gives participants the quiz pages, and unit admins their unit as well', () => {
-    expect(targets('participant')).toEqual(['/', '/history', '/results']);
-    expect(targets('unit_admin')).toEqual(['/', '/history', '/my-unit', '/results']);
+    expect(targets('participant')).toEqual(['/', '/history', '/results', '/units-board']);
+    expect(targets('unit_admin')).toEqual(['/', '/history', '/my-unit', '/results', '/units-board']);
   });
 
   it('shows the organizer console to organizers only', () => {
-    expect(organizerNavItems(userWith('organizer'))).toHaveLength(4);
+    expect(organizerNavItems(userWith('organizer')).map((item) => item.to)).toEqual([
+      '/organizer/contests',
+      '/organizer/questions',
+      '/organizer/units',
+      '/organizer/reports',
+      '/organizer/exports',
+      '/organizer/audit',
+    ]);
     expect(organizerNavItems(userWith('judge'))).toEqual([]);
   });
 });

@@ -10,9 +10,12 @@ export interface NavItem {
     | 'nav.history'
     | 'nav.myUnit'
     | 'nav.results'
+    | 'unitsBoard.nav'
     | 'nav.judging'
     | 'nav.contests'
     | 'nav.questionBank'
+    | 'nav.units'
+    | 'nav.reports'
     | 'nav.exports'
     | 'nav.audit';
   testId?: string;
@@ -24,6 +27,7 @@ export function mainNavItems(user: User): NavItem[] {
     return [
       { to: paths.judging, labelKey: 'nav.judging', testId: 'nav-judging' },
       { to: paths.publicResults, labelKey: 'nav.results' },
+      { to: paths.unitsBoard, labelKey: 'unitsBoard.nav', testId: 'nav-units-board' },
     ];
   }
   return [
@@ -31,6 +35,7 @@ export function mainNavItems(user: User): NavItem[] {
     { to: paths.history, labelKey: 'nav.history' },
     ...(hasUnitDashboard(user) ? [{ to: paths.myUnit, labelKey: 'nav.myUnit' } as const] : []),
     { to: paths.publicResults, labelKey: 'nav.results' },
+    { to: paths.unitsBoard, labelKey: 'unitsBoard.nav', testId: 'nav-units-board' },
   ];
 }
 
@@ -39,6 +44,8 @@ export function organizerNavItems(user: User): NavItem[] {
   return [
     { to: paths.contests, labelKey: 'nav.contests', testId: 'nav-contests' },
     { to: paths.questionBanks, labelKey: 'nav.questionBank', testId: 'nav-questions' },
+    { to: paths.units, labelKey: 'nav.units', testId: 'nav-units' },
+    { to: paths.reports, labelKey: 'nav.reports', testId: 'nav-reports' },
     { to: paths.exports, labelKey: 'nav.exports', testId: 'nav-exports' },
     { to: paths.audit, labelKey: 'nav.audit', testId: 'nav-audit' },
   ];

@@ -1,127 +1,152 @@
-import type { RoundSummary } from '@contest/contracts';
-import { Alert, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState, type ReactNode } from 'react';
+import type { User } from '@contest/contracts';
+import { Alert, Anchor, Badge, Group, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router-dom';
+import { Link, Navigate } from 'react-router-dom';
 
-import { callApi, queryKeys } from '../../api';
-import { foldDiacritics } from '../../lib/fold-diacritics';
-import { ErrorState } from '../../shared/ErrorState';
-import { PageLoader } from '../../shared/PageLoader';
 import { paths } from '../../shared/paths';
-import { hasUnitDashboard, useCurrentUser } from '../auth/session';
-import { useCurrentRound } from '../rounds/use-current-round';
-import { MembersTable } from './MembersTable';
-import { ParticipationSummary } from './ParticipationSummary';
-import { RoundSelect } from './RoundSelect';
+import { hasUnitDashboard, isOrganizer, useCurrentUser } from '../auth/session';
+import { FiguresTab } from './FiguresTab';
+import { PeopleTab } from './PeopleTab';
+import { RosterTab } from './RosterTab';
+import { UnitPicker } from './UnitPicker';
+import { unitAreaHref, useUnitAreaParams, type UnitAreaTab } from './unit-area-params';
+import { useUnitReport } from './unit-queries';
+import { useLiveUnit } from './use-live-unit';
 
 export function MyUnitPage() {
-  const { t } = useTranslation();
   const user = useCurrentUser();
-
   if (!hasUnitDashboard(user)) return <Navigate to={paths.home} replace />;
-  if (user.unitId === null) {
+  return <UnitArea user={user} />;
+}
+
+function UnitArea({ user }: { user: User }) {
+  const { t } = useTranslation();
+  const { unitId: chosenUnitId, tab, setUnit, setTab } = useUnitAreaParams();
+  const unitId = chosenUnitId ?? user.unitId;
+  const organizer = isOrganizer(user);
+
+  if (unitId === null) {
     return (
-      <Alert color="yellow" variant="light">
-        {t('myUnit.noUnit')}
-      </Alert>
+      <Stack gap="md">
+        <Title order={2}>{t('myUnit.title')}</Title>
+        {organizer ? (
+          <>
+            <UnitPicker value={null} onChange={setUnit} />
+            <Text c="dimmed">{t('myUnit.picker.hint')}</Text>
+          </>
+        ) : (
+          <Alert color="yellow" variant="light">
+            {t('myUnit.noUnit')}
+          </Alert>
+        )}
+      </Stack>
     );
   }
-  return <CurrentRoundParticipation unitId={user.unitId} />;
+  // Keyed by unit, so switching units starts from a clean socket, filters and round choice.
+  return <UnitAreaFor key={unitId} unitId={unitId} user={user} tab={tab} onTab={setTab} onUnit={setUnit} />;
 }
 
-function CurrentRoundParticipation({ unitId }: { unitId: number }) {
-  const { t } = useTranslation();
-  const current = useCurrentRound();
-  const [chosenRoundId, setChosenRoundId] = useState<number | null>(null);
-
-  if (current.isPending) return <PageLoader />;
-  if (current.isError) return <ErrorState error={current.error} onRetry={() => void current.refetch()} />;
-  const rounds = current.data.rounds.map((entry) => entry.round);
-  const round = rounds.find((candidate) => candidate.id === chosenRoundId) ?? rounds[0];
-  if (!round) return <Text c="dimmed">{t('home.noRound')}</Text>;
-  return (
-    <Participation
-      unitId={unitId}
-      round={round}
-      roundPicker={
-        rounds.length > 1 && <RoundSelect rounds={rounds} value={round.id} onChange={setChosenRoundId} />
-      }
-    />
-  );
-}
-
-interface ParticipationProps {
+interface UnitAreaForProps {
   unitId: number;
-  round: RoundSummary;
-  roundPicker: ReactNode;
+  user: User;
+  tab: UnitAreaTab;
+  onTab(tab: UnitAreaTab): void;
+  onUnit(unitId: number): void;
 }
 
-function Participation({ unitId, round, roundPicker }: ParticipationProps) {
+function UnitAreaFor({ unitId, user, tab, onTab, onUnit }: UnitAreaForProps) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const participation = useQuery({
-    queryKey: queryKeys.unitParticipation(unitId, round.id),
-    queryFn: () => callApi('unitParticipation', { params: { unitId }, query: { roundId: round.id } }),
-    refetchInterval: 60_000,
-  });
+  const { live, connected, refusal } = useLiveUnit(unitId);
+  const report = useUnitReport(unitId);
+  const unit = report.data?.unit;
+  const organizer = isOrganizer(user);
+  const ownUnit = unitId === user.unitId;
+  const unitName = unit?.name ?? (ownUnit ? user.unitName : null);
 
-  const filtered = useMemo(() => {
-    const data = participation.data;
-    const needle = foldDiacritics(search.trim());
-    if (!data || !needle) return data;
-    const matches = (member: { fullName: string; unitName: string }) =>
-      foldDiacritics(`${member.fullName} ${member.unitName}`).includes(needle);
-    return { participants: data.participants.filter(matches), absentees: data.absentees.filter(matches) };
-  }, [participation.data, search]);
-
-  if (participation.isPending) return <PageLoader />;
-  if (participation.isError) {
-    return <ErrorState error={participation.error} onRetry={() => void participation.refetch()} />;
-  }
-
-  const { unit } = participation.data;
-  const { participants, absentees } = filtered ?? participation.data;
   return (
     <Stack gap="md">
-      <Stack gap={0}>
-        <Title order={2}>{t('myUnit.title')}</Title>
-        <Text fw={500}>{unit.name}</Text>
-        {unit.ancestry.length > 0 && (
-          <Text size="sm" c="dimmed">
-            {unit.ancestry.join(' › ')}
-          </Text>
-        )}
-        <Text size="sm" c="dimmed">
-          {t('myUnit.round', { round: round.name, week: round.weekNumber })}
-        </Text>
-      </Stack>
-      {roundPicker}
+      <Group justify="space-between" align="flex-start" gap="xs">
+        <Stack gap={0} style={{ minWidth: 0, flex: '1 1 240px' }}>
+          <Title order={2}>{t('myUnit.title')}</Title>
+          {unitName && (
+            <Text fw={500} data-testid="my-unit-name">
+              {unitName}
+            </Text>
+          )}
+          {unit && unit.ancestry.length > 0 && (
+            <Text size="sm" c="dimmed">
+              {unit.ancestry.join(' › ')}
+            </Text>
+          )}
+        </Stack>
+        <LiveBadge live={live} connected={connected} refusal={refusal} />
+      </Group>
 
-      <ParticipationSummary participation={participation.data} />
+      {organizer && <UnitPicker value={unit ?? null} onChange={onUnit} />}
+      {!organizer && !ownUnit && user.unitId !== null && (
+        <Anchor component={Link} to={unitAreaHref(null, tab)} size="sm" data-testid="my-unit-back">
+          {t('myUnit.backToMine', { unit: user.unitName ?? '' })}
+        </Anchor>
+      )}
+      {refusal && (
+        <Alert color="yellow" variant="light" data-testid="my-unit-live-refused">
+          {refusal}
+        </Alert>
+      )}
 
-      <TextInput
-        label={t('myUnit.search')}
-        placeholder={t('myUnit.searchPlaceholder')}
-        value={search}
-        onChange={(event) => setSearch(event.currentTarget.value)}
-      />
-
-      <Tabs defaultValue="participants" keepMounted={false}>
+      <Tabs value={tab} onChange={(next) => next && onTab(next as UnitAreaTab)} keepMounted={false}>
         <Tabs.List grow>
-          <Tabs.Tab value="participants">
-            {t('myUnit.participantsTab', { count: participants.length })}
+          <Tabs.Tab value="people" data-testid="my-unit-tab-people">
+            {t('myUnit.tabs.people')}
           </Tabs.Tab>
-          <Tabs.Tab value="absentees">{t('myUnit.absenteesTab', { count: absentees.length })}</Tabs.Tab>
+          <Tabs.Tab value="figures" data-testid="my-unit-tab-figures">
+            {t('myUnit.tabs.figures')}
+          </Tabs.Tab>
+          <Tabs.Tab value="roster" data-testid="my-unit-tab-roster">
+            {t('myUnit.tabs.roster')}
+          </Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="participants" pt="sm">
-          <MembersTable key={search} members={participants} withResults testId="participants-table" />
+        <Tabs.Panel value="people" pt="md">
+          <PeopleTab unitId={unitId} report={report} live={live} />
         </Tabs.Panel>
-        <Tabs.Panel value="absentees" pt="sm">
-          <MembersTable key={search} members={absentees} withResults={false} testId="absentees-table" />
+        <Tabs.Panel value="figures" pt="md">
+          <FiguresTab unitId={unitId} report={report} />
+        </Tabs.Panel>
+        <Tabs.Panel value="roster" pt="md">
+          <RosterTab unitId={unitId} />
         </Tabs.Panel>
       </Tabs>
     </Stack>
+  );
+}
+
+function LiveBadge({
+  live,
+  connected,
+  refusal,
+}: {
+  live: boolean;
+  connected: boolean;
+  refusal: string | null;
+}) {
+  const { t } = useTranslation();
+  const state = live ? 'live' : refusal ? 'refused' : connected ? 'joining' : 'offline';
+  return (
+    <Tooltip
+      label={t(`myUnit.live.${state}Hint`)}
+      multiline
+      w={260}
+      events={{ hover: true, focus: true, touch: true }}
+    >
+      <Badge
+        variant="dot"
+        color={live ? 'green' : state === 'offline' ? 'yellow' : 'gray'}
+        data-testid="my-unit-live"
+        data-state={state}
+        style={{ flexShrink: 0 }}
+      >
+        {t(`myUnit.live.${state}`)}
+      </Badge>
+    </Tooltip>
   );
 }

@@ -27,6 +27,6 @@ describe('audit labels', () => {
   });
 
   it('leaves an action it does not know to be shown as recorded', () => {
-    expect(auditLabel({ action: 'unit.merge', entityType: 'contest', entityId: null }).action).toBeNull();
+    expect(auditLabel({ action: 'unit.split', entityType: 'unit', entityId: null }).action).toBeNull();
   });
 });

@@ -14,6 +14,14 @@ export const AUDIT_ACTIONS = [
   'question.import',
   'question.retire',
   'question.restore',
+  'unit.create',
+  'unit.update',
+  'unit.headcount',
+  'unit.merge',
+  'unit.import',
+  'collective.rule',
+  'collective.finalise',
+  'collective.refinalise',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -59,6 +59,25 @@ function ContestView({ contest }: { contest: Contest }) {
             >
               {t('nav.questionBank')}
             </Button>
+            <Button
+              component={Link}
+              to={paths.collectivePrizes(contest.id)}
+              variant="light"
+              data-testid="open-collective-prizes"
+            >
+              {t('collective.title')}
+            </Button>
+            <Button component={Link} to={paths.contestUnits(contest.id)} variant="light">
+              {t('nav.units')}
+            </Button>
+            <Button
+              component={Link}
+              to={paths.contestReports(contest.id)}
+              variant="light"
+              data-testid="open-contest-reports"
+            >
+              {t('nav.reports')}
+            </Button>
           </Group>
         }
       />

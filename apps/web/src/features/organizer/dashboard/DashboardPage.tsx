@@ -13,7 +13,7 @@ import { AttemptFigures } from './AttemptFigures';
 import { GradingProgress } from './GradingProgress';
 import { LeaderboardTable } from './LeaderboardTable';
 import { PerMinuteChart } from './PerMinuteChart';
-import { TopUnitsTable } from './TopUnitsTable';
+import { TopUnitsChart } from './TopUnitsChart';
 import { dashboardStatus, type DashboardStatus } from './dashboard-status';
 import { useLiveDashboard } from './use-live-dashboard';
 
@@ -86,7 +86,7 @@ function DashboardBody({ data }: { data: DashboardSnapshot }) {
           <Text fw={500} mb="xs">
             {t('organizer.dashboard.topUnits')}
           </Text>
-          <TopUnitsTable units={data.topUnits} />
+          <TopUnitsChart units={data.topUnits} />
         </Card>
       </SimpleGrid>
     </Stack>

@@ -1,6 +1,12 @@
 import type { DashboardSnapshot } from '@contest/contracts';
 
-import { gradingProgress, newerSnapshot, perMinuteBars, unitRate } from './dashboard-figures';
+import {
+  gradingProgress,
+  newerSnapshot,
+  perMinuteChartData,
+  topUnitBars,
+  unitRate,
+} from './dashboard-figures';
 
 const snapshot = (at: string, participants = 1): DashboardSnapshot => ({
   roundId: 5,
@@ -27,18 +33,43 @@ describe('gradingProgress', () => {
   });
 });
 
-describe('perMinuteBars', () => {
-  it('scales each minute to the busiest one', () => {
-    const bars = perMinuteBars([
-      { minute: '2025-05-19T01:00:00Z', count: 5 },
-      { minute: '2025-05-19T01:01:00Z', count: 20 },
-      { minute: '2025-05-19T01:02:00Z', count: 0 },
+describe('perMinuteChartData', () => {
+  const hhmm = (iso: string) => iso.slice(11, 16);
+
+  it('labels each minute, oldest first, and draws the quiet minutes in between as zero', () => {
+    const bars = perMinuteChartData(
+      [
+        { minute: '2025-05-19T01:03:00.000Z', count: 2 },
+        { minute: '2025-05-19T01:00:00.000Z', count: 5 },
+        { minute: '2025-05-19T01:01:00.000Z', count: 20 },
+      ],
+      hhmm,
+    );
+    expect(bars.map((bar) => [bar.label, bar.count])).toEqual([
+      ['01:00', 5],
+      ['01:01', 20],
+      ['01:02', 0],
+      ['01:03', 2],
     ]);
-    expect(bars.map((bar) => bar.height)).toEqual([0.25, 1, 0]);
   });
 
-  it('draws empty bars when nobody started', () => {
-    expect(perMinuteBars([{ minute: '2025-05-19T01:00:00Z', count: 0 }])[0].height).toBe(0);
+  it('draws nothing before the first start', () => {
+    expect(perMinuteChartData([], hhmm)).toEqual([]);
+  });
+});
+
+describe('topUnitBars', () => {
+  it('keeps the snapshot order and turns each unit into a percentage, none without a headcount', () => {
+    const bars = topUnitBars([
+      { unitId: 1, name: 'Sở Nội vụ', participants: 30, headcount: 120 },
+      { unitId: 2, name: 'Xã Đông Phú', participants: 2, headcount: 3 },
+      { unitId: 3, name: 'Ban Dân vận', participants: 4, headcount: 0 },
+    ]);
+    expect(bars.map((bar) => [bar.unitId, bar.rate])).toEqual([
+      [1, 25],
+      [2, 66.7],
+      [3, null],
+    ]);
   });
 });
 
