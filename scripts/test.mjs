@@ -10,12 +10,20 @@ const run = (label, cmd, args) => {
   return spawnSync(cmd, args, { stdio: 'inherit', env }).status === 0;
 };
 
+// Each static check that fails counts as one failure in the summary line, so it never reads
+// "0 failed" while the run fails.
+let staticFailures = 0;
+const check = (label, cmd, args) => {
+  const passedCheck = run(label, cmd, args);
+  if (!passedCheck) staticFailures++;
+  return passedCheck;
+};
 let ok = true;
-ok = run('lint', 'npx', ['nx', 'run-many', '-t', 'lint', '--outputStyle=static']) && ok;
-ok = run('format', 'npx', ['prettier', '--check', '.']) && ok;
-ok = run('types', 'npx', ['tsc', '-p', 'tsconfig.spec.json']) && ok;
-ok = run('types (web)', 'npx', ['tsc', '-p', 'apps/web/tsconfig.json', '--noEmit']) && ok;
-const built = run('build', 'npx', [
+ok = check('lint', 'npx', ['nx', 'run-many', '-t', 'lint', '--outputStyle=static']) && ok;
+ok = check('format', 'npx', ['prettier', '--check', '.']) && ok;
+ok = check('types', 'npx', ['tsc', '-p', 'tsconfig.spec.json']) && ok;
+ok = check('types (web)', 'npx', ['tsc', '-p', 'apps/web/tsconfig.json', '--noEmit']) && ok;
+const built = check('build', 'npx', [
   'nx',
   'run-many',
   '-t',
@@ -37,7 +45,7 @@ const suites = [
   ['browser', 'e2e/jest.config.js'],
 ];
 let passed = 0;
-let failed = 0;
+let failed = staticFailures;
 for (const [name, config] of suites) {
   if (name === 'browser' && !built) {
     console.log('\n=== browser: skipped because the build failed');

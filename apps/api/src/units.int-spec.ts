@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 
 import { UNIT_SHEET } from '@contest/contracts';
-import { createUser, pollUntil, seedAttempts, startWorkerInProcess, testDb } from '@contest/server/testing';
+import { createUser, seedAttempts, startWorkerInProcess, testDb } from '@contest/server/testing';
 import { GradeAttemptsBatchService } from '@contest/server';
 import { startApi, type RunningApi } from './test-support/start-api';
 
