@@ -2,8 +2,9 @@ import { io } from 'socket.io-client';
 import type { DataSource } from 'typeorm';
 
 import { SOCKET_EVENTS, type CollectiveRule, type UnitsBoard } from '@contest/contracts';
-import { createUser, pollUntil, seedAttempts } from '@contest/server/testing';
+import { createUser, pollUntil } from '@contest/server/testing';
 
+import { arrangeContest, gradeSeeded } from './test-support/contests';
 import { startLoop, type RunningApi, type RunningLoop } from './test-support/start-api';
 
 const RULE: CollectiveRule = {
@@ -16,61 +17,6 @@ const RULE: CollectiveRule = {
   ],
   tieBreak: ['participationRate'],
 };
-
-/** A contest of its own: two communes, two weekly rounds (the second closing in a few seconds). */
-async function arrangeContest(db: DataSource, secondClosesInMs: number) {
-  const tag = `${Date.now()}`.slice(-7);
-  const [{ id: contestId }] = await db.query(
-    `INSERT INTO contests (name, year, topics, prize_counts) SELECT 'Giải tập thể ' || $1::text, 2026, topics, prize_counts
-       FROM contests WHERE id = (SELECT min(id) FROM contests) RETURNING id`,
-    [tag],
-  );
-  await db.query(
-    `INSERT INTO questions (contest_id, text, options, correct_option, topic, difficulty)
-     SELECT $1::int, text || ' ' || $1::text, options, correct_option, topic, difficulty FROM questions
-      WHERE contest_id = (SELECT min(id) FROM contests)`,
-    [contestId],
-  );
-  const [{ topic }] = await db.query(
-    'SELECT topic FROM questions WHERE contest_id = $1 GROUP BY topic ORDER BY count(*) DESC LIMIT 1',
-    [contestId],
-  );
-  const selection = JSON.stringify({ mode: 'quota', quotas: [{ topic, count: 5 }] });
-  const rounds: number[] = [];
-  for (const [week, closesAt] of [
-    [1, new Date(Date.now() - 3600_000)],
-    [2, new Date(Date.now() + secondClosesInMs)],
-  ] as const) {
-    const [{ id }] = await db.query(
-      `INSERT INTO rounds (contest_id, week_number, name, opens_at, closes_at, question_count, time_limit_seconds, selection, attempts_allowed)
-       VALUES ($1, $2, $3, now() - interval '2 days', $4, 5, 600, $5, 1) RETURNING id`,
-      [contestId, week, `Tuần ${week}`, closesAt, selection],
-    );
-    rounds.push(id);
-  }
-  const units: { id: number; code: string }[] = [];
-  for (const [c, headcount] of [
-    ['A', 10],
-    ['B', 8],
-  ] as const) {
-    const [u] = await db.query(
-      `INSERT INTO units (code, name, name_folded, level, parent_id, path)
-       VALUES ($1, $2, $3, 'commune', (SELECT id FROM units WHERE code = 'QA'), '') RETURNING id, code`,
-      [`CP${tag}${c}`, `Xã ${c} ${tag}`, `xa ${c.toLowerCase()} ${tag}`],
-    );
-    await db.query(
-      `UPDATE units SET path = (SELECT path FROM units WHERE code = 'QA') || id || '/' WHERE id = $1`,
-      [u.id],
-    );
-    await db.query('INSERT INTO unit_headcounts (contest_id, unit_id, headcount) VALUES ($1, $2, $3)', [
-      contestId,
-      u.id,
-      headcount,
-    ]);
-    units.push(u);
-  }
-  return { contestId, rounds, units };
-}
 
 describe('collective prizes, and participation pushed live', () => {
   let loop: RunningLoop;
@@ -87,18 +33,8 @@ describe('collective prizes, and participation pushed live', () => {
   });
   afterAll(() => loop.close());
 
-  const grade = async (roundId: number, unitIds: number[], count: number) => {
-    const expected = await seedAttempts(db, roundId, count, 'submitted', { unitIds });
-    const { GradeAttemptsBatchService } = await import('@contest/server');
-    const { startWorkerInProcess } = await import('@contest/server/testing');
-    const worker = await startWorkerInProcess();
-    try {
-      await worker.get(GradeAttemptsBatchService).gradeAttemptsBatch([...expected.keys()]);
-    } finally {
-      await worker.close();
-    }
-    return expected;
-  };
+  const grade = (roundId: number, unitIds: number[], count: number) =>
+    gradeSeeded(db, roundId, unitIds, count);
 
   it('computes the formula from the roll-ups, finalises only when the contest is over, and audits re-finalising', async () => {
     const { contestId, rounds, units } = await arrangeContest(db, 4000);

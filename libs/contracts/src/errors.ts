@@ -89,6 +89,8 @@ export const API_ERRORS = {
   finalise_ungraded:
     'Còn {{total}} bài chưa chấm xong ({{open}} đang được đóng, {{waiting}} chờ chấm): thử lại sau ít giây',
 
+  earlier_contest_not_found: 'Không tìm thấy cuộc thi trước để so sánh',
+
   // Collective (unit) prizes.
   collective_rule_locked:
     'Vòng thi tuần cuối đã đóng lúc {{closedAt}}: công thức giải tập thể không đổi được nữa',
@@ -206,6 +208,7 @@ export const ISSUE_REASONS = [
   'unit_update_empty',
   'collective_weights_zero',
   'collective_tie_break_repeated',
+  'comparison_needs_one',
 ] as const;
 export type IssueReason = (typeof ISSUE_REASONS)[number];
 export type ApiErrorParams = Record<string, string | number>;

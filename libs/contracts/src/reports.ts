@@ -146,3 +146,76 @@ export const unitsBoardSchema = z.object({
   overall: z.array(unitsBoardRowSchema),
 });
 export type UnitsBoard = z.infer<typeof unitsBoardSchema>;
+
+/** Totals of a contest run before the system existed, typed in from its published report. */
+export const earlierContestInputSchema = z.object({
+  name: z.string().trim().min(3).max(255),
+  year: z.number().int().min(1990).max(2100),
+  /** Units that took part. */
+  units: z.number().int().min(0).max(100_000),
+  /** Person-weeks, when the report gave them. */
+  participants: z.number().int().min(0).max(100_000_000).nullable(),
+  attempts: z.number().int().min(0).max(100_000_000),
+  weeks: z.number().int().min(1).max(52).nullable(),
+});
+export type EarlierContestInput = z.infer<typeof earlierContestInputSchema>;
+export const earlierContestSchema = earlierContestInputSchema.extend({
+  id: z.number().int(),
+  createdAt: isoDateTime,
+});
+export type EarlierContest = z.infer<typeof earlierContestSchema>;
+export const earlierContestListSchema = z.object({ items: z.array(earlierContestSchema) });
+
+export const comparisonQuerySchema = z
+  .object({ withContestId: idSchema.optional(), withEarlierId: idSchema.optional() })
+  .refine((q) => (q.withContestId === undefined) !== (q.withEarlierId === undefined), {
+    message: 'chọn đúng một cuộc thi để so sánh',
+    params: { reason: 'comparison_needs_one' },
+  });
+export type ComparisonQuery = z.infer<typeof comparisonQuerySchema>;
+
+const comparisonTotalsSchema = z.object({
+  /** Units with at least one participant over the contest. */
+  participatingUnits: z.number().int(),
+  participants: z.number().int().nullable(),
+  attempts: z.number().int(),
+  weeks: z.number().int().nullable(),
+});
+const comparisonFiguresSchema = z.object({
+  participants: z.number().int(),
+  attempts: z.number().int(),
+  participationRate: z.number().nullable(),
+});
+/**
+ * A contest beside an earlier one: totals, week by week, and (for a contest run in the system)
+ * unit by unit under today's tree, so units merged since count in the unit they became.
+ */
+export const contestComparisonSchema = z.object({
+  contest: z.object({ id: z.number().int(), name: z.string(), year: z.number().int() }),
+  earlier: z.object({
+    kind: z.enum(['contest', 'typed']),
+    id: z.number().int(),
+    name: z.string(),
+    year: z.number().int(),
+  }),
+  totals: z.object({ current: comparisonTotalsSchema, earlier: comparisonTotalsSchema }),
+  trend: z.array(
+    z.object({
+      weekNumber: z.number().int(),
+      current: comparisonFiguresSchema.extend({ participatingUnits: z.number().int() }).nullable(),
+      earlier: comparisonFiguresSchema.extend({ participatingUnits: z.number().int() }).nullable(),
+    }),
+  ),
+  /** Empty when the earlier contest was typed in: its units are not known. */
+  units: z.array(
+    z.object({
+      unitId: z.number().int(),
+      code: z.string(),
+      name: z.string(),
+      level: unitLevelSchema,
+      current: comparisonFiguresSchema,
+      earlier: comparisonFiguresSchema,
+    }),
+  ),
+});
+export type ContestComparison = z.infer<typeof contestComparisonSchema>;

@@ -46,8 +46,13 @@ import {
 import { currentRoundResponseSchema } from './rounds';
 import { collectiveFinaliseSchema, collectivePrizesSchema, collectiveRuleSchema } from './collective';
 import {
+  comparisonQuerySchema,
+  contestComparisonSchema,
   contestReportQuerySchema,
   contestReportSchema,
+  earlierContestInputSchema,
+  earlierContestListSchema,
+  earlierContestSchema,
   unitsBoardQuerySchema,
   unitsBoardSchema,
   unitReportQuerySchema,
@@ -272,6 +277,49 @@ export const API_ROUTES = {
     query: contestReportQuerySchema,
     produces: 'xlsx',
     status: 200,
+  },
+  contestComparison: {
+    method: 'GET',
+    path: '/reports/contests/:contestId/comparison',
+    summary:
+      "A contest beside an earlier one (run in the system, or typed in): totals, week by week, and unit by unit under today's tree",
+    access: ORGANIZER,
+    query: comparisonQuerySchema,
+    response: contestComparisonSchema,
+    status: 200,
+  },
+  contestComparisonXlsx: {
+    method: 'GET',
+    path: '/reports/contests/:contestId/comparison/xlsx',
+    summary: 'The comparison as one XLSX workbook',
+    access: ORGANIZER,
+    query: comparisonQuerySchema,
+    produces: 'xlsx',
+    status: 200,
+  },
+  listEarlierContests: {
+    method: 'GET',
+    path: '/earlier-contests',
+    summary: 'Contests run before the system, with the totals typed in from their reports',
+    access: ORGANIZER,
+    response: earlierContestListSchema,
+    status: 200,
+  },
+  createEarlierContest: {
+    method: 'POST',
+    path: '/earlier-contests',
+    summary: "Type in an earlier contest's published totals, to compare with",
+    access: ORGANIZER,
+    body: earlierContestInputSchema,
+    response: earlierContestSchema,
+    status: 201,
+  },
+  deleteEarlierContest: {
+    method: 'DELETE',
+    path: '/earlier-contests/:earlierId',
+    summary: 'Remove typed-in totals',
+    access: ORGANIZER,
+    status: 204,
   },
   unitReport: {
     method: 'GET',

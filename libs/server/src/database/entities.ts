@@ -11,6 +11,7 @@ import { UnitEntity } from '../units/unit.entity';
 import { RoundParticipantEntity } from '../stats/round-participant.entity';
 import { UnitRoundStatEntity } from '../stats/unit-round-stat.entity';
 import { CollectiveResultEntity } from '../stats/collective-result.entity';
+import { EarlierContestEntity } from '../stats/earlier-contest.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { ExportChunkEntity, ExportEntity } from '../exports/export.entity';
 import { AttemptOverrideEntity } from '../organizer/attempt-override.entity';
@@ -37,4 +38,5 @@ export const ENTITIES = [
   RoundParticipantEntity,
   UnitRoundStatEntity,
   CollectiveResultEntity,
+  EarlierContestEntity,
 ];

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 
 import {
   UNIT_SHEET,
+  type ContestComparison,
   type ContestReport,
   type Figures,
   type UnitFigures,
@@ -131,4 +132,62 @@ export function unitReportWorkbook(report: UnitReport): { book: ExcelJS.Workbook
     report.subUnits,
   );
   return { book, name: `bao-cao-${report.unit.code}-${report.contest.year}` };
+}
+
+export function comparisonWorkbook(c: ContestComparison): { book: ExcelJS.Workbook; name: string } {
+  const book = new ExcelJS.Workbook();
+  const title = `${c.contest.name} so với ${c.earlier.name}`;
+  const t = c.totals;
+  const summary: [string, number | null, number | null][] = [
+    ['Đơn vị có người tham gia', t.current.participatingUnits, t.earlier.participatingUnits],
+    ['Lượt người tham gia', t.current.participants, t.earlier.participants],
+    ['Lượt thi', t.current.attempts, t.earlier.attempts],
+    ['Số tuần', t.current.weeks, t.earlier.weeks],
+  ];
+  addTable(
+    book,
+    'Tổng hợp',
+    title,
+    [
+      { header: 'Chỉ tiêu', width: 30, value: (r) => r[0] },
+      { header: `${c.contest.name} (${c.contest.year})`, width: 28, value: (r) => r[1] },
+      { header: `${c.earlier.name} (${c.earlier.year})`, width: 28, value: (r) => r[2] },
+    ],
+    summary,
+  );
+  const week =
+    (side: 'current' | 'earlier', key: 'participatingUnits' | 'participants' | 'attempts') =>
+    (r: ContestComparison['trend'][number]) =>
+      r[side]?.[key] ?? null;
+  addTable(
+    book,
+    'Theo tuần',
+    `${title} — theo tuần`,
+    [
+      { header: 'Tuần', width: 8, value: (r) => r.weekNumber },
+      { header: 'Đơn vị (nay)', width: 14, value: week('current', 'participatingUnits') },
+      { header: 'Đơn vị (trước)', width: 14, value: week('earlier', 'participatingUnits') },
+      { header: 'Người tham gia (nay)', width: 20, value: week('current', 'participants') },
+      { header: 'Người tham gia (trước)', width: 20, value: week('earlier', 'participants') },
+      { header: 'Lượt thi (nay)', width: 14, value: week('current', 'attempts') },
+      { header: 'Lượt thi (trước)', width: 14, value: week('earlier', 'attempts') },
+    ],
+    c.trend,
+  );
+  addTable(
+    book,
+    'Theo đơn vị',
+    `${title} — theo đơn vị (cây đơn vị hiện nay)`,
+    [
+      { header: 'Mã đơn vị', width: 14, value: (u) => u.code },
+      { header: 'Tên đơn vị', width: 40, value: (u) => u.name },
+      { header: 'Cấp', width: 18, value: (u) => level(u.level) },
+      { header: 'Người tham gia (nay)', width: 20, value: (u) => u.current.participants },
+      { header: 'Người tham gia (trước)', width: 20, value: (u) => u.earlier.participants },
+      { header: 'Tỷ lệ (nay)', width: 12, value: (u) => u.current.participationRate, format: '0.0%' },
+      { header: 'Tỷ lệ (trước)', width: 12, value: (u) => u.earlier.participationRate, format: '0.0%' },
+    ],
+    c.units,
+  );
+  return { book, name: `so-sanh-${c.contest.year}-${c.earlier.year}` };
 }

@@ -2,7 +2,10 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 
 import {
+  comparisonQuerySchema,
   contestReportQuerySchema,
+  type ComparisonQuery,
+  type ContestComparison,
   unitReportQuerySchema,
   type ContestReport,
   type UnitReport,
@@ -13,12 +16,36 @@ import { CurrentUser, type SessionUser } from '../accounts/current-user';
 import { IdPipe } from '../http/id.pipe';
 import { sendXlsx } from '../http/send-file';
 import { ZodPipe } from '../http/zod.pipe';
-import { contestReportWorkbook, unitReportWorkbook } from './report-workbooks';
+import { ComparisonService } from './comparison.service';
+import { comparisonWorkbook, contestReportWorkbook, unitReportWorkbook } from './report-workbooks';
 import { ReportsService } from './reports.service';
 
 @Controller('reports')
 export class ReportsController {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly comparisons: ComparisonService,
+  ) {}
+
+  @Roles('organizer')
+  @Get('contests/:contestId/comparison')
+  comparison(
+    @Param('contestId', IdPipe) contestId: number,
+    @Query(new ZodPipe(comparisonQuerySchema)) query: ComparisonQuery,
+  ): Promise<ContestComparison> {
+    return this.comparisons.compare(contestId, query);
+  }
+
+  @Roles('organizer')
+  @Get('contests/:contestId/comparison/xlsx')
+  async comparisonXlsx(
+    @Param('contestId', IdPipe) contestId: number,
+    @Query(new ZodPipe(comparisonQuerySchema)) query: ComparisonQuery,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const { book, name } = comparisonWorkbook(await this.comparisons.compare(contestId, query));
+    await sendXlsx(reply, `${name}.xlsx`, Buffer.from(await book.xlsx.writeBuffer()));
+  }
 
   @Roles('organizer')
   @Get('contests/:contestId')

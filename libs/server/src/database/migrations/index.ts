@@ -3,6 +3,7 @@ import { OrganizerConsole1795322871986 } from './1795322871986-organizerConsole'
 import { UnitAdminsScoreVisibility1796172200239 } from './1796172200239-unitAdminsScoreVisibility';
 import { UnitsParticipation1796184130655 } from './1796184130655-unitsParticipation';
 import { CollectivePrizes1796185888636 } from './1796185888636-collectivePrizes';
+import { EarlierContests1796189334513 } from './1796189334513-earlierContests';
 
 /** Every migration, oldest first. A new one is added here by hand after it is generated. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   UnitAdminsScoreVisibility1796172200239,
   UnitsParticipation1796184130655,
   CollectivePrizes1796185888636,
+  EarlierContests1796189334513,
 ];

@@ -22,6 +22,8 @@ export const AUDIT_ACTIONS = [
   'collective.rule',
   'collective.finalise',
   'collective.refinalise',
+  'earlier.create',
+  'earlier.delete',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
