@@ -115,6 +115,14 @@ export async function seedDemoIfEmpty(
     }
     await seedPracticeRound(tx, contestId, [...unitIds.values()], passwordHash, PRACTICE_PARTICIPANTS, now);
     await seedOpenWeekSoFar(tx, contestId, now);
+    // Last year's contest ran before the system: its published totals, to compare with.
+    await tx.query(
+      `INSERT INTO earlier_contests (name, year, units, participants, attempts, weeks) VALUES ($1, $2, 171, NULL, 26915, 4)`,
+      [
+        `Cuộc thi trực tuyến tìm hiểu về cải cách hành chính năm ${now.getFullYear() - 1}`,
+        now.getFullYear() - 1,
+      ],
+    );
     await tx.query(`UPDATE contests SET collective_rule = $2 WHERE id = $1`, [
       contestId,
       JSON.stringify(DEMO_COLLECTIVE_RULE),
