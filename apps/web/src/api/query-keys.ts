@@ -37,6 +37,9 @@ export const queryKeys = {
   reports: ['organizer', 'reports'] as const,
   contestReport: (contestId: number, roundId: number | null) =>
     ['organizer', 'reports', contestId, roundId ?? 'contest'] as const,
+  contestComparison: (contestId: number, kind: 'contest' | 'typed', withId: number) =>
+    ['organizer', 'reports', contestId, 'comparison', kind, withId] as const,
+  earlierContests: ['organizer', 'reports', 'earlier-contests'] as const,
 
   publishedRounds: ['public', 'results'] as const,
   /** Without a contest id: the board of the contest whose weekly round opened last. */

@@ -1,5 +1,5 @@
 import type { Contest, ContestReport } from '@contest/contracts';
-import { Alert, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Divider, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import { formatDateTime } from '../../../lib/format';
@@ -8,6 +8,7 @@ import { ErrorState } from '../../../shared/ErrorState';
 import { PageLoader } from '../../../shared/PageLoader';
 import { ContestSelect } from '../units/ContestSelect';
 import { useChosenContest } from '../units/use-chosen-contest';
+import { ComparisonSection } from './ComparisonSection';
 import { LevelChart } from './LevelChart';
 import { LevelTable } from './LevelTable';
 import { ParentTable } from './ParentTable';
@@ -35,6 +36,7 @@ export function ReportsPage() {
         <ContestReportView
           key={contest.id}
           contest={contest}
+          contests={contests.data.items}
           contestPicker={
             <ContestSelect
               contests={contests.data.items}
@@ -49,7 +51,14 @@ export function ReportsPage() {
   );
 }
 
-function ContestReportView({ contest, contestPicker }: { contest: Contest; contestPicker: React.ReactNode }) {
+interface ContestReportViewProps {
+  contest: Contest;
+  /** Every contest of the system, for the comparison's picker. */
+  contests: readonly Contest[];
+  contestPicker: React.ReactNode;
+}
+
+function ContestReportView({ contest, contests, contestPicker }: ContestReportViewProps) {
   const { t, i18n } = useTranslation();
   const [roundId, setRoundId] = useRoundScope();
   const report = useContestReport(contest.id, roundId);
@@ -73,6 +82,8 @@ function ContestReportView({ contest, contestPicker }: { contest: Contest; conte
             {t('reports.generatedAt', { time: formatDateTime(report.data.generatedAt, i18n.language) })}
           </Text>
           <ReportBody report={report.data} />
+          <Divider my="sm" />
+          <ComparisonSection contest={contest} contests={contests} weekChosen={roundId !== null} />
         </Stack>
       )}
     </Stack>
