@@ -69,7 +69,8 @@ export type QuestionListResponse = z.infer<typeof questionListResponseSchema>;
 
 export const IMPORT_FORMATS = ['xlsx', 'csv'] as const;
 /** Query of an import: the file itself is the raw request body (application/octet-stream). */
-export const questionImportQuerySchema = z.object({
+/** Query of every spreadsheet import (questions, the unit tree, rosters). */
+export const importQuerySchema = z.object({
   format: z.enum(IMPORT_FORMATS),
   /** true: check only, import nothing. */
   dryRun: z
@@ -78,6 +79,7 @@ export const questionImportQuerySchema = z.object({
     .default('false')
     .transform((v) => v === 'true'),
 });
+export const questionImportQuerySchema = importQuerySchema;
 export type QuestionImportQuery = z.infer<typeof questionImportQuerySchema>;
 
 export const importProblemSchema = z.object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { bodyIdSchema, idSchema } from './common';
-import { importProblemSchema, importReportSchema } from './questions';
+import { importProblemSchema, importQuerySchema, importReportSchema } from './questions';
 
 export const UNIT_LEVELS = [
   'province',
@@ -116,15 +116,9 @@ export const unitMergeResultSchema = z.object({
 });
 export type UnitMergeResult = z.infer<typeof unitMergeResultSchema>;
 
-export const unitImportQuerySchema = z.object({
-  format: z.enum(['xlsx', 'csv']),
+export const unitImportQuerySchema = importQuerySchema.extend({
   /** The contest the file's headcounts are for. */
   contestId: idSchema,
-  dryRun: z
-    .enum(['true', 'false'])
-    .optional()
-    .default('false')
-    .transform((v) => v === 'true'),
 });
 export type UnitImportQuery = z.infer<typeof unitImportQuerySchema>;
 export const unitImportReportSchema = importReportSchema.extend({
@@ -163,14 +157,7 @@ export const ROSTER_SHEET = {
   },
 } as const;
 
-export const rosterImportQuerySchema = z.object({
-  format: z.enum(['xlsx', 'csv']),
-  dryRun: z
-    .enum(['true', 'false'])
-    .optional()
-    .default('false')
-    .transform((v) => v === 'true'),
-});
+export const rosterImportQuerySchema = importQuerySchema;
 export type RosterImportQuery = z.infer<typeof rosterImportQuerySchema>;
 export const rosterImportReportSchema = importReportSchema.extend({
   /** Entries linked to the account registered with their phone or e-mail. */

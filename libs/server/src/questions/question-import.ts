@@ -11,7 +11,7 @@ import {
 import { foldForSearch } from '@contest/domain';
 
 import { importProblem } from '../spreadsheets/import-problem';
-import type { SheetRead } from '../spreadsheets/sheet-reader';
+import { sheetColumns, type SheetRead } from '../spreadsheets/sheet-reader';
 
 const H = QUESTION_SHEET.headers;
 const REQUIRED = [H.text, H.options[0], H.options[1], H.correct, H.topic, H.difficulty];
@@ -43,9 +43,8 @@ export function checkImport(
   const problems: ImportProblem[] = [...sheet.problems];
   if (sheet.headers.length === 0 && problems.length > 0) return { questions: [], problems };
 
-  const index = new Map(sheet.headers.map((h, i) => [foldForSearch(h), i] as const));
-  const col = (header: string) => index.get(foldForSearch(header));
-  const missing = REQUIRED.filter((h) => col(h) === undefined);
+  const columns = sheetColumns(sheet.headers);
+  const missing = columns.missing(REQUIRED);
   if (missing.length > 0) {
     problems.push(
       importProblem(1, null, 'missing_columns', {
@@ -61,10 +60,7 @@ export function checkImport(
   const seenInFile = new Map<string, number>();
   const questions: QuestionInput[] = [];
   for (const { row, cells } of sheet.rows) {
-    const at = (header: string) => {
-      const i = col(header);
-      return i === undefined ? '' : (cells[i] ?? '').trim();
-    };
+    const at = (header: string) => columns.cell(cells, header);
     const report = (
       column: string | null,
       code: ImportProblemCode,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 
 import {
@@ -14,7 +14,7 @@ import {
   type QuestionListResponse,
 } from '@contest/contracts';
 
-import { apiError } from '../http/api-error';
+import { requireFileBody } from '../http/file-body';
 import { Roles } from '../accounts/auth.guard';
 import { CurrentUser, type SessionUser } from '../accounts/current-user';
 import { IdPipe } from '../http/id.pipe';
@@ -81,9 +81,7 @@ export class QuestionsController {
     @Query(new ZodPipe(questionImportQuerySchema)) query: QuestionImportQuery,
     @Body() file: unknown,
   ): Promise<ImportReport> {
-    if (!Buffer.isBuffer(file) || file.length === 0)
-      throw apiError(HttpStatus.BAD_REQUEST, 'import_needs_file');
-    return this.questions.import(user, contestId, query, file);
+    return this.questions.import(user, contestId, query, requireFileBody(file));
   }
 
   @Get('contests/:contestId/questions/template')

@@ -16,7 +16,7 @@ import { AuditService } from '../audit/audit.service';
 import { Sql, type Queryable } from '../database/sql';
 import { RoundSnapshotCache } from '../rounds/round-snapshot.cache';
 import { checkImport, questionKey } from './question-import';
-import { readCsv, readXlsx } from '../spreadsheets/sheet-reader';
+import { readSheet } from '../spreadsheets/sheet-reader';
 import { questionWorkbook } from './question-sheet';
 
 /**
@@ -215,7 +215,7 @@ export class QuestionsService {
     file: Buffer,
   ): Promise<ImportReport> {
     const topics = await this.topicsOf(contestId);
-    const sheet = query.format === 'xlsx' ? await readXlsx(file) : readCsv(file);
+    const sheet = await readSheet(query.format, file);
     const existing = await this.sql.query<{ id: number; text: string }>(
       'questions-texts',
       'SELECT id, text FROM questions WHERE contest_id = $1',

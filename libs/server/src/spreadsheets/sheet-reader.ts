@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 
 import type { ImportProblem, ImportProblemCode } from '@contest/contracts';
+import { foldForSearch } from '@contest/domain';
 
 import { hasBadText } from '../http/request-guards';
 import { importProblem } from './import-problem';
@@ -169,4 +170,25 @@ export function readCsv(file: Buffer): SheetRead {
     });
   }
   return { headers: header.map((h) => h.trim()), rows, problems };
+}
+
+/** Reads an uploaded spreadsheet in the format the request named. */
+export async function readSheet(format: 'xlsx' | 'csv', file: Buffer): Promise<SheetRead> {
+  return format === 'xlsx' ? readXlsx(file) : readCsv(file);
+}
+
+/**
+ * A sheet's columns found by their headers, whatever their order, case, tone marks or spacing:
+ * every import checks its required columns and reads its cells through this.
+ */
+export function sheetColumns(headers: readonly string[]) {
+  const index = new Map(headers.map((h, i) => [foldForSearch(h), i] as const));
+  return {
+    missing: (required: readonly string[]) => required.filter((h) => !index.has(foldForSearch(h))),
+    /** The cell under `header`, trimmed; '' when the sheet has no such column. */
+    cell: (cells: readonly string[], header: string) => {
+      const i = index.get(foldForSearch(header));
+      return i === undefined ? '' : (cells[i] ?? '').trim();
+    },
+  };
 }

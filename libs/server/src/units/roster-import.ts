@@ -2,7 +2,7 @@ import { ROSTER_SHEET, type ImportProblem } from '@contest/contracts';
 import { foldForSearch, normalizeEmail, normalizePhone } from '@contest/domain';
 
 import { importProblem } from '../spreadsheets/import-problem';
-import type { SheetRead } from '../spreadsheets/sheet-reader';
+import { sheetColumns, type SheetRead } from '../spreadsheets/sheet-reader';
 
 const H = ROSTER_SHEET.headers;
 const MAX_NAME = 120;
@@ -33,9 +33,9 @@ export function checkRosterImport(
   subtree: readonly SubtreeUnit[],
 ): { entries: RosterRow[]; problems: ImportProblem[] } {
   const problems = [...sheet.problems];
-  const column = new Map(sheet.headers.map((h, i) => [foldForSearch(h), i]));
+  const columns = sheetColumns(sheet.headers);
   const required = [H.fullName, H.phone, H.email];
-  const missing = required.filter((h) => !column.has(foldForSearch(h)));
+  const missing = columns.missing(required);
   if (missing.length) {
     problems.push(
       importProblem(1, null, 'missing_columns', {
@@ -46,10 +46,7 @@ export function checkRosterImport(
     return { entries: [], problems };
   }
   if (sheet.rows.length === 0 && problems.length === 0) problems.push(importProblem(0, null, 'no_people'));
-  const cell = (cells: string[], header: string) => {
-    const i = column.get(foldForSearch(header));
-    return i === undefined ? '' : (cells[i] ?? '').trim();
-  };
+  const cell = columns.cell;
   const byCode = new Map(subtree.map((u) => [u.code.toUpperCase(), u.id]));
   const byName = new Map<string, number[]>();
   for (const u of subtree)

@@ -13,7 +13,7 @@ import { normalizePhone, phoneLoginForms } from '@contest/domain';
 import type { SessionUser } from '../accounts/current-user';
 import { Sql } from '../database/sql';
 import { importProblem } from '../spreadsheets/import-problem';
-import { readCsv, readXlsx } from '../spreadsheets/sheet-reader';
+import { readSheet } from '../spreadsheets/sheet-reader';
 import { checkRosterImport, type RosterRow } from './roster-import';
 import { ROSTER_LOCK } from './roster-link';
 import { UnitChanges } from './unit-changes';
@@ -58,7 +58,7 @@ export class RosterService {
     file: Buffer,
   ): Promise<RosterImportReport> {
     const unit = await this.units.getLive(unitId, user);
-    const sheet = query.format === 'xlsx' ? await readXlsx(file) : readCsv(file);
+    const sheet = await readSheet(query.format, file);
     const subtree = await this.sql.query<{ id: number; code: string; name: string }>(
       'roster-subtree-units',
       `SELECT id, code, name FROM units WHERE path LIKE $1 || '%' AND merged_into_id IS NULL`,

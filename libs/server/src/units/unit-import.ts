@@ -2,7 +2,7 @@ import { UNIT_LEVELS, UNIT_SHEET, type ImportProblem, type UnitLevel } from '@co
 import { foldForSearch } from '@contest/domain';
 
 import { importProblem } from '../spreadsheets/import-problem';
-import type { SheetRead } from '../spreadsheets/sheet-reader';
+import { sheetColumns, type SheetRead } from '../spreadsheets/sheet-reader';
 
 const H = UNIT_SHEET.headers;
 const REQUIRED = [H.code, H.name, H.level, H.parentCode, H.headcount];
@@ -60,8 +60,8 @@ export function checkUnitImport(sheet: SheetRead, known: ReadonlyMap<string, Kno
   const problems = [...sheet.problems];
   if (sheet.rows.length === 0 && problems.length === 0 && sheet.headers.length > 0)
     problems.push(importProblem(0, null, 'no_units'));
-  const column = new Map(sheet.headers.map((h, i) => [foldForSearch(h), i]));
-  const missing = REQUIRED.filter((h) => !column.has(foldForSearch(h)));
+  const columns = sheetColumns(sheet.headers);
+  const missing = columns.missing(REQUIRED);
   if (missing.length) {
     problems.push(
       importProblem(1, null, 'missing_columns', {
@@ -71,7 +71,7 @@ export function checkUnitImport(sheet: SheetRead, known: ReadonlyMap<string, Kno
     );
     return { units: [], problems };
   }
-  const cell = (cells: string[], header: string) => (cells[column.get(foldForSearch(header))!] ?? '').trim();
+  const cell = columns.cell;
 
   const units: UnitRow[] = [];
   const rowOfCode = new Map<string, number>();

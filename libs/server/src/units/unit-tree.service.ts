@@ -16,7 +16,7 @@ import { foldForSearch } from '@contest/domain';
 import { AuditService } from '../audit/audit.service';
 import { Sql, type Queryable } from '../database/sql';
 import { conflict, notFound, unprocessable } from '../http/api-error';
-import { readCsv, readXlsx } from '../spreadsheets/sheet-reader';
+import { readSheet } from '../spreadsheets/sheet-reader';
 import { checkUnitImport, type KnownUnit } from './unit-import';
 
 /** Every change to the tree's shape takes this lock, so two edits never build paths from stale parents. */
@@ -26,6 +26,13 @@ const NODE_SELECT = `SELECT u.id, u.code, u.name, u.level, u.parent_id AS "paren
          (SELECT count(*) FROM users us WHERE us.unit_id = u.id)::int AS accounts,
          (SELECT count(*) FROM roster_entries re WHERE re.unit_id = u.id)::int AS "rosterEntries"
     FROM units u LEFT JOIN unit_headcounts h ON h.unit_id = u.id AND h.contest_id = $1`;
+
+const MERGED_SELECT = `SELECT id, code, name, level, merged_into_id AS "mergedIntoId", successor_id AS "successorId",
+         merged_at AS "mergedAt" FROM units`;
+const mergedView = (m: MergedUnit & { mergedAt: Date }): MergedUnit => ({
+  ...m,
+  mergedAt: m.mergedAt.toISOString(),
+});
 
 interface UnitFacts {
   id: number;
@@ -57,10 +64,9 @@ export class UnitTreeService {
     );
     const merged = await this.sql.query<MergedUnit & { mergedAt: Date }>(
       'unit-tree-merged',
-      `SELECT id, code, name, level, merged_into_id AS "mergedIntoId", successor_id AS "successorId", merged_at AS "mergedAt"
-         FROM units WHERE merged_into_id IS NOT NULL ORDER BY merged_at DESC, name`,
+      `${MERGED_SELECT} WHERE merged_into_id IS NOT NULL ORDER BY merged_at DESC, name`,
     );
-    return { contestId, units, merged: merged.map((m) => ({ ...m, mergedAt: m.mergedAt.toISOString() })) };
+    return { contestId, units, merged: merged.map(mergedView) };
   }
 
   async create(actorId: number, input: UnitCreate): Promise<UnitNode> {
@@ -220,13 +226,17 @@ export class UnitTreeService {
       return result;
     });
     const contestId = await this.latestContestId();
-    const [merged] = (await this.tree(contestId)).merged.filter((m) => m.id === unitId);
-    return { merged, into: await this.node(contestId, intoUnitId), moved };
+    const [merged] = await this.sql.query<MergedUnit & { mergedAt: Date }>(
+      'unit-merged-one',
+      `${MERGED_SELECT} WHERE id = $1`,
+      [unitId],
+    );
+    return { merged: mergedView(merged), into: await this.node(contestId, intoUnitId), moved };
   }
 
   async import(actorId: number, query: UnitImportQuery, file: Buffer): Promise<UnitImportReport> {
     await this.assertContest(query.contestId);
-    const sheet = query.format === 'xlsx' ? await readXlsx(file) : readCsv(file);
+    const sheet = await readSheet(query.format, file);
     return this.sql.transaction(async (tx) => {
       await this.lockTree(tx);
       const known = await this.knownUnits(tx);

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 
 import {
@@ -31,7 +31,7 @@ import {
 
 import { Public, Roles } from '../accounts/auth.guard';
 import { CurrentUser, type SessionUser } from '../accounts/current-user';
-import { apiError } from '../http/api-error';
+import { requireFileBody } from '../http/file-body';
 import { IdPipe } from '../http/id.pipe';
 import { sendXlsx } from '../http/send-file';
 import { ZodPipe } from '../http/zod.pipe';
@@ -40,12 +40,6 @@ import { rosterWorkbook, unitTreeWorkbook } from './unit-sheets';
 import { UnitPeopleService } from './unit-people.service';
 import { UnitTreeService } from './unit-tree.service';
 import { UnitsService } from './units.service';
-
-const fileBody = (file: unknown): Buffer => {
-  if (!Buffer.isBuffer(file) || file.length === 0)
-    throw apiError(HttpStatus.BAD_REQUEST, 'import_needs_file');
-  return file;
-};
 
 @Controller('units')
 export class UnitsController {
@@ -120,7 +114,7 @@ export class UnitsController {
     @Query(new ZodPipe(unitImportQuerySchema)) query: UnitImportQuery,
     @Body() file: unknown,
   ): Promise<UnitImportReport> {
-    return this.tree.import(user.id, query, fileBody(file));
+    return this.tree.import(user.id, query, requireFileBody(file));
   }
 
   @Roles('organizer')
@@ -169,7 +163,7 @@ export class UnitsController {
     @Query(new ZodPipe(rosterImportQuerySchema)) query: RosterImportQuery,
     @Body() file: unknown,
   ): Promise<RosterImportReport> {
-    return this.rosters.import(user, unitId, query, fileBody(file));
+    return this.rosters.import(user, unitId, query, requireFileBody(file));
   }
 
   @Roles('unit_admin', 'organizer')
