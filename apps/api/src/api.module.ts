@@ -5,6 +5,7 @@ import {
   AccountsModule,
   AttemptsModule,
   CoreModule,
+  EntriesModule,
   HttpExceptionFilter,
   OrganizerModule,
   RealtimeModule,
@@ -25,6 +26,7 @@ import {
     OrganizerModule,
     ResultsModule,
     StatsModule,
+    EntriesModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
 })

@@ -19,6 +19,8 @@ import {
   ENV,
   loadEnv,
   mountQueueBoard,
+  EntryUploadsService,
+  UPLOADS_PATH,
   RedisIoAdapter,
   type Env,
 } from '@contest/server';
@@ -50,6 +52,7 @@ export async function createApiApp(options: { logger?: false } = {}): Promise<Ne
   const env = app.get<Env>(ENV);
   await app.register(fastifyCookie);
   await mountQueueBoard(app, '/api/admin/queues');
+  mountUploads(app);
   app.setGlobalPrefix('api');
   app.useWebSocketAdapter(new RedisIoAdapter(app, env));
   app.enableShutdownHooks();
@@ -61,6 +64,21 @@ export async function createApiApp(options: { logger?: false } = {}): Promise<Ne
 
   await serveWeb(app, resolve(env.WEB_DIST));
   return app;
+}
+
+/** tus speaks raw HTTP (HEAD, PATCH with a streamed body), so Fastify hands it the bare request. */
+function mountUploads(app: NestFastifyApplication): void {
+  const uploads = app.get(EntryUploadsService);
+  const fastify = app.getHttpAdapter().getInstance();
+  for (const url of [UPLOADS_PATH, `${UPLOADS_PATH}/*`])
+    fastify.route({
+      method: ['POST', 'HEAD', 'PATCH', 'DELETE', 'OPTIONS'],
+      url,
+      handler: async (request, reply) => {
+        reply.hijack();
+        await uploads.handle(request.raw, reply.raw);
+      },
+    });
 }
 
 async function serveWeb(app: NestFastifyApplication, root: string): Promise<void> {

@@ -10,6 +10,10 @@ export const AUDIT_ENTITIES = [
   'finalisation',
   'prize',
   'unit',
+  'track',
+  'entry',
+  'stage',
+  'score',
 ] as const;
 export const auditEntitySchema = z.enum(AUDIT_ENTITIES);
 export type AuditEntity = z.infer<typeof auditEntitySchema>;

@@ -100,6 +100,63 @@ export const API_ERRORS = {
   collective_refinalise_needs_reason:
     'Giải tập thể đã được chốt: muốn chốt lại, hãy ghi lý do (ít nhất 5 ký tự)',
 
+  // Entries: the call, submissions and uploads.
+  track_not_found: 'Không tìm thấy hạng mục dự thi',
+  entry_not_found: 'Không tìm thấy bài dự thi',
+  track_not_open_yet: 'Chưa đến thời gian nhận bài (mở lúc {{opensAt}})',
+  track_closed: 'Đã hết thời gian nhận bài (đóng lúc {{closesAt}}): bài dự thi không thay đổi được nữa',
+  track_unit_admins_only: 'Hạng mục này chỉ nhận bài do quản trị đơn vị gửi thay cho đơn vị',
+  track_participants_only: 'Hạng mục này nhận bài của từng cá nhân: hãy đăng nhập bằng tài khoản thí sinh',
+  track_needs_unit: 'Tài khoản chưa thuộc đơn vị nào nên không gửi bài được',
+  track_entry_limit: 'Mỗi đơn vị gửi tối đa {{limit}} bài: hãy rút một bài trước khi gửi bài mới',
+  track_files_not_allowed: 'Hạng mục này chỉ nhận đường liên kết tới video, không nhận tệp',
+  track_links_not_allowed: 'Hạng mục này chỉ nhận tệp video tải lên, không nhận đường liên kết',
+  topic_not_in_track: 'Chủ đề "{{topic}}" không có trong hạng mục (có: {{topics}})',
+  entry_not_yours: 'Bài dự thi này không phải của đơn vị bạn',
+  entry_withdrawn: 'Bài dự thi đã được rút',
+  entry_processing: 'Tệp trước đang được xử lý: chờ xử lý xong rồi hãy tải tệp khác',
+  entry_has_link: 'Bài dự thi này gửi bằng đường liên kết: hãy bỏ đường liên kết trước khi tải tệp',
+  upload_too_large: 'Tệp quá lớn: tối đa {{maxMb}} MB',
+  upload_format_not_allowed: 'Định dạng ".{{ext}}" không được nhận (nhận: {{formats}})',
+  upload_empty: 'Tệp rỗng (0 byte): hãy chọn đúng tệp video',
+  upload_needs_length: 'Cần cho biết kích thước tệp khi bắt đầu tải lên (Upload-Length)',
+  upload_metadata_invalid: 'Thiếu thông tin tải lên: {{details}}',
+  upload_not_found: 'Không tìm thấy lượt tải lên này (có thể đã hết hạn): hãy chọn tệp và tải lại',
+  upload_storage_failed: 'Không lưu được tệp, vui lòng thử lại',
+  screening_not_submitted:
+    'Bài chưa được gửi hoàn chỉnh (chưa có video đã xử lý xong) nên chưa sàng lọc được',
+
+  // Judging.
+  stage_not_found: 'Không tìm thấy vòng chấm',
+  stage_locked: 'Vòng chấm đã khóa lúc {{lockedAt}}: điểm không thay đổi được nữa',
+  stage_not_locked: 'Vòng chấm chưa khóa: hãy khóa trước khi công bố',
+  stage_already_published: 'Kết quả vòng chấm đã được công bố',
+  stage_rubric_fixed: 'Giám khảo đã bắt đầu chấm: tiêu chí, thang điểm và cách tổng hợp không đổi được nữa',
+  stage_scores_incomplete:
+    'Còn {{count}} bài chưa được chấm đủ: hãy chờ giám khảo chấm xong hoặc gỡ phân công',
+  aggregation_trimmed_needs_judges:
+    'Trung bình cắt (bỏ điểm cao nhất và thấp nhất) cần ít nhất {{min}} giám khảo cho mỗi bài',
+  aggregation_z_score_needs_entries: 'Chuẩn hóa theo giám khảo cần mỗi giám khảo chấm ít nhất {{min}} bài',
+  judge_not_found: 'Không tìm thấy giám khảo',
+  judge_own_unit: 'Giám khảo "{{judge}}" thuộc đơn vị gửi bài này nên không được chấm bài',
+  judge_conflict_declared: 'Giám khảo đã báo xung đột lợi ích với bài này',
+  assignment_exists: 'Giám khảo đã được phân công bài này',
+  assignment_has_scores: 'Giám khảo đã chấm bài này: không gỡ phân công được nữa',
+  assignment_not_found: 'Bài này không được phân công cho bạn',
+  entry_not_accepted: 'Bài chưa được chấp nhận qua sàng lọc nên chưa chấm được',
+  criterion_not_in_stage: 'Tiêu chí #{{criterionId}} không có trong phiếu chấm này',
+  score_out_of_range: 'Điểm tiêu chí "{{name}}" phải từ 0 đến {{max}}',
+  scoring_conflicted: 'Bạn đã báo xung đột lợi ích với bài này nên không chấm được',
+  judging_not_started: 'Chấm điểm bắt đầu sau khi hết thời gian nhận bài ({{closesAt}})',
+
+  // Public votes.
+  votes_closed: 'Bình chọn không mở lúc này',
+  votes_not_enabled: 'Hạng mục này không có bình chọn',
+  vote_already_cast: 'Bạn đã bình chọn cho bài này rồi: mỗi tài khoản bình chọn một lần cho mỗi bài',
+  gallery_not_open: 'Thư viện bài dự thi chưa mở',
+  staff_may_not_vote: 'Ban tổ chức và giám khảo không bình chọn',
+  stage_results_not_published: 'Kết quả chấm chưa được công bố',
+
   // Exports.
   export_not_found: 'Không tìm thấy tệp xuất',
   export_failed: 'Xuất tệp không thành công, hãy tạo lại',
@@ -209,6 +266,11 @@ export const ISSUE_REASONS = [
   'collective_weights_zero',
   'collective_tie_break_repeated',
   'comparison_needs_one',
+  'track_needs_file_or_link',
+  'tie_break_repeated',
+  'votes_need_window',
+  'link_not_public',
+  'rejection_needs_reason',
 ] as const;
 export type IssueReason = (typeof ISSUE_REASONS)[number];
 export type ApiErrorParams = Record<string, string | number>;

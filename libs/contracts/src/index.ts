@@ -3,6 +3,8 @@ export * from './errors';
 export * from './units';
 export * from './reports';
 export * from './collective';
+export * from './entries';
+export * from './judging';
 export * from './accounts';
 export * from './rounds';
 export * from './attempts';

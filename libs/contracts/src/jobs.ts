@@ -6,3 +6,7 @@ export type GradeAttemptJob = z.infer<typeof gradeAttemptJobSchema>;
 
 export const closeExpiredAttemptJobSchema = z.object({ attemptId: z.number().int().positive() });
 export type CloseExpiredAttemptJob = z.infer<typeof closeExpiredAttemptJobSchema>;
+
+/** A finished upload to probe, transcode, thumbnail and hash. */
+export const processEntryFileJobSchema = z.object({ fileId: z.number().int().positive() });
+export type ProcessEntryFileJob = z.infer<typeof processEntryFileJobSchema>;

@@ -24,6 +24,34 @@ import {
 } from './contests';
 import { dashboardSnapshotSchema } from './dashboard';
 import { exportJobSchema, exportListResponseSchema, exportRequestSchema } from './exports';
+import {
+  entryInputSchema,
+  entrySchema,
+  myEntriesSchema,
+  screeningDecisionSchema,
+  screeningListSchema,
+  stageSchema,
+  stageSettingsSchema,
+  trackCreateSchema,
+  trackListSchema,
+  trackSchema,
+  trackSettingsSchema,
+} from './entries';
+import {
+  assignmentBoardSchema,
+  assignmentCreateSchema,
+  assignmentSchema,
+  autoAssignResultSchema,
+  autoAssignSchema,
+  conflictDeclarationSchema,
+  gallerySchema,
+  judgeEntrySchema,
+  judgeWorkSchema,
+  lockRequestSchema,
+  scoreSheetInputSchema,
+  stageResultsSchema,
+  voteResultSchema,
+} from './judging';
 import { healthSchema, readinessSchema } from './operations';
 import {
   importReportSchema,
@@ -91,8 +119,8 @@ export interface RouteContract {
   response?: z.ZodType;
   /** A raw file body (spreadsheet upload) instead of JSON. */
   consumes?: 'file';
-  /** A file download (XLSX) instead of JSON. */
-  produces?: 'xlsx';
+  /** A file download (XLSX, or a clip's video or thumbnail) instead of JSON. */
+  produces?: 'xlsx' | 'media';
   status: number;
 }
 
@@ -697,5 +725,237 @@ export const API_ROUTES = {
     query: auditQuerySchema,
     response: auditPageSchema,
     status: 200,
+  },
+  // ---- Entries and judging (clip track; initiatives next) ----
+  listTracks: {
+    method: 'GET',
+    path: '/tracks',
+    summary: 'Every call for entries (clip and initiative tracks), newest first, with rules and window',
+    access: 'public',
+    response: trackListSchema,
+    status: 200,
+  },
+  contestTracks: {
+    method: 'GET',
+    path: '/contests/:contestId/tracks',
+    summary: "A contest's entry tracks with their judging stages",
+    access: ORGANIZER,
+    response: trackListSchema,
+    status: 200,
+  },
+  createTrack: {
+    method: 'POST',
+    path: '/contests/:contestId/tracks',
+    summary:
+      'Open a call for entries: window, who may enter, limits, topics, rules; it starts with one judging stage',
+    access: ORGANIZER,
+    body: trackCreateSchema,
+    response: trackSchema,
+    status: 201,
+  },
+  getTrack: {
+    method: 'GET',
+    path: '/tracks/:trackId',
+    summary: 'A call for entries as entrants read it',
+    access: 'public',
+    response: trackSchema,
+    status: 200,
+  },
+  updateTrack: {
+    method: 'PUT',
+    path: '/tracks/:trackId',
+    summary: 'Change the call for entries',
+    access: ORGANIZER,
+    body: trackSettingsSchema,
+    response: trackSchema,
+    status: 200,
+  },
+  updateStage: {
+    method: 'PUT',
+    path: '/stages/:stageId',
+    summary:
+      'Set the rubric, aggregation method, public-vote points, tie-breaks and prizes (rubric and method fixed from the first score)',
+    access: ORGANIZER,
+    body: stageSettingsSchema,
+    response: stageSchema,
+    status: 200,
+  },
+  myEntries: {
+    method: 'GET',
+    path: '/tracks/:trackId/my-entries',
+    summary:
+      "The signed-in entrant's entries on a track (a unit admin sees the unit's), with what is left to send",
+    access: 'signed-in',
+    response: myEntriesSchema,
+    status: 200,
+  },
+  createEntry: {
+    method: 'POST',
+    path: '/tracks/:trackId/entries',
+    summary: 'Send an entry (a link now, or a file uploaded next through /api/uploads with the tus protocol)',
+    access: ['unit_admin', 'participant'],
+    body: entryInputSchema,
+    response: entrySchema,
+    status: 201,
+  },
+  getEntry: {
+    method: 'GET',
+    path: '/entries/:entryId',
+    summary: 'One entry: to its unit, organizers, its judges, and anyone once accepted',
+    access: 'signed-in',
+    response: entrySchema,
+    status: 200,
+  },
+  updateEntry: {
+    method: 'PUT',
+    path: '/entries/:entryId',
+    summary: 'Edit an entry while the window is open; it goes back to screening',
+    access: ['unit_admin', 'participant'],
+    body: entryInputSchema,
+    response: entrySchema,
+    status: 200,
+  },
+  withdrawEntry: {
+    method: 'POST',
+    path: '/entries/:entryId/withdraw',
+    summary: 'Withdraw an entry while the window is open',
+    access: ['unit_admin', 'participant'],
+    response: entrySchema,
+    status: 200,
+  },
+  entryVideo: {
+    method: 'GET',
+    path: '/entries/:entryId/video',
+    summary: "The entry's web-playable MP4 (H.264/AAC, fast start), with HTTP Range",
+    access: 'public',
+    produces: 'media',
+    status: 200,
+  },
+  entryThumbnail: {
+    method: 'GET',
+    path: '/entries/:entryId/thumbnail',
+    summary: "The entry's thumbnail (JPEG)",
+    access: 'public',
+    produces: 'media',
+    status: 200,
+  },
+  screeningList: {
+    method: 'GET',
+    path: '/tracks/:trackId/screening',
+    summary: 'Every entry to screen, flagged where the same file or a near-identical title appears twice',
+    access: ORGANIZER,
+    response: screeningListSchema,
+    status: 200,
+  },
+  screenEntry: {
+    method: 'POST',
+    path: '/entries/:entryId/screening',
+    summary: 'Accept an entry, or reject it with a reason its unit sees',
+    access: ORGANIZER,
+    body: screeningDecisionSchema,
+    response: entrySchema,
+    status: 200,
+  },
+  assignmentBoard: {
+    method: 'GET',
+    path: '/stages/:stageId/assignments',
+    summary:
+      'Judges, accepted entries and who scores what, with the aggregation methods the assignments allow',
+    access: ORGANIZER,
+    response: assignmentBoardSchema,
+    status: 200,
+  },
+  autoAssign: {
+    method: 'POST',
+    path: '/stages/:stageId/assignments/auto',
+    summary: "Give every accepted entry N judges, balancing load, never a judge of the entry's own unit",
+    access: ORGANIZER,
+    body: autoAssignSchema,
+    response: autoAssignResultSchema,
+    status: 200,
+  },
+  addAssignment: {
+    method: 'POST',
+    path: '/stages/:stageId/assignments',
+    summary: 'Assign a judge to an entry by hand',
+    access: ORGANIZER,
+    body: assignmentCreateSchema,
+    response: assignmentSchema,
+    status: 201,
+  },
+  removeAssignment: {
+    method: 'DELETE',
+    path: '/stages/:stageId/assignments/:assignmentId',
+    summary: 'Remove an assignment nobody has scored on yet',
+    access: ORGANIZER,
+    status: 204,
+  },
+  lockStage: {
+    method: 'POST',
+    path: '/stages/:stageId/lock',
+    summary: 'Lock judging: no score changes after this, and judges see each other’s scores',
+    access: ORGANIZER,
+    body: lockRequestSchema,
+    response: stageSchema,
+    status: 200,
+  },
+  publishStage: {
+    method: 'POST',
+    path: '/stages/:stageId/publish',
+    summary: 'Freeze the ranking and prizes and show them in the gallery',
+    access: ORGANIZER,
+    response: stageSchema,
+    status: 200,
+  },
+  stageResults: {
+    method: 'GET',
+    path: '/stages/:stageId/results',
+    summary: "The ranking, every total traced to each judge's criterion scores and the votes",
+    access: 'public',
+    response: stageResultsSchema,
+    status: 200,
+  },
+  judgeWork: {
+    method: 'GET',
+    path: '/judging',
+    summary: "The signed-in judge's entries, in their own order, with the rubric and their scores",
+    access: ['judge'],
+    response: judgeWorkSchema,
+    status: 200,
+  },
+  scoreEntry: {
+    method: 'PUT',
+    path: '/judging/assignments/:assignmentId/scores',
+    summary: 'Score criteria of an assigned entry (each change audited), until the stage is locked',
+    access: ['judge'],
+    body: scoreSheetInputSchema,
+    response: judgeEntrySchema,
+    status: 200,
+  },
+  declareConflict: {
+    method: 'POST',
+    path: '/judging/assignments/:assignmentId/conflict',
+    summary: 'Declare a conflict of interest on an assigned entry: it is taken off this judge',
+    access: ['judge'],
+    body: conflictDeclarationSchema,
+    response: judgeEntrySchema,
+    status: 200,
+  },
+  gallery: {
+    method: 'GET',
+    path: '/gallery/:trackId',
+    summary:
+      'Accepted entries with thumbnails and player, votes where allowed, and the ranking once published',
+    access: 'public',
+    response: gallerySchema,
+    status: 200,
+  },
+  vote: {
+    method: 'POST',
+    path: '/entries/:entryId/vote',
+    summary: 'Vote for an entry: one vote per registered account per entry',
+    access: 'signed-in',
+    response: voteResultSchema,
+    status: 201,
   },
 } as const satisfies Record<string, RouteContract>;

@@ -10,3 +10,7 @@ export * from './item-analysis';
 export * from './finalise';
 export * from './participation';
 export * from './collective';
+export * from './judging';
+export * from './entry-ranking';
+export * from './judge-assignment';
+export * from './near-duplicates';

@@ -30,3 +30,6 @@ export * from './http/security-headers';
 export * from './accounts/sessions.service';
 export * from './http/api-error';
 export * from './stats/rollups';
+export * from './entries/entries.module';
+export * from './entries/entry-processing.module';
+export * from './entries/entry-uploads.service';

@@ -4,7 +4,7 @@ const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' |
 const int = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);
 
 /** Every setting the api and worker read, with local defaults; validated once at start. */
-export const envSchema = z.object({
+const envFields = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: int(3000, 1),
   HOST: z.string().default('0.0.0.0'),
@@ -87,6 +87,35 @@ export const envSchema = z.object({
   DASHBOARD_INTERVAL_MS: int(1000, 100),
   /** Rows per database read while an export streams to its file. */
   EXPORT_BATCH_ROWS: int(2000, 100),
+  /** local: one machine's disk; s3: a bucket every api and worker host shares. */
+  STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
+  /** Local object root; tus keeps uploads in progress in `<STORAGE_DIR>/incoming`, so a move is a rename. */
+  STORAGE_DIR: z.string().min(1).default('var/media'),
+  /** The S3-compatible store's URL (MinIO, Ceph, a cloud's endpoint); required with STORAGE_DRIVER=s3. */
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_BUCKET: z.string().min(1).optional(),
+  /** Both unset: the AWS SDK's own credential chain (an instance role, for instance). */
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  // Path style (host/bucket/key) is what self-hosted stores answer; virtual hosts need wildcard DNS.
+  S3_FORCE_PATH_STYLE: bool.default(true),
+  /** The ffmpeg and ffprobe binaries, when not the ones on PATH. */
+  FFMPEG_PATH: z.string().min(1).default('ffmpeg'),
+  FFPROBE_PATH: z.string().min(1).default('ffprobe'),
+  // 720 lines are plenty to judge a clip and keep a worker's encode near real time.
+  VIDEO_MAX_HEIGHT: int(720, 144),
+  /** Clips a worker processes at once; each ffmpeg already uses every core. */
+  MEDIA_CONCURRENCY: int(1, 1),
+});
+
+/** Every setting, plus the checks across them: a half-configured bucket stops start-up, not the first upload. */
+export const envSchema = envFields.superRefine((env, ctx) => {
+  if (env.STORAGE_DRIVER !== 's3') return;
+  for (const name of ['S3_ENDPOINT', 'S3_BUCKET'] as const) {
+    if (!env[name])
+      ctx.addIssue({ code: 'custom', path: [name], message: 'required when STORAGE_DRIVER=s3' });
+  }
 });
 export type Env = z.infer<typeof envSchema>;
 

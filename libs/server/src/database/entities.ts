@@ -17,6 +17,10 @@ import { ExportChunkEntity, ExportEntity } from '../exports/export.entity';
 import { AttemptOverrideEntity } from '../organizer/attempt-override.entity';
 import { QuestionStatEntity } from '../results/question-stat.entity';
 import { RoundResultEntity } from '../results/round-result.entity';
+import { EntryEntity, EntryFileEntity } from '../entries/entry.entity';
+import { CriterionEntity, StageEntity } from '../entries/stage.entity';
+import { TrackEntity } from '../entries/track.entity';
+import { AssignmentEntity, ScoreEntity, StageResultEntity, VoteEntity } from '../judging/judging.entity';
 
 export const ENTITIES = [
   UnitEntity,
@@ -39,4 +43,13 @@ export const ENTITIES = [
   UnitRoundStatEntity,
   CollectiveResultEntity,
   EarlierContestEntity,
+  TrackEntity,
+  StageEntity,
+  CriterionEntity,
+  EntryEntity,
+  EntryFileEntity,
+  AssignmentEntity,
+  ScoreEntity,
+  VoteEntity,
+  StageResultEntity,
 ];

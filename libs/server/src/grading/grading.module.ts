@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 
 import { DashboardModule } from '../dashboard/dashboard.module';
+import { EntryProcessingModule } from '../entries/entry-processing.module';
 import { DashboardPublisher } from '../dashboard/dashboard.publisher';
 import { ExportFileJob } from '../exports/export-file.job';
 import { ExportRunner } from '../exports/export-runner';
@@ -18,9 +19,9 @@ import { UnitsBoardService } from '../stats/units-board.service';
 import { UnitChanges } from '../units/unit-changes';
 import { UnitEventsPublisher } from '../units/unit-events.publisher';
 
-/** The worker: grading and its roll-ups, deadlines and the sweeper, live pushes, and export files. */
+/** The worker: grading and its roll-ups, deadlines and the sweeper, live pushes, export files, clip processing. */
 @Module({
-  imports: [RoundSnapshotModule, DashboardModule],
+  imports: [RoundSnapshotModule, DashboardModule, EntryProcessingModule],
   providers: [
     GradeEventsPublisher,
     DashboardPublisher,

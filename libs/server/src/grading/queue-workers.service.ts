@@ -6,6 +6,7 @@ import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { JOBS } from '../queues/catalogue';
 import { createRedis } from '../redis/redis.module';
+import { ProcessEntryFileJob } from '../entries/process-entry-file.job';
 import { ExportFileJob } from '../exports/export-file.job';
 import { CloseExpiredAttemptJob } from './close-expired-attempt.job';
 import { GradeAttemptJob } from './grade-attempt.job';
@@ -22,6 +23,7 @@ export class QueueWorkersService implements OnModuleInit, OnApplicationShutdown 
     private readonly gradeAttempt: GradeAttemptJob,
     private readonly closeExpiredAttempt: CloseExpiredAttemptJob,
     private readonly exportFile: ExportFileJob,
+    private readonly processEntryFile: ProcessEntryFileJob,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
@@ -30,6 +32,12 @@ export class QueueWorkersService implements OnModuleInit, OnApplicationShutdown 
     this.start(JOBS.closeExpiredAttempt.queue, (job) => this.closeExpiredAttempt.handle(job), 50);
     // Exports are few and heavy: one at a time per worker, so grading keeps its CPU.
     this.start(JOBS.exportFile.queue, (job) => this.exportFile.handle(job), 1);
+    // ffmpeg uses every core it is given: clips one (or MEDIA_CONCURRENCY) at a time per worker.
+    this.start(
+      JOBS.processEntryFile.queue,
+      (job) => this.processEntryFile.handle(job),
+      this.env.MEDIA_CONCURRENCY,
+    );
   }
 
   private start(queue: string, handle: (job: Job) => Promise<void>, concurrency: number): void {

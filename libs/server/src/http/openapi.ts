@@ -35,7 +35,15 @@ export function buildOpenApiDocument(version: string) {
       ...requestBody(route),
       responses: {
         [route.status]: route.produces
-          ? { description: 'The file', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } }
+          ? {
+              description: 'The file',
+              content: Object.fromEntries(
+                (route.produces === 'xlsx' ? [XLSX] : ['video/mp4', 'image/jpeg']).map((type) => [
+                  type,
+                  { schema: { type: 'string', format: 'binary' } },
+                ]),
+              ),
+            }
           : route.response
             ? {
                 description: 'OK',

@@ -6,10 +6,13 @@ import { API_ROUTES, type ApiErrorCode, type RouteContract } from '@contest/cont
 import { sessionTokenOf } from '../accounts/sessions.service';
 import type { SessionUser } from '../accounts/current-user';
 import type { Env } from '../config/env';
+import { isUploadPath } from '../entries/upload-path';
 import { apiError, apiErrorBody } from './api-error';
 import { changesState, hasUndecodableUrl, isCrossSite, isMediaType } from './request-guards';
 
 const FILE_TYPE = 'application/octet-stream';
+/** The tus protocol's chunk type: streamed straight to the upload store, never parsed. */
+const UPLOAD_CHUNK_TYPE = 'application/offset+octet-stream';
 
 /** Routes that take a raw file, by the path Fastify matched, with who may send one. */
 const FILE_ROUTES = new Map<string, RouteContract['access']>(
@@ -50,6 +53,7 @@ export function installRequestBoundary(
     { parseAs: 'buffer', bodyLimit: env.IMPORT_MAX_BYTES },
     (_request, body, done) => done(null, body),
   );
+  fastify.addContentTypeParser(UPLOAD_CHUNK_TYPE, (_request, _payload, done) => done(null));
 
   fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     if (hasUndecodableUrl(request.url)) return refuse(reply, 400, 'invalid_utf8');
@@ -58,6 +62,8 @@ export function installRequestBoundary(
       isCrossSite(request.headers, env.ALLOWED_ORIGINS, env.TRUST_PROXY !== false)
     )
       return refuse(reply, 403, 'cross_site_request');
+    if (isMediaType(request.headers['content-type'], UPLOAD_CHUNK_TYPE))
+      return isUploadPath(request.url) ? undefined : refuse(reply, 415, 'file_not_expected');
     if (!isMediaType(request.headers['content-type'], FILE_TYPE)) return;
     // A file is read only on a route that takes one, from someone allowed to send it.
     const access = FILE_ROUTES.get(request.routeOptions.url ?? '');

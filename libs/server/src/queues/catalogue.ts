@@ -1,8 +1,14 @@
-import type { CloseExpiredAttemptJob, ExportJobPayload, GradeAttemptJob } from '@contest/contracts';
+import type {
+  CloseExpiredAttemptJob,
+  ExportJobPayload,
+  GradeAttemptJob,
+  ProcessEntryFileJob,
+} from '@contest/contracts';
 import {
   closeExpiredAttemptJobSchema,
   exportJobPayloadSchema,
   gradeAttemptJobSchema,
+  processEntryFileJobSchema,
 } from '@contest/contracts';
 
 /**
@@ -28,5 +34,11 @@ export const JOBS = {
     name: 'export-file',
     schema: exportJobPayloadSchema,
     jobId: (p: ExportJobPayload) => `export-${p.exportId}`,
+  },
+  processEntryFile: {
+    queue: 'media',
+    name: 'process-entry-file',
+    schema: processEntryFileJobSchema,
+    jobId: (p: ProcessEntryFileJob) => `entry-file-${p.fileId}`,
   },
 } as const;

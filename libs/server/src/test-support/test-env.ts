@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+
 /**
  * The environment of one test run: its own database and Redis key prefix. The id is chosen in
  * jest's parent process (global setup) and inherited by the test workers through the environment.
@@ -22,4 +24,6 @@ export const TEST_ENV = {
   SWEEP_INTERVAL_MS: '500',
   SWEEP_REGRADE_AFTER_MS: '1500',
   GRADING_BATCH_WAIT_MS: '5',
+  // Clip uploads and their web copies, removed by the global teardown.
+  STORAGE_DIR: `${tmpdir()}/contest_test_media_${runId}`,
 } as const;

@@ -4,6 +4,7 @@ import { UnitAdminsScoreVisibility1796172200239 } from './1796172200239-unitAdmi
 import { UnitsParticipation1796184130655 } from './1796184130655-unitsParticipation';
 import { CollectivePrizes1796185888636 } from './1796185888636-collectivePrizes';
 import { EarlierContests1796189334513 } from './1796189334513-earlierContests';
+import { EntriesAndJudging1796218295718 } from './1796218295718-entriesAndJudging';
 
 /** Every migration, oldest first. A new one is added here by hand after it is generated. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   UnitsParticipation1796184130655,
   CollectivePrizes1796185888636,
   EarlierContests1796189334513,
+  EntriesAndJudging1796218295718,
 ];

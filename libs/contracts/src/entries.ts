@@ -1,0 +1,329 @@
+import { z } from 'zod';
+
+import { bodyIdSchema, idSchema, isoDateTime } from './common';
+
+/**
+ * The entries-and-judging engine: a contest's track (clips now, initiatives next) takes entries
+ * from units or participants in a window, organizers screen them, judges score them on a rubric
+ * in a stage, and the stage's totals rank them. Clip-only words stay out of these names.
+ */
+export const TRACK_KINDS = ['clip', 'initiative'] as const;
+export const trackKindSchema = z.enum(TRACK_KINDS);
+export type TrackKind = z.infer<typeof trackKindSchema>;
+
+/** Who sends entries: a unit admin for their own unit, or any participant (under their unit). */
+export const TRACK_SUBMITTERS = ['unit_admin', 'participant'] as const;
+export const trackSubmitterSchema = z.enum(TRACK_SUBMITTERS);
+export type TrackSubmitter = z.infer<typeof trackSubmitterSchema>;
+
+/** Containers ffprobe and the web copy handle well; the upload's file name must end in one. */
+export const VIDEO_FORMATS = [
+  'mp4',
+  'mov',
+  'm4v',
+  'mkv',
+  'webm',
+  'avi',
+  'mpg',
+  'mpeg',
+  '3gp',
+  'wmv',
+] as const;
+export const videoFormatSchema = z.enum(VIDEO_FORMATS);
+
+const topicSchema = z.string().trim().min(1).max(120);
+
+export const trackSettingsSchema = z
+  .object({
+    title: z.string().trim().min(3).max(200),
+    /** Shown to entrants before they submit: what to send, rights, how it is judged. */
+    rulesText: z.string().trim().max(20_000),
+    opensAt: isoDateTime,
+    closesAt: isoDateTime,
+    submitter: trackSubmitterSchema,
+    /** Entries a unit may have at once (withdrawn ones do not count). */
+    entriesPerUnit: z.number().int().min(1).max(100),
+    topics: z
+      .array(topicSchema)
+      .max(50)
+      .refine((t) => new Set(t).size === t.length, {
+        message: 'chủ đề bị trùng',
+        params: { reason: 'topics_repeated' },
+      }),
+    allowFiles: z.boolean(),
+    /** A link to a public video (YouTube, Facebook…) instead of a file. */
+    allowLinks: z.boolean(),
+    maxMegabytes: z.number().int().min(1).max(4096),
+    maxDurationSeconds: z
+      .number()
+      .int()
+      .min(5)
+      .max(3 * 3600),
+    formats: z.array(videoFormatSchema).min(1).max(VIDEO_FORMATS.length),
+  })
+  .refine((t) => Date.parse(t.closesAt) > Date.parse(t.opensAt), {
+    message: 'giờ đóng phải sau giờ mở',
+    params: { reason: 'closes_before_opens' },
+    path: ['closesAt'],
+  })
+  .refine((t) => t.allowFiles || t.allowLinks, {
+    message: 'cần cho phép gửi tệp hoặc đường liên kết',
+    params: { reason: 'track_needs_file_or_link' },
+    path: ['allowFiles'],
+  });
+export type TrackSettings = z.infer<typeof trackSettingsSchema>;
+
+export const TRACK_PHASES = ['upcoming', 'open', 'closed'] as const;
+export const trackPhaseSchema = z.enum(TRACK_PHASES);
+
+export const AGGREGATION_METHODS = ['mean', 'trimmed_mean', 'z_score'] as const;
+export const aggregationMethodSchema = z.enum(AGGREGATION_METHODS);
+export type AggregationMethod = z.infer<typeof aggregationMethodSchema>;
+export const ENTRY_TIE_BREAKS = ['judge_points', 'vote_points', 'earliest_submission'] as const;
+export const entryTieBreakSchema = z.enum(ENTRY_TIE_BREAKS);
+export type EntryTieBreak = z.infer<typeof entryTieBreakSchema>;
+
+export const criterionInputSchema = z.object({
+  /** Kept when editing an existing criterion, so scores given on it stay attached. */
+  id: bodyIdSchema.optional(),
+  name: z.string().trim().min(2).max(120),
+  maxPoints: z.number().min(0.5).max(1000).multipleOf(0.25),
+  guidance: z.string().trim().max(4000),
+});
+
+const points = z.number().min(0).max(1000);
+
+export const stageSettingsSchema = z
+  .object({
+    name: z.string().trim().min(2).max(120),
+    criteria: z.array(criterionInputSchema).min(1).max(20),
+    aggregation: aggregationMethodSchema,
+    /** How many judges the automatic assignment gives each entry. */
+    judgesPerEntry: z.number().int().min(1).max(50),
+    /** Points for public votes (0 = no voting): the most-voted entry gets them all, others in proportion. */
+    votePoints: points,
+    votesOpenAt: isoDateTime.nullable(),
+    votesCloseAt: isoDateTime.nullable(),
+    tieBreaks: z.array(entryTieBreakSchema).max(ENTRY_TIE_BREAKS.length),
+    prizes: z
+      .array(z.object({ label: z.string().trim().min(1).max(60), count: z.number().int().min(1).max(100) }))
+      .max(10),
+  })
+  .refine((s) => new Set(s.tieBreaks).size === s.tieBreaks.length, {
+    message: 'mỗi tiêu chí phụ chỉ một lần',
+    params: { reason: 'tie_break_repeated' },
+    path: ['tieBreaks'],
+  })
+  .refine((s) => s.votePoints === 0 || (s.votesOpenAt !== null && s.votesCloseAt !== null), {
+    message: 'cần giờ mở và đóng bình chọn',
+    params: { reason: 'votes_need_window' },
+    path: ['votesOpenAt'],
+  })
+  .refine(
+    (s) => !s.votesOpenAt || !s.votesCloseAt || Date.parse(s.votesCloseAt) > Date.parse(s.votesOpenAt),
+    {
+      message: 'giờ đóng phải sau giờ mở',
+      params: { reason: 'closes_before_opens' },
+      path: ['votesCloseAt'],
+    },
+  );
+export type StageSettings = z.infer<typeof stageSettingsSchema>;
+
+export const criterionSchema = z.object({
+  id: z.number().int(),
+  position: z.number().int(),
+  name: z.string(),
+  maxPoints: z.number(),
+  guidance: z.string(),
+});
+export type Criterion = z.infer<typeof criterionSchema>;
+
+export const STAGE_PHASES = ['setup', 'judging', 'locked', 'published'] as const;
+export const stagePhaseSchema = z.enum(STAGE_PHASES);
+export type StagePhase = z.infer<typeof stagePhaseSchema>;
+
+export const stageSchema = z.object({
+  id: z.number().int(),
+  trackId: z.number().int(),
+  position: z.number().int(),
+  name: z.string(),
+  criteria: z.array(criterionSchema),
+  /** The sum of the criteria's maximum points: the judges' part of a total. */
+  judgePoints: z.number(),
+  aggregation: aggregationMethodSchema,
+  judgesPerEntry: z.number().int(),
+  votePoints: z.number(),
+  votesOpenAt: isoDateTime.nullable(),
+  votesCloseAt: isoDateTime.nullable(),
+  tieBreaks: z.array(entryTieBreakSchema),
+  prizes: z.array(z.object({ label: z.string(), count: z.number().int() })),
+  phase: stagePhaseSchema,
+  /** Set once a judge has scored: from then on the rubric and the method stay as they are. */
+  judgingStartedAt: isoDateTime.nullable(),
+  lockedAt: isoDateTime.nullable(),
+  publishedAt: isoDateTime.nullable(),
+});
+export type Stage = z.infer<typeof stageSchema>;
+
+export const trackSchema = z.object({
+  id: z.number().int(),
+  contestId: z.number().int(),
+  contestName: z.string(),
+  kind: trackKindSchema,
+  title: z.string(),
+  rulesText: z.string(),
+  opensAt: isoDateTime,
+  closesAt: isoDateTime,
+  phase: trackPhaseSchema,
+  submitter: trackSubmitterSchema,
+  entriesPerUnit: z.number().int(),
+  topics: z.array(z.string()),
+  allowFiles: z.boolean(),
+  allowLinks: z.boolean(),
+  maxMegabytes: z.number().int(),
+  maxDurationSeconds: z.number().int(),
+  formats: z.array(videoFormatSchema),
+  stages: z.array(stageSchema),
+});
+export type Track = z.infer<typeof trackSchema>;
+export const trackListSchema = z.object({ items: z.array(trackSchema) });
+export type TrackList = z.infer<typeof trackListSchema>;
+export const trackCreateSchema = z.object({ kind: trackKindSchema, settings: trackSettingsSchema });
+export type TrackCreate = z.infer<typeof trackCreateSchema>;
+
+// ---- Entries ----
+
+export const ENTRY_STATUSES = ['draft', 'processing', 'submitted', 'withdrawn'] as const;
+export const entryStatusSchema = z.enum(ENTRY_STATUSES);
+export type EntryStatus = z.infer<typeof entryStatusSchema>;
+export const SCREENING_DECISIONS = ['pending', 'accepted', 'rejected'] as const;
+export const screeningSchema = z.enum(SCREENING_DECISIONS);
+export type Screening = z.infer<typeof screeningSchema>;
+
+/** Why the worker refused a file; each has a Vietnamese sentence in the web's locale. */
+export const FILE_REJECTIONS = [
+  'empty',
+  'not_video',
+  'audio_only',
+  'truncated',
+  'too_long',
+  'unreadable',
+] as const;
+export const fileRejectionSchema = z.enum(FILE_REJECTIONS);
+export type FileRejection = z.infer<typeof fileRejectionSchema>;
+export const FILE_STATUSES = ['uploading', 'processing', 'ready', 'failed'] as const;
+
+/** Only http(s) links to a page a browser opens; no javascript:, no credentials in the URL. */
+export const publicVideoLinkSchema = z
+  .string()
+  .trim()
+  .max(500)
+  .url()
+  .refine((v) => /^https?:\/\//i.test(v) && !/^https?:\/\/[^/]*@/i.test(v), {
+    message: 'chỉ nhận đường liên kết http(s) công khai',
+    params: { reason: 'link_not_public' },
+  });
+
+export const entryInputSchema = z.object({
+  title: z
+    .string()
+    .trim()
+    .min(3)
+    .max(200)
+    .transform((t) => t.normalize('NFC')),
+  description: z.string().trim().max(5000),
+  topic: topicSchema.nullable(),
+  authors: z.array(z.string().trim().min(2).max(120)).min(1).max(20),
+  /** Set for an entry sent as a link; null for one whose file is uploaded. */
+  linkUrl: publicVideoLinkSchema.nullable(),
+});
+export type EntryInput = z.infer<typeof entryInputSchema>;
+
+export const entryFileSchema = z.object({
+  id: z.number().int(),
+  status: z.enum(FILE_STATUSES),
+  originalName: z.string(),
+  bytes: z.number().int(),
+  rejection: fileRejectionSchema.nullable(),
+  durationSeconds: z.number().nullable(),
+  width: z.number().int().nullable(),
+  height: z.number().int().nullable(),
+  uploadedAt: isoDateTime,
+});
+export type EntryFile = z.infer<typeof entryFileSchema>;
+
+export const entrySchema = z.object({
+  id: z.number().int(),
+  trackId: z.number().int(),
+  unitId: z.number().int(),
+  unitName: z.string(),
+  title: z.string(),
+  description: z.string(),
+  topic: z.string().nullable(),
+  authors: z.array(z.string()),
+  linkUrl: z.string().nullable(),
+  status: entryStatusSchema,
+  screening: screeningSchema,
+  screeningReason: z.string().nullable(),
+  /** The file judges see; null for a link entry or while none is ready. */
+  file: entryFileSchema.nullable(),
+  /** The last upload when it is still processing or was refused (the entry keeps its earlier file). */
+  pendingFile: entryFileSchema.nullable(),
+  videoUrl: z.string().nullable(),
+  thumbnailUrl: z.string().nullable(),
+  submittedAt: isoDateTime.nullable(),
+  updatedAt: isoDateTime,
+});
+export type Entry = z.infer<typeof entrySchema>;
+
+export const myEntriesSchema = z.object({
+  track: trackSchema,
+  unitId: z.number().int().nullable(),
+  unitName: z.string().nullable(),
+  items: z.array(entrySchema),
+  /** How many more entries the unit may add now. */
+  remaining: z.number().int(),
+  mayEnter: z.boolean(),
+});
+export type MyEntries = z.infer<typeof myEntriesSchema>;
+
+/** Organizer's screening list: each entry with what might be wrong with it. */
+export const screeningEntrySchema = entrySchema.extend({
+  submittedByName: z.string(),
+  /** Other entries with the same file content (sha-256). */
+  sameFileAs: z.array(z.number().int()),
+  /** Other entries whose titles are nearly the same. */
+  similarTitleTo: z.array(z.object({ entryId: z.number().int(), similarity: z.number() })),
+  sha256: z.string().nullable(),
+});
+export type ScreeningEntry = z.infer<typeof screeningEntrySchema>;
+export const screeningListSchema = z.object({
+  items: z.array(screeningEntrySchema),
+  counts: z.object({
+    submitted: z.number().int(),
+    pending: z.number().int(),
+    accepted: z.number().int(),
+    rejected: z.number().int(),
+    drafts: z.number().int(),
+  }),
+});
+export type ScreeningList = z.infer<typeof screeningListSchema>;
+export const screeningDecisionSchema = z
+  .object({
+    decision: z.enum(['accepted', 'rejected']),
+    reason: z.string().trim().max(2000).nullable(),
+  })
+  .refine((d) => d.decision === 'accepted' || (d.reason !== null && d.reason.length >= 5), {
+    message: 'cần nêu lý do (ít nhất 5 ký tự) để đơn vị biết mà sửa',
+    params: { reason: 'rejection_needs_reason' },
+    path: ['reason'],
+  });
+export type ScreeningDecision = z.infer<typeof screeningDecisionSchema>;
+
+/** What the tus upload's metadata carries; checked when the upload is created. */
+export const uploadMetadataSchema = z.object({
+  entryId: idSchema,
+  filename: z.string().trim().min(1).max(255),
+  filetype: z.string().max(120).optional(),
+});
+export type UploadMetadata = z.infer<typeof uploadMetadataSchema>;

@@ -1,0 +1,166 @@
+import { z } from 'zod';
+
+import { bodyIdSchema, isoDateTime } from './common';
+import { aggregationMethodSchema, criterionSchema, entrySchema, stageSchema, trackSchema } from './entries';
+
+// ---- Assignments (organizer) ----
+
+export const judgeSummarySchema = z.object({
+  id: z.number().int(),
+  fullName: z.string(),
+  login: z.string(),
+  unitId: z.number().int().nullable(),
+  unitName: z.string().nullable(),
+  assigned: z.number().int(),
+  scored: z.number().int(),
+});
+export type JudgeSummary = z.infer<typeof judgeSummarySchema>;
+
+export const assignmentSchema = z.object({
+  id: z.number().int(),
+  entryId: z.number().int(),
+  judgeId: z.number().int(),
+  source: z.enum(['manual', 'auto']),
+  /** Set when the judge declared a conflict: they score nothing on it. */
+  conflict: z.string().nullable(),
+  /** Every criterion scored. */
+  complete: z.boolean(),
+});
+export type Assignment = z.infer<typeof assignmentSchema>;
+
+export const assignmentBoardSchema = z.object({
+  stage: stageSchema,
+  judges: z.array(judgeSummarySchema),
+  entries: z.array(
+    z.object({ id: z.number().int(), title: z.string(), unitId: z.number().int(), unitName: z.string() }),
+  ),
+  assignments: z.array(assignmentSchema),
+  /** Which aggregation methods the current assignments allow, and why not. */
+  methods: z.array(
+    z.object({ method: aggregationMethodSchema, allowed: z.boolean(), reason: z.string().nullable() }),
+  ),
+});
+export type AssignmentBoard = z.infer<typeof assignmentBoardSchema>;
+
+export const autoAssignSchema = z.object({ judgesPerEntry: z.number().int().min(1).max(50) });
+export type AutoAssign = z.infer<typeof autoAssignSchema>;
+export const autoAssignResultSchema = z.object({
+  added: z.number().int(),
+  short: z.array(z.object({ entryId: z.number().int(), missing: z.number().int() })),
+});
+export type AutoAssignResult = z.infer<typeof autoAssignResultSchema>;
+export const assignmentCreateSchema = z.object({ entryId: bodyIdSchema, judgeId: bodyIdSchema });
+export type AssignmentCreate = z.infer<typeof assignmentCreateSchema>;
+
+// ---- A judge's own work ----
+
+export const criterionScoreSchema = z.object({
+  criterionId: z.number().int(),
+  points: z.number().nullable(),
+  comment: z.string().nullable(),
+});
+
+export const judgeEntrySchema = z.object({
+  assignmentId: z.number().int(),
+  /** 1-based place in this judge's own order. */
+  order: z.number().int(),
+  entry: entrySchema,
+  scores: z.array(criterionScoreSchema),
+  total: z.number().nullable(),
+  complete: z.boolean(),
+  conflict: z.string().nullable(),
+});
+export type JudgeEntry = z.infer<typeof judgeEntrySchema>;
+
+export const judgeStageSchema = z.object({
+  track: trackSchema.pick({ id: true, title: true, contestName: true, kind: true }),
+  stage: stageSchema,
+  entries: z.array(judgeEntrySchema),
+});
+export const judgeWorkSchema = z.object({ stages: z.array(judgeStageSchema) });
+export type JudgeWork = z.infer<typeof judgeWorkSchema>;
+
+export const scoreSheetInputSchema = z.object({
+  scores: z
+    .array(
+      z.object({
+        criterionId: bodyIdSchema,
+        points: z.number().min(0).max(1000).multipleOf(0.25),
+        comment: z.string().trim().max(2000).nullable(),
+      }),
+    )
+    .min(1)
+    .max(20),
+});
+export type ScoreSheetInput = z.infer<typeof scoreSheetInputSchema>;
+export const conflictDeclarationSchema = z.object({ reason: z.string().trim().min(5).max(500) });
+export type ConflictDeclaration = z.infer<typeof conflictDeclarationSchema>;
+
+// ---- Totals, traceable to every judge's criterion scores and the votes ----
+
+export const judgeSheetSchema = z.object({
+  judgeId: z.number().int(),
+  judgeName: z.string(),
+  scores: z.array(criterionScoreSchema),
+  total: z.number().nullable(),
+  /** For the z-score method: this judge's total brought onto the common scale. */
+  normalised: z.number().nullable(),
+});
+
+export const standingSchema = z.object({
+  rank: z.number().int(),
+  entryId: z.number().int(),
+  title: z.string(),
+  unitName: z.string(),
+  thumbnailUrl: z.string().nullable(),
+  judgePoints: z.number(),
+  votes: z.number().int(),
+  votePoints: z.number(),
+  total: z.number(),
+  prize: z.string().nullable(),
+  submittedAt: isoDateTime.nullable(),
+  sheets: z.array(judgeSheetSchema),
+});
+export type Standing = z.infer<typeof standingSchema>;
+
+export const stageResultsSchema = z.object({
+  track: trackSchema,
+  stage: stageSchema,
+  criteria: z.array(criterionSchema),
+  /** Entries whose judges have not all finished: totals can still change. */
+  incomplete: z.number().int(),
+  standings: z.array(standingSchema),
+  /** True when read from what was frozen at publishing. */
+  published: z.boolean(),
+});
+export type StageResults = z.infer<typeof stageResultsSchema>;
+export const lockRequestSchema = z.object({ reason: z.string().trim().max(500).nullable() });
+export type LockRequest = z.infer<typeof lockRequestSchema>;
+
+// ---- The public gallery ----
+
+export const galleryEntrySchema = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  description: z.string(),
+  topic: z.string().nullable(),
+  authors: z.array(z.string()),
+  unitName: z.string(),
+  linkUrl: z.string().nullable(),
+  videoUrl: z.string().nullable(),
+  thumbnailUrl: z.string().nullable(),
+  durationSeconds: z.number().nullable(),
+  votes: z.number().int(),
+  votedByMe: z.boolean(),
+});
+export type GalleryEntry = z.infer<typeof galleryEntrySchema>;
+export const gallerySchema = z.object({
+  track: trackSchema,
+  votingOpen: z.boolean(),
+  entries: z.array(galleryEntrySchema),
+  /** After publishing: the full ranking with prizes. */
+  results: z.array(standingSchema.omit({ sheets: true })).nullable(),
+});
+export type Gallery = z.infer<typeof gallerySchema>;
+export const voteResultSchema = z.object({ entryId: z.number().int(), votes: z.number().int() });
+export type VoteResult = z.infer<typeof voteResultSchema>;

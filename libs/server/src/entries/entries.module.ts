@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+
+import { AccountsModule } from '../accounts/accounts.module';
+import { AuditService } from '../audit/audit.service';
+import { AssignmentsService } from '../judging/assignments.service';
+import { GalleryService } from '../judging/gallery.service';
+import { JudgeWorkService } from '../judging/judge-work.service';
+import { JudgingController } from '../judging/judging.controller';
+import { StageResultsService } from '../judging/stage-results.service';
+import { mediaStorageProvider } from '../media/media-storage';
+import { EntriesController } from './entries.controller';
+import { EntriesService } from './entries.service';
+import { EntryMediaService } from './entry-media.service';
+import { EntryUploadsService } from './entry-uploads.service';
+import { ScreeningService } from './screening.service';
+import { TracksService } from './tracks.service';
+
+/** The api side of the entries-and-judging engine: calls, entries and uploads, screening, judging, gallery. */
+@Module({
+  imports: [AccountsModule],
+  controllers: [EntriesController, JudgingController],
+  providers: [
+    mediaStorageProvider,
+    AuditService,
+    TracksService,
+    EntriesService,
+    EntryMediaService,
+    EntryUploadsService,
+    ScreeningService,
+    AssignmentsService,
+    JudgeWorkService,
+    StageResultsService,
+    GalleryService,
+  ],
+  exports: [EntryUploadsService, TracksService],
+})
+export class EntriesModule {}

@@ -1,0 +1,216 @@
+import { Injectable } from '@nestjs/common';
+import type { PoolClient } from 'pg';
+
+import type { Entry, EntryInput, MyEntries } from '@contest/contracts';
+
+import type { SessionUser } from '../accounts/current-user';
+import { AuditService } from '../audit/audit.service';
+import { Sql, type Queryable } from '../database/sql';
+import { conflict, forbidden, notFound, unprocessable } from '../http/api-error';
+import { ENTRY_SELECT, toEntry, type EntryRow } from './entry-view';
+import { TracksService, trackPhase, type TrackRow } from './tracks.service';
+
+/**
+ * Entries as their unit sends them: create, edit, withdraw, all only while the window is open.
+ * A unit admin acts for their own unit; on a participants' track each entrant acts for themself.
+ */
+@Injectable()
+export class EntriesService {
+  constructor(
+    private readonly sql: Sql,
+    private readonly tracks: TracksService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async entryRow(entryId: number, on: Queryable = this.sql.pool): Promise<EntryRow> {
+    const [row] = await this.sql.query<EntryRow>(
+      'entry-by-id',
+      `${ENTRY_SELECT} WHERE e.id = $1`,
+      [entryId],
+      on,
+    );
+    if (!row) throw notFound('entry_not_found');
+    return row;
+  }
+
+  /** Who may send entries to this track, and under which unit. */
+  entrantUnit(user: SessionUser, track: TrackRow): number {
+    if (track.submitter === 'unit_admin' && user.role !== 'unit_admin')
+      throw forbidden('track_unit_admins_only');
+    if (track.submitter === 'participant' && user.role !== 'participant')
+      throw forbidden('track_participants_only');
+    if (!user.unitId) throw forbidden('track_needs_unit');
+    return user.unitId;
+  }
+
+  /** The entrant who may change an entry: its unit's admin, or on a participants' track its author. */
+  mayChange(user: SessionUser, track: TrackRow, entry: Pick<EntryRow, 'unitId' | 'submittedBy'>): boolean {
+    if (track.submitter === 'unit_admin') return user.role === 'unit_admin' && user.unitId === entry.unitId;
+    return user.id === entry.submittedBy;
+  }
+
+  requireOpen(track: TrackRow): void {
+    const phase = trackPhase(track);
+    if (phase === 'upcoming') throw conflict('track_not_open_yet', { opensAt: track.opensAt });
+    if (phase === 'closed') throw conflict('track_closed', { closesAt: track.closesAt });
+  }
+
+  async mine(user: SessionUser, trackId: number): Promise<MyEntries> {
+    const track = await this.tracks.track(trackId);
+    const row = await this.tracks.trackRow(trackId);
+    const mayEnter =
+      !!user.unitId &&
+      ((row.submitter === 'unit_admin' && user.role === 'unit_admin') ||
+        (row.submitter === 'participant' && user.role === 'participant'));
+    const rows = user.unitId
+      ? await this.sql.query<EntryRow>(
+          'entries-of-unit',
+          `${ENTRY_SELECT} WHERE e.track_id = $1 AND e.unit_id = $2 ORDER BY e.id`,
+          [trackId, user.unitId],
+        )
+      : [];
+    // A unit admin sees the unit's entries; on a participants' track each entrant sees their own.
+    const mine = rows.filter((r) => row.submitter === 'unit_admin' || r.submittedBy === user.id);
+    const live = rows.filter((r) => r.status !== 'withdrawn').length;
+    return {
+      track,
+      unitId: user.unitId,
+      unitName: user.unitName,
+      items: mine.map(toEntry),
+      remaining: mayEnter ? Math.max(0, row.entriesPerUnit - live) : 0,
+      mayEnter,
+    };
+  }
+
+  async create(user: SessionUser, trackId: number, input: EntryInput): Promise<Entry> {
+    const id = await this.sql.transaction(async (client) => {
+      // The track row lock makes the per-unit limit hold when two admins press send together.
+      const track = await this.tracks.trackRow(trackId, client, true);
+      const unitId = this.entrantUnit(user, track);
+      this.requireOpen(track);
+      this.checkInput(track, input);
+      const [{ count }] = await this.sql.query<{ count: number }>(
+        'entries-live-of-unit',
+        `SELECT count(*)::int AS count FROM entries WHERE track_id = $1 AND unit_id = $2 AND status <> 'withdrawn'`,
+        [trackId, unitId],
+        client,
+      );
+      if (count >= track.entriesPerUnit) throw conflict('track_entry_limit', { limit: track.entriesPerUnit });
+      const [row] = await this.sql.query<{ id: number }>(
+        'entry-insert',
+        `INSERT INTO entries (track_id, unit_id, submitted_by, title, description, topic, authors, link_url,
+           status, submitted_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, CASE WHEN $8::varchar IS NULL THEN NULL ELSE now() END)
+         RETURNING id`,
+        [
+          trackId,
+          unitId,
+          user.id,
+          input.title,
+          input.description,
+          input.topic,
+          JSON.stringify(input.authors),
+          input.linkUrl,
+          input.linkUrl ? 'submitted' : 'draft',
+        ],
+        client,
+      );
+      await this.audit.record(client, {
+        actorId: user.id,
+        action: 'entry.create',
+        entityType: 'entry',
+        entityId: row.id,
+        after: input,
+      });
+      return row.id;
+    });
+    return toEntry(await this.entryRow(id));
+  }
+
+  /** Any change sends the entry back to screening: what was accepted is not what is there now. */
+  async update(user: SessionUser, entryId: number, input: EntryInput): Promise<Entry> {
+    await this.changeOwn(user, entryId, async (entry, track, client) => {
+      this.checkInput(track, input);
+      const hasVideo = input.linkUrl !== null || entry.file !== null;
+      const status = entry.status === 'processing' ? 'processing' : hasVideo ? 'submitted' : 'draft';
+      await this.sql.query(
+        'entry-update',
+        `UPDATE entries SET title = $2, description = $3, topic = $4, authors = $5, link_url = $6,
+           status = $7, screening = 'pending', screening_reason = NULL, screened_by = NULL, screened_at = NULL,
+           submitted_at = CASE WHEN $7 = 'submitted' THEN coalesce(submitted_at, now()) ELSE submitted_at END,
+           updated_at = now()
+         WHERE id = $1`,
+        [
+          entryId,
+          input.title,
+          input.description,
+          input.topic,
+          JSON.stringify(input.authors),
+          input.linkUrl,
+          status,
+        ],
+        client,
+      );
+      await this.audit.record(client, {
+        actorId: user.id,
+        action: 'entry.update',
+        entityType: 'entry',
+        entityId: entryId,
+        before: toEntry(entry),
+        after: input,
+      });
+    });
+    return toEntry(await this.entryRow(entryId));
+  }
+
+  async withdraw(user: SessionUser, entryId: number): Promise<Entry> {
+    await this.changeOwn(user, entryId, async (entry, _track, client) => {
+      await this.sql.query(
+        'entry-withdraw',
+        `UPDATE entries SET status = 'withdrawn', updated_at = now() WHERE id = $1`,
+        [entryId],
+        client,
+      );
+      await this.audit.record(client, {
+        actorId: user.id,
+        action: 'entry.withdraw',
+        entityType: 'entry',
+        entityId: entryId,
+        before: { status: entry.status, screening: entry.screening },
+      });
+    });
+    return toEntry(await this.entryRow(entryId));
+  }
+
+  /** Runs a change of the entrant's own entry under the track lock, refused once the window closed. */
+  async changeOwn(
+    user: SessionUser,
+    entryId: number,
+    change: (entry: EntryRow, track: TrackRow, client: PoolClient) => Promise<void>,
+  ): Promise<void> {
+    await this.sql.transaction(async (client) => {
+      const [ref] = await this.sql.query<{ trackId: number }>(
+        'entry-track-id',
+        'SELECT track_id AS "trackId" FROM entries WHERE id = $1',
+        [entryId],
+        client,
+      );
+      if (!ref) throw notFound('entry_not_found');
+      const track = await this.tracks.trackRow(ref.trackId, client, true);
+      const entry = await this.entryRow(entryId, client);
+      if (!this.mayChange(user, track, entry)) throw forbidden('entry_not_yours');
+      this.requireOpen(track);
+      if (entry.status === 'withdrawn') throw conflict('entry_withdrawn');
+      await change(entry, track, client);
+    });
+  }
+
+  private checkInput(track: TrackRow, input: EntryInput): void {
+    if (input.linkUrl && !track.allowLinks) throw unprocessable('track_links_not_allowed');
+    if (!input.linkUrl && !track.allowFiles) throw unprocessable('track_files_not_allowed');
+    if (input.topic !== null && !track.topics.includes(input.topic))
+      throw unprocessable('topic_not_in_track', { topic: input.topic, topics: track.topics.join(', ') });
+    if (input.topic === null && track.topics.length > 0)
+      throw unprocessable('topic_not_in_track', { topic: '', topics: track.topics.join(', ') });
+  }
+}

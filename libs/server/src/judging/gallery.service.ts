@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+
+import type { Gallery, Standing, VoteResult } from '@contest/contracts';
+
+import type { SessionUser } from '../accounts/current-user';
+import { Sql } from '../database/sql';
+import { galleryOpen } from '../entries/entry-media.service';
+import { ENTRY_SELECT, toEntry, type EntryRow } from '../entries/entry-view';
+import { TracksService, type StageRow } from '../entries/tracks.service';
+import { conflict, forbidden, notFound } from '../http/api-error';
+
+const votingOpen = (
+  s: Pick<StageRow, 'votePoints' | 'votesOpenAt' | 'votesCloseAt' | 'lockedAt'>,
+  now = new Date(),
+) =>
+  s.votePoints > 0 &&
+  !s.lockedAt &&
+  s.votesOpenAt !== null &&
+  s.votesCloseAt !== null &&
+  s.votesOpenAt <= now &&
+  now < s.votesCloseAt;
+
+/** The public face of a track: accepted entries, one vote per account per entry, and the published ranking. */
+@Injectable()
+export class GalleryService {
+  constructor(
+    private readonly sql: Sql,
+    private readonly tracks: TracksService,
+  ) {}
+
+  /** The stage that takes public votes: the first with vote points. */
+  private async votingStage(trackId: number): Promise<StageRow | null> {
+    const track = await this.tracks.track(trackId);
+    const stage = track.stages.find((s) => s.votePoints > 0);
+    return stage ? this.tracks.stageRow(stage.id) : null;
+  }
+
+  async gallery(user: SessionUser | undefined, trackId: number): Promise<Gallery> {
+    const track = await this.tracks.track(trackId);
+    const row = await this.tracks.trackRow(trackId);
+    const voting = await this.votingStage(trackId);
+    const open = galleryOpen({ ...row, votesOpenAt: voting?.votesOpenAt ?? null });
+    const rows = open
+      ? await this.sql.query<EntryRow & { mine: boolean }>(
+          'gallery-entries',
+          `SELECT q.*, EXISTS (SELECT 1 FROM entry_votes v WHERE v.entry_id = q.id AND v.user_id = $2) AS mine
+           FROM (${ENTRY_SELECT} WHERE e.track_id = $1 AND e.status = 'submitted' AND e.screening = 'accepted') q
+           ORDER BY q.id`,
+          [trackId, user?.id ?? 0],
+        )
+      : [];
+    const published = [...track.stages].reverse().find((s) => s.publishedAt);
+    let results: Gallery['results'] = null;
+    if (published) {
+      const [frozen] = await this.sql.query<{ standings: Standing[] }>(
+        'stage-result-frozen',
+        'SELECT standings FROM stage_results WHERE stage_id = $1',
+        [published.id],
+      );
+      results = frozen.standings.map(({ sheets: _sheets, ...s }) => s);
+    }
+    return {
+      track,
+      votingOpen: voting !== null && votingOpen(voting),
+      entries: rows.map((r) => {
+        const entry = toEntry(r);
+        return {
+          id: entry.id,
+          title: entry.title,
+          description: entry.description,
+          topic: entry.topic,
+          authors: entry.authors,
+          unitName: entry.unitName,
+          linkUrl: entry.linkUrl,
+          videoUrl: entry.videoUrl,
+          thumbnailUrl: entry.thumbnailUrl,
+          durationSeconds: entry.file?.durationSeconds ?? null,
+          votes: r.voteCount,
+          votedByMe: r.mine,
+        };
+      }),
+      results,
+    };
+  }
+
+  /**
+   * One vote per registered account per entry: the primary key refuses a second, and the count
+   * moves in the same transaction, so the gallery's number is always the rows' number.
+   */
+  async vote(user: SessionUser, entryId: number): Promise<VoteResult> {
+    if (user.role === 'organizer' || user.role === 'judge') throw forbidden('staff_may_not_vote');
+    return this.sql.transaction(async (client) => {
+      const [entry] = await this.sql.query<{ trackId: number; accepted: boolean }>(
+        'entry-for-vote',
+        `SELECT track_id AS "trackId", (status = 'submitted' AND screening = 'accepted') AS accepted
+         FROM entries WHERE id = $1`,
+        [entryId],
+        client,
+      );
+      if (!entry || !entry.accepted) throw notFound('entry_not_found');
+      const stage = await this.votingStage(entry.trackId);
+      if (!stage) throw conflict('votes_not_enabled');
+      // The stage row is shared-locked so a lock cannot slip in between this check and the vote.
+      const [current] = await this.sql.query<{ lockedAt: Date | null }>(
+        'stage-lock-for-vote',
+        'SELECT locked_at AS "lockedAt" FROM entry_stages WHERE id = $1 FOR SHARE',
+        [stage.id],
+        client,
+      );
+      if (!votingOpen({ ...stage, lockedAt: current.lockedAt })) throw conflict('votes_closed');
+      const inserted = await this.sql.query(
+        'vote-insert',
+        `INSERT INTO entry_votes (entry_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING entry_id`,
+        [entryId, user.id],
+        client,
+      );
+      if (inserted.length === 0) throw conflict('vote_already_cast');
+      const [row] = await this.sql.query<{ votes: number }>(
+        'entry-vote-count',
+        'UPDATE entries SET vote_count = vote_count + 1 WHERE id = $1 RETURNING vote_count AS votes',
+        [entryId],
+        client,
+      );
+      return { entryId, votes: row.votes };
+    });
+  }
+}

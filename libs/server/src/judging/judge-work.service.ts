@@ -1,0 +1,245 @@
+import { Injectable } from '@nestjs/common';
+
+import type { Criterion, JudgeEntry, JudgeWork, ScoreSheetInput } from '@contest/contracts';
+import { judgeEntryOrder, round2 } from '@contest/domain';
+
+import type { SessionUser } from '../accounts/current-user';
+import { AuditService } from '../audit/audit.service';
+import { Sql } from '../database/sql';
+import { ENTRY_SELECT, toEntry, type EntryRow } from '../entries/entry-view';
+import { TracksService, trackPhase, type StageRow } from '../entries/tracks.service';
+import { conflict, notFound, unprocessable } from '../http/api-error';
+
+interface ScoreRow {
+  assignmentId: number;
+  criterionId: number;
+  points: number;
+  comment: string | null;
+}
+
+/**
+ * A judge's own work: their entries in their own seeded order, the rubric, and only their own
+ * scores. Nobody else's scores reach them here; the ranking shows them once the stage is locked.
+ */
+@Injectable()
+export class JudgeWorkService {
+  constructor(
+    private readonly sql: Sql,
+    private readonly tracks: TracksService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async work(judge: SessionUser): Promise<JudgeWork> {
+    const assignments = await this.sql.query<{
+      id: number;
+      stageId: number;
+      entryId: number;
+      conflict: string | null;
+    }>(
+      'judge-assignments',
+      `SELECT a.id, a.stage_id AS "stageId", a.entry_id AS "entryId", a.conflict_reason AS conflict
+       FROM judge_assignments a JOIN entries e ON e.id = a.entry_id
+       WHERE a.judge_id = $1 AND e.status = 'submitted' AND e.screening = 'accepted'`,
+      [judge.id],
+    );
+    const stageIds = [...new Set(assignments.map((a) => a.stageId))].sort((a, b) => a - b);
+    const entryRows = await this.sql.query<EntryRow>(
+      'entries-by-ids',
+      `${ENTRY_SELECT} WHERE e.id = ANY($1::int[])`,
+      [assignments.map((a) => a.entryId)],
+    );
+    const scores = await this.sql.query<ScoreRow>(
+      'judge-own-scores',
+      `SELECT assignment_id AS "assignmentId", criterion_id AS "criterionId", points::float8 AS points, comment
+       FROM judge_scores WHERE assignment_id = ANY($1::int[])`,
+      [assignments.map((a) => a.id)],
+    );
+    const stages = [];
+    for (const stageId of stageIds) {
+      const row = await this.tracks.stageRow(stageId);
+      const stage = await this.tracks.stage(stageId);
+      const track = await this.tracks.trackRow(row.trackId);
+      const mine = assignments.filter((a) => a.stageId === stageId);
+      const order = judgeEntryOrder(
+        mine.map((a) => a.entryId),
+        judge.id,
+        row.seed,
+      );
+      stages.push({
+        track: { id: track.id, title: track.title, contestName: track.contestName, kind: track.kind },
+        stage,
+        entries: order.map((entryId, i) => {
+          const a = mine.find((m) => m.entryId === entryId)!;
+          return this.sheet(
+            a,
+            i + 1,
+            entryRows.find((e) => e.id === entryId)!,
+            stage.criteria,
+            scores,
+          );
+        }),
+      });
+    }
+    return { stages };
+  }
+
+  private sheet(
+    a: { id: number; conflict: string | null },
+    order: number,
+    entry: EntryRow,
+    criteria: Criterion[],
+    scores: ScoreRow[],
+  ): JudgeEntry {
+    const own = scores.filter((s) => s.assignmentId === a.id);
+    const sheet = criteria.map((c) => {
+      const s = own.find((o) => o.criterionId === c.id);
+      return { criterionId: c.id, points: s?.points ?? null, comment: s?.comment ?? null };
+    });
+    const complete = sheet.every((s) => s.points !== null);
+    return {
+      assignmentId: a.id,
+      order,
+      entry: toEntry(entry),
+      scores: sheet,
+      total: complete ? round2(sheet.reduce((sum, s) => sum + (s.points ?? 0), 0)) : null,
+      complete,
+      conflict: a.conflict,
+    };
+  }
+
+  private async ownAssignment(judge: SessionUser, assignmentId: number, on = this.sql.pool) {
+    const [a] = await this.sql.query<{
+      id: number;
+      stageId: number;
+      entryId: number;
+      conflict: string | null;
+      accepted: boolean;
+    }>(
+      'judge-assignment-for-update',
+      `SELECT a.id, a.stage_id AS "stageId", a.entry_id AS "entryId", a.conflict_reason AS conflict,
+         (e.status = 'submitted' AND e.screening = 'accepted') AS accepted
+       FROM judge_assignments a JOIN entries e ON e.id = a.entry_id
+       WHERE a.id = $1 AND a.judge_id = $2 FOR UPDATE OF a`,
+      [assignmentId, judge.id],
+      on,
+    );
+    // Another judge's assignment is as absent as a missing one: ids reveal nothing.
+    if (!a) throw notFound('assignment_not_found');
+    return a;
+  }
+
+  private requireUnlocked(stage: StageRow): void {
+    if (stage.lockedAt) throw conflict('stage_locked', { lockedAt: stage.lockedAt });
+  }
+
+  /** Saves the criteria sent (others keep their points); every change is audited with before and after. */
+  async score(judge: SessionUser, assignmentId: number, input: ScoreSheetInput): Promise<JudgeEntry> {
+    await this.sql.transaction(async (client) => {
+      const a = await this.ownAssignment(judge, assignmentId, client as never);
+      // FOR SHARE: the organizer's lock waits for this sheet to commit, never lands half-way through it.
+      await this.sql.query(
+        'stage-share-lock',
+        'SELECT 1 FROM entry_stages WHERE id = $1 FOR SHARE',
+        [a.stageId],
+        client,
+      );
+      const stage = await this.tracks.stageRow(a.stageId, client);
+      this.requireUnlocked(stage);
+      if (a.conflict) throw conflict('scoring_conflicted');
+      if (!a.accepted) throw conflict('entry_not_accepted');
+      // Entries may still be replaced until the window closes: a score must be of the final clip.
+      const track = await this.tracks.trackRow(stage.trackId, client);
+      if (trackPhase(track) !== 'closed') throw conflict('judging_not_started', { closesAt: track.closesAt });
+      const criteria = await this.tracks.criteria(stage.id, client);
+      for (const s of input.scores) {
+        const c = criteria.find((k) => k.id === s.criterionId);
+        if (!c) throw unprocessable('criterion_not_in_stage', { criterionId: s.criterionId });
+        if (s.points > c.maxPoints)
+          throw unprocessable('score_out_of_range', { name: c.name, max: c.maxPoints });
+      }
+      const before = await this.sql.query<ScoreRow>(
+        'assignment-scores',
+        `SELECT assignment_id AS "assignmentId", criterion_id AS "criterionId", points::float8 AS points, comment
+         FROM judge_scores WHERE assignment_id = $1`,
+        [assignmentId],
+        client,
+      );
+      const changed = input.scores.filter((s) => {
+        const old = before.find((b) => b.criterionId === s.criterionId);
+        return !old || old.points !== s.points || (old.comment ?? null) !== (s.comment || null);
+      });
+      if (changed.length === 0) return;
+      await this.sql.query(
+        'scores-upsert',
+        `INSERT INTO judge_scores (assignment_id, criterion_id, entry_id, points, comment)
+         SELECT $1, c, $2, p, nullif(m, '') FROM unnest($3::int[], $4::numeric[], $5::text[]) AS s(c, p, m)
+         ON CONFLICT (assignment_id, criterion_id)
+         DO UPDATE SET points = excluded.points, comment = excluded.comment, updated_at = now()`,
+        [
+          assignmentId,
+          a.entryId,
+          changed.map((s) => s.criterionId),
+          changed.map((s) => s.points),
+          changed.map((s) => s.comment ?? ''),
+        ],
+        client,
+      );
+      await this.sql.query(
+        'stage-judging-started',
+        'UPDATE entry_stages SET judging_started_at = coalesce(judging_started_at, now()) WHERE id = $1',
+        [a.stageId],
+        client,
+      );
+      await this.audit.record(client, {
+        actorId: judge.id,
+        action: 'score.save',
+        entityType: 'score',
+        entityId: assignmentId,
+        before: before.filter((b) => changed.some((c) => c.criterionId === b.criterionId)),
+        after: { entryId: a.entryId, scores: changed },
+      });
+    });
+    return this.one(judge, assignmentId);
+  }
+
+  /** A judge who knows an entry's authors too well steps off it; scores already given are set aside. */
+  async declareConflict(judge: SessionUser, assignmentId: number, reason: string): Promise<JudgeEntry> {
+    await this.sql.transaction(async (client) => {
+      const a = await this.ownAssignment(judge, assignmentId, client as never);
+      this.requireUnlocked(await this.tracks.stageRow(a.stageId, client, true));
+      if (a.conflict) return;
+      const dropped = await this.sql.query<ScoreRow>(
+        'assignment-scores-drop',
+        `DELETE FROM judge_scores WHERE assignment_id = $1
+         RETURNING assignment_id AS "assignmentId", criterion_id AS "criterionId", points::float8 AS points, comment`,
+        [assignmentId],
+        client,
+      );
+      await this.sql.query(
+        'assignment-conflict',
+        `UPDATE judge_assignments SET conflict_reason = $2, conflict_at = now() WHERE id = $1`,
+        [assignmentId, reason],
+        client,
+      );
+      await this.audit.record(client, {
+        actorId: judge.id,
+        action: 'score.conflict',
+        entityType: 'score',
+        entityId: assignmentId,
+        reason,
+        before: dropped,
+        after: { entryId: a.entryId },
+      });
+    });
+    return this.one(judge, assignmentId);
+  }
+
+  private async one(judge: SessionUser, assignmentId: number): Promise<JudgeEntry> {
+    const work = await this.work(judge);
+    for (const s of work.stages) {
+      const found = s.entries.find((e) => e.assignmentId === assignmentId);
+      if (found) return found;
+    }
+    throw notFound('assignment_not_found');
+  }
+}
