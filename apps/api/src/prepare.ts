@@ -6,7 +6,9 @@ import {
   EnvError,
   loadEnv,
   migrateDatabase,
+  seedDemoClips,
   seedDemoIfEmpty,
+  createMediaStorage,
 } from '@contest/server';
 
 /**
@@ -27,9 +29,14 @@ async function prepare(): Promise<void> {
   await db.initialize();
   try {
     const logins = await seedDemoIfEmpty(db, env.SCRYPT_LOG_N);
+    const judges = await seedDemoClips(db, createMediaStorage(env), env).catch((error: Error) => {
+      console.error(`clip track demo skipped (is ffmpeg installed?): ${error.message}`);
+      return [];
+    });
     if (logins) {
       console.log('demo contest seeded; sign in at http://localhost:%d with:', env.PORT);
-      for (const l of logins) console.log(`  ${l.role.padEnd(12)} ${l.login.padEnd(26)} ${l.password}`);
+      for (const l of [...logins, ...judges])
+        console.log(`  ${l.role.padEnd(12)} ${l.login.padEnd(26)} ${l.password}`);
     }
   } finally {
     await db.destroy();

@@ -33,3 +33,5 @@ export * from './stats/rollups';
 export * from './entries/entries.module';
 export * from './entries/entry-processing.module';
 export * from './entries/entry-uploads.service';
+export * from './seed/demo-clips';
+export * from './media/media-storage';

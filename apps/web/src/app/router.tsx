@@ -6,7 +6,6 @@ import { RegisterPage } from '../features/auth/RegisterPage';
 import { RequireAuth } from '../features/auth/RequireAuth';
 import { HistoryPage } from '../features/history/HistoryPage';
 import { HomePage } from '../features/home/HomePage';
-import { JudgingHomePage } from '../features/judging/JudgingHomePage';
 import { AppLayout } from '../features/layout/AppLayout';
 import { OpenLayout } from '../features/layout/OpenLayout';
 import { PublicLayout } from '../features/layout/PublicLayout';
@@ -26,6 +25,19 @@ type OrganizerPage = keyof Awaited<ReturnType<typeof organizerPages>>;
 const organizerPage = (name: OrganizerPage) => async () => ({ Component: (await organizerPages())[name] });
 // The unit admin's area and the board of units carry the charts library: their own chunks too.
 const myUnitPage = async () => ({ Component: (await import('../features/my-unit/MyUnitPage')).MyUnitPage });
+// The clip track: entrants' pages, judges' score sheets and the public gallery, each its own chunk.
+const entriesPages = () => import('../features/entries/pages');
+const entriesPage = (name: keyof Awaited<ReturnType<typeof entriesPages>>) => async () => ({
+  Component: (await entriesPages())[name],
+});
+const judgingPages = () => import('../features/judging/pages');
+const judgingPage = (name: keyof Awaited<ReturnType<typeof judgingPages>>) => async () => ({
+  Component: (await judgingPages())[name],
+});
+const galleryPages = () => import('../features/gallery/pages');
+const galleryPage = (name: keyof Awaited<ReturnType<typeof galleryPages>>) => async () => ({
+  Component: (await galleryPages())[name],
+});
 const unitsBoardPage = async () => ({
   Component: (await import('../features/units-board/UnitsBoardPage')).UnitsBoardPage,
 });
@@ -48,6 +60,9 @@ export const router = createBrowserRouter([
     children: [
       { path: paths.publicResults, element: <PublishedRoundsPage /> },
       { path: routePatterns.publicRound, element: <PublicRoundPage /> },
+      { path: paths.clips, lazy: galleryPage('ClipTracksListPage') },
+      { path: routePatterns.gallery, lazy: galleryPage('GalleryPage') },
+      { path: routePatterns.galleryRanking, lazy: galleryPage('RankingPage') },
     ],
   },
   {
@@ -66,7 +81,9 @@ export const router = createBrowserRouter([
           { path: paths.home, element: <HomePage /> },
           { path: paths.history, element: <HistoryPage /> },
           { path: paths.myUnit, lazy: myUnitPage },
-          { path: paths.judging, element: <JudgingHomePage /> },
+          { path: paths.judging, lazy: judgingPage('JudgingHomePage') },
+          { path: routePatterns.scoreSheet, lazy: judgingPage('ScoreSheetPage') },
+          { path: routePatterns.myEntries, lazy: entriesPage('MyEntriesPage') },
           { path: '/attempts/:attemptId', element: <QuizPage /> },
           { path: '/attempts/:attemptId/result', element: <ResultPage /> },
           {
@@ -84,6 +101,11 @@ export const router = createBrowserRouter([
               { path: routePatterns.roundResults, lazy: organizerPage('RoundResultsPage') },
               { path: paths.units, lazy: organizerPage('UnitsPage') },
               { path: paths.reports, lazy: organizerPage('ReportsPage') },
+              { path: paths.clipTracks, lazy: organizerPage('ClipTracksPage') },
+              { path: routePatterns.trackSettings, lazy: organizerPage('TrackSettingsPage') },
+              { path: routePatterns.screening, lazy: organizerPage('ScreeningPage') },
+              { path: routePatterns.assignments, lazy: organizerPage('AssignmentsPage') },
+              { path: routePatterns.stageResults, lazy: organizerPage('StageResultsPage') },
               { path: paths.exports, lazy: organizerPage('ExportsPage') },
               { path: paths.audit, lazy: organizerPage('AuditPage') },
             ],

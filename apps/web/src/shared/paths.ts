@@ -11,6 +11,12 @@ export const paths = {
   publicResults: '/results',
   publicRound: (roundId: number) => `/results/${roundId}`,
   unitsBoard: '/units-board',
+  /** Calls for entries and their public galleries. */
+  clips: '/clips',
+  gallery: (trackId: number) => `/clips/${trackId}`,
+  galleryRanking: (stageId: number) => `/clips/stages/${stageId}/ranking`,
+  myEntries: (trackId: number) => `/my-entries/${trackId}`,
+  scoreSheet: (assignmentId: number) => `/judging/${assignmentId}`,
 
   organizer: '/organizer',
   contests: '/organizer/contests',
@@ -20,6 +26,11 @@ export const paths = {
   audit: '/organizer/audit',
   units: '/organizer/units',
   reports: '/organizer/reports',
+  clipTracks: '/organizer/clips',
+  trackSettings: (trackId: number) => `/organizer/tracks/${trackId}`,
+  screening: (trackId: number) => `/organizer/tracks/${trackId}/screening`,
+  assignments: (stageId: number) => `/organizer/stages/${stageId}/assignments`,
+  stageResults: (stageId: number) => `/organizer/stages/${stageId}/results`,
   /** The units and reports pages open on the contest given in the address. */
   contestUnits: (contestId: number) => `/organizer/units?contest=${contestId}`,
   contestReports: (contestId: number) => `/organizer/reports?contest=${contestId}`,
@@ -34,6 +45,14 @@ export const paths = {
 /** Route patterns of the pages whose paths carry ids. */
 export const routePatterns = {
   publicRound: '/results/:roundId',
+  gallery: '/clips/:trackId',
+  galleryRanking: '/clips/stages/:stageId/ranking',
+  myEntries: '/my-entries/:trackId',
+  scoreSheet: '/judging/:assignmentId',
+  trackSettings: '/organizer/tracks/:trackId',
+  screening: '/organizer/tracks/:trackId/screening',
+  assignments: '/organizer/stages/:stageId/assignments',
+  stageResults: '/organizer/stages/:stageId/results',
   contest: '/organizer/contests/:contestId',
   questionBank: '/organizer/contests/:contestId/questions',
   collectivePrizes: '/organizer/contests/:contestId/collective-prizes',

@@ -177,14 +177,4 @@ export class EntryFileProcessor {
     });
     await this.storage.delete([file.originalKey!]);
   }
-
-  /** Files left 'processing' with no job (Redis was away when the upload finished) are queued again. */
-  async stuckFiles(olderThanMs: number): Promise<number[]> {
-    const rows = await this.sql.query<{ id: number }>(
-      'entry-files-stuck',
-      `SELECT id FROM entry_files WHERE status = 'processing' AND created_at < now() - $1::int * interval '1 millisecond'`,
-      [olderThanMs],
-    );
-    return rows.map((r) => r.id);
-  }
 }

@@ -14,7 +14,7 @@ import { AttemptCloserService } from './attempt-closer.service';
 /**
  * The safety net under the queues. On a timer in every worker (one at a time, by a Redis lock)
  * it closes attempts past their deadline that no deadline job closed, and re-queues submitted
- * attempts left ungraded, e.g. after Redis lost its data. A plain timer, not a repeatable job,
+ * attempts left ungraded, e.g. after Redis lost its data, and finished clip uploads left unqueued. A plain timer, not a repeatable job,
  * so that it survives a wiped Redis.
  */
 @Injectable()
@@ -47,8 +47,11 @@ export class SweepAttemptsJob implements OnModuleInit, OnApplicationShutdown {
     if (!got) return { closed: 0, requeued: 0 };
     const closed = await this.closer.closeAllExpired();
     const requeued = await this.requeueUngraded();
-    if (closed.length || requeued)
-      this.logger.log(`closed ${closed.length} expired, re-queued ${requeued} ungraded`);
+    const files = await this.requeueUnprocessedFiles();
+    if (closed.length || requeued || files)
+      this.logger.log(
+        `closed ${closed.length} expired, re-queued ${requeued} ungraded and ${files} clip files`,
+      );
     return { closed: closed.length, requeued };
   }
 
@@ -69,5 +72,24 @@ export class SweepAttemptsJob implements OnModuleInit, OnApplicationShutdown {
     }
     await this.queues.enqueueGrading(missing);
     return missing.length;
+  }
+
+  /** Finished uploads whose job never reached Redis (it was away at that moment). */
+  private async requeueUnprocessedFiles(): Promise<number> {
+    const stale = await this.sql.query<{ id: number }>(
+      'entry-files-unqueued',
+      `SELECT id FROM entry_files WHERE status = 'processing' AND created_at < now() - $1 * interval '1 millisecond'
+        ORDER BY id LIMIT 1000`,
+      [this.env.SWEEP_REGRADE_AFTER_MS],
+    );
+    const job = JOBS.processEntryFile;
+    const queue = this.queues.queue(job.queue);
+    let added = 0;
+    for (const { id } of stale) {
+      if (await Job.fromId(queue, job.jobId({ fileId: id }))) continue;
+      await queue.add(job.name, { fileId: id }, { jobId: job.jobId({ fileId: id }), attempts: 3 });
+      added++;
+    }
+    return added;
   }
 }

@@ -15,12 +15,19 @@ const targets = (role: Role) => mainNavItems(userWith(role)).map((item) => item.
 
 describe('mainNavItems', () => {
   it('gives a judge the judging page instead of the quiz home and history', () => {
-    expect(targets('judge')).toEqual(['/judging', '/results', '/units-board']);
+    expect(targets('judge')).toEqual(['/judging', '/clips', '/results', '/units-board']);
   });
 
   it('gives participants the quiz pages, and unit admins their unit as well', () => {
-    expect(targets('participant')).toEqual(['/', '/history', '/results', '/units-board']);
-    expect(targets('unit_admin')).toEqual(['/', '/history', '/my-unit', '/results', '/units-board']);
+    expect(targets('participant')).toEqual(['/', '/history', '/clips', '/results', '/units-board']);
+    expect(targets('unit_admin')).toEqual([
+      '/',
+      '/history',
+      '/my-unit',
+      '/clips',
+      '/results',
+      '/units-board',
+    ]);
   });
 
   it('shows the organizer console to organizers only', () => {
@@ -29,6 +36,7 @@ describe('mainNavItems', () => {
       '/organizer/questions',
       '/organizer/units',
       '/organizer/reports',
+      '/organizer/clips',
       '/organizer/exports',
       '/organizer/audit',
     ]);

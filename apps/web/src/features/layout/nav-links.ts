@@ -16,6 +16,8 @@ export interface NavItem {
     | 'nav.questionBank'
     | 'nav.units'
     | 'nav.reports'
+    | 'nav.clips'
+    | 'nav.clipTracks'
     | 'nav.exports'
     | 'nav.audit';
   testId?: string;
@@ -26,6 +28,7 @@ export function mainNavItems(user: User): NavItem[] {
   if (isJudge(user)) {
     return [
       { to: paths.judging, labelKey: 'nav.judging', testId: 'nav-judging' },
+      { to: paths.clips, labelKey: 'nav.clips', testId: 'nav-clips' },
       { to: paths.publicResults, labelKey: 'nav.results' },
       { to: paths.unitsBoard, labelKey: 'unitsBoard.nav', testId: 'nav-units-board' },
     ];
@@ -34,6 +37,7 @@ export function mainNavItems(user: User): NavItem[] {
     { to: paths.home, labelKey: 'nav.home' },
     { to: paths.history, labelKey: 'nav.history' },
     ...(hasUnitDashboard(user) ? [{ to: paths.myUnit, labelKey: 'nav.myUnit' } as const] : []),
+    { to: paths.clips, labelKey: 'nav.clips', testId: 'nav-clips' },
     { to: paths.publicResults, labelKey: 'nav.results' },
     { to: paths.unitsBoard, labelKey: 'unitsBoard.nav', testId: 'nav-units-board' },
   ];
@@ -46,6 +50,7 @@ export function organizerNavItems(user: User): NavItem[] {
     { to: paths.questionBanks, labelKey: 'nav.questionBank', testId: 'nav-questions' },
     { to: paths.units, labelKey: 'nav.units', testId: 'nav-units' },
     { to: paths.reports, labelKey: 'nav.reports', testId: 'nav-reports' },
+    { to: paths.clipTracks, labelKey: 'nav.clipTracks', testId: 'nav-clip-tracks' },
     { to: paths.exports, labelKey: 'nav.exports', testId: 'nav-exports' },
     { to: paths.audit, labelKey: 'nav.audit', testId: 'nav-audit' },
   ];

@@ -12,3 +12,8 @@ export { ReportsPage } from './reports/ReportsPage';
 export { RoundResultsPage } from './results/RoundResultsPage';
 export { UnitsPage } from './units/UnitsPage';
 export { ContestWizardPage } from './wizard/ContestWizardPage';
+export { ClipTracksPage } from './clips/ClipTracksPage';
+export { TrackSettingsPage } from './clips/TrackSettingsPage';
+export { ScreeningPage } from './clips/ScreeningPage';
+export { AssignmentsPage } from './judging/AssignmentsPage';
+export { StageResultsPage } from './judging/StageResultsPage';

@@ -24,6 +24,21 @@ export const AUDIT_ACTIONS = [
   'collective.refinalise',
   'earlier.create',
   'earlier.delete',
+  'track.create',
+  'track.update',
+  'entry.create',
+  'entry.update',
+  'entry.withdraw',
+  'entry.accept',
+  'entry.reject',
+  'stage.update',
+  'stage.auto_assign',
+  'stage.assign',
+  'stage.unassign',
+  'stage.lock',
+  'stage.publish',
+  'score.save',
+  'score.conflict',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

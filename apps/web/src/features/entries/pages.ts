@@ -1,0 +1,1 @@
+export { MyEntriesPage } from './MyEntriesPage';

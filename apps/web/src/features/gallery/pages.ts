@@ -1,0 +1,3 @@
+export { ClipTracksListPage } from './ClipTracksListPage';
+export { GalleryPage } from './GalleryPage';
+export { RankingPage } from './RankingPage';

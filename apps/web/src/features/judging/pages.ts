@@ -1,0 +1,2 @@
+export { JudgingHomePage } from './JudgingHomePage';
+export { ScoreSheetPage } from './ScoreSheetPage';
