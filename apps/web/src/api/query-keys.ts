@@ -41,6 +41,19 @@ export const queryKeys = {
     ['organizer', 'reports', contestId, 'comparison', kind, withId] as const,
   earlierContests: ['organizer', 'reports', 'earlier-contests'] as const,
 
+  /** The clip track: every key starts with 'clips', so one invalidation refreshes them all. */
+  clips: ['clips'] as const,
+  tracks: ['clips', 'tracks'] as const,
+  track: (trackId: number) => ['clips', 'tracks', trackId] as const,
+  contestTracks: (contestId: number) => ['clips', 'contest', contestId] as const,
+  myEntries: (trackId: number) => ['clips', 'my-entries', trackId] as const,
+  entry: (entryId: number) => ['clips', 'entry', entryId] as const,
+  screening: (trackId: number) => ['clips', 'screening', trackId] as const,
+  assignmentBoard: (stageId: number) => ['clips', 'assignments', stageId] as const,
+  stageResults: (stageId: number) => ['clips', 'results', stageId] as const,
+  judgeWork: ['clips', 'judge-work'] as const,
+  gallery: (trackId: number) => ['clips', 'gallery', trackId] as const,
+
   publishedRounds: ['public', 'results'] as const,
   /** Without a contest id: the board of the contest whose weekly round opened last. */
   unitsBoard: (contestId: number | null) => ['public', 'units-board', contestId ?? 'latest'] as const,
