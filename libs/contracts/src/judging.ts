@@ -42,7 +42,11 @@ export const assignmentBoardSchema = z.object({
 });
 export type AssignmentBoard = z.infer<typeof assignmentBoardSchema>;
 
-export const autoAssignSchema = z.object({ judgesPerEntry: z.number().int().min(1).max(50) });
+export const autoAssignSchema = z.object({
+  judgesPerEntry: z.number().int().min(1).max(50),
+  /** The panel to draw from; absent: every judge account. */
+  judgeIds: z.array(bodyIdSchema).min(1).max(500).optional(),
+});
 export type AutoAssign = z.infer<typeof autoAssignSchema>;
 export const autoAssignResultSchema = z.object({
   added: z.number().int(),

@@ -136,8 +136,8 @@ export class EntriesService {
       await this.sql.query(
         'entry-update',
         `UPDATE entries SET title = $2, description = $3, topic = $4, authors = $5, link_url = $6,
-           status = $7, screening = 'pending', screening_reason = NULL, screened_by = NULL, screened_at = NULL,
-           submitted_at = CASE WHEN $7 = 'submitted' THEN coalesce(submitted_at, now()) ELSE submitted_at END,
+           status = $7::varchar, screening = 'pending', screening_reason = NULL, screened_by = NULL, screened_at = NULL,
+           submitted_at = CASE WHEN $7::varchar = 'submitted' THEN coalesce(submitted_at, now()) ELSE submitted_at END,
            updated_at = now()
          WHERE id = $1`,
         [

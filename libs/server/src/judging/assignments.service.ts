@@ -119,7 +119,12 @@ export class AssignmentsService {
     );
   }
 
-  async auto(user: SessionUser, stageId: number, perEntry: number): Promise<AutoAssignResult> {
+  async auto(
+    user: SessionUser,
+    stageId: number,
+    perEntry: number,
+    judgeIds?: number[],
+  ): Promise<AutoAssignResult> {
     return this.sql.transaction(async (client) => {
       const stage = await this.openStage(stageId, client);
       const [entries, judges, pairs] = await Promise.all([
@@ -127,9 +132,11 @@ export class AssignmentsService {
         this.judges(client),
         this.existing(stageId, client),
       ]);
+      const panel = judgeIds ? judges.filter((j) => judgeIds.includes(j.id)) : judges;
+      if (judgeIds && panel.length !== new Set(judgeIds).size) throw notFound('judge_not_found');
       const result = assignJudges({
         entries: entries.map((e) => ({ id: e.id, unitId: e.unitId })),
-        judges: judges.map((j) => ({ id: j.id, unitId: j.unitId })),
+        judges: panel.map((j) => ({ id: j.id, unitId: j.unitId })),
         perEntry,
         existing: pairs.filter((p) => !p.conflicted),
         declared: new Set(pairs.filter((p) => p.conflicted).map((p) => pairKey(p.entryId, p.judgeId))),
@@ -154,7 +161,7 @@ export class AssignmentsService {
         action: 'stage.auto_assign',
         entityType: 'stage',
         entityId: stageId,
-        after: { perEntry, added: result.added, short: result.short },
+        after: { perEntry, judgeIds: judgeIds ?? null, added: result.added, short: result.short },
       });
       return { added: result.added.length, short: result.short };
     });

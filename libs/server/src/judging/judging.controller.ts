@@ -56,7 +56,7 @@ export class JudgingController {
     @Param('stageId', IdPipe) stageId: number,
     @Body(new ZodPipe(autoAssignSchema)) body: AutoAssign,
   ): Promise<AutoAssignResult> {
-    return this.assignments.auto(user, stageId, body.judgesPerEntry);
+    return this.assignments.auto(user, stageId, body.judgesPerEntry, body.judgeIds);
   }
 
   @Roles('organizer')
