@@ -6,17 +6,19 @@ import type { Readiness } from '@contest/contracts';
 import { Public } from '../accounts/auth.guard';
 import { Sql } from '../database/sql';
 import { apiError } from '../http/api-error';
+import { MEDIA_STORAGE, type MediaStorage } from '../media/media-storage';
 import { REDIS } from '../redis/redis.module';
 
 const CHECK_TIMEOUT_MS = 2_000;
 
-/** Liveness (the process answers) and readiness (its Postgres and Redis answer), for load balancers. */
+/** Liveness (the process answers) and readiness (its Postgres, Redis and media storage answer), for load balancers. */
 @Controller()
 @Public()
 export class HealthController {
   constructor(
     private readonly sql: Sql,
     @Inject(REDIS) private readonly redis: Redis,
+    @Inject(MEDIA_STORAGE) private readonly media: MediaStorage,
   ) {}
 
   @Get('health')
@@ -26,15 +28,22 @@ export class HealthController {
 
   @Get('ready')
   async ready(): Promise<Readiness> {
-    const [postgres, redis] = await Promise.all([
+    const [postgres, redis, media] = await Promise.all([
       answers(this.sql.query('ready-ping', 'SELECT 1')),
       answers(this.redis.ping()),
+      answers(this.media.ping()),
     ]);
-    if (!postgres || !redis) {
-      const down = [!postgres && 'Postgres', !redis && 'Redis'].filter(Boolean).join(', ');
+    if (!postgres || !redis || !media) {
+      const down = [
+        !postgres && 'Postgres',
+        !redis && 'Redis',
+        !media && `media storage (${this.media.kind})`,
+      ]
+        .filter(Boolean)
+        .join(', ');
       throw apiError(HttpStatus.SERVICE_UNAVAILABLE, 'not_ready', { down });
     }
-    return { status: 'ready', checks: { postgres, redis } };
+    return { status: 'ready', checks: { postgres, redis, media } };
   }
 }
 

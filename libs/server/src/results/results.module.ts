@@ -6,6 +6,7 @@ import { DashboardModule } from '../dashboard/dashboard.module';
 import { ExportsController } from '../exports/exports.controller';
 import { ExportsService } from '../exports/exports.service';
 import { HealthController } from '../health/health.controller';
+import { mediaStorageProvider } from '../media/media-storage';
 import { RoundSnapshotModule } from '../rounds/round-snapshot.module';
 import { ResultsController } from './results.controller';
 import { ResultsService } from './results.service';
@@ -14,6 +15,6 @@ import { ResultsService } from './results.service';
 @Module({
   imports: [DashboardModule, RoundSnapshotModule],
   controllers: [ResultsController, DashboardController, ExportsController, HealthController],
-  providers: [ResultsService, ExportsService, AuditService],
+  providers: [ResultsService, ExportsService, AuditService, mediaStorageProvider],
 })
 export class ResultsModule {}
