@@ -2,6 +2,7 @@
 // prefix and free port, with the demo seed, and waits until it answers.
 const { spawn, spawnSync } = require('node:child_process');
 const net = require('node:net');
+const os = require('node:os');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '../..');
@@ -29,6 +30,7 @@ module.exports = async function globalSetup() {
     REDIS_PREFIX: run,
     SCRYPT_LOG_N: '12',
     WEB_DIST: path.join(root, 'dist/web'),
+    STORAGE_DIR: path.join(os.tmpdir(), `contest_${run}_media`),
   };
   const server = path.join(root, 'dist/server/apps');
   const prepared = spawnSync(process.execPath, [`${server}/api/src/prepare.js`], { env, encoding: 'utf8' });
@@ -39,10 +41,11 @@ module.exports = async function globalSetup() {
       stdio: ['ignore', 'ignore', 'inherit'],
     }),
   );
-  globalThis.__E2E__ = { children, databaseUrl: env.DATABASE_URL };
+  globalThis.__E2E__ = { children, databaseUrl: env.DATABASE_URL, storageDir: env.STORAGE_DIR };
   process.env.E2E_BASE_URL = `http://127.0.0.1:${port}`;
   // Journeys that must move time (close a round now) reach the database directly.
   process.env.E2E_DATABASE_URL = env.DATABASE_URL;
+  process.env.E2E_STORAGE_DIR = env.STORAGE_DIR;
   const until = Date.now() + 30_000;
   for (;;) {
     try {

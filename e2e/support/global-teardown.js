@@ -1,7 +1,8 @@
+const { rm } = require('node:fs/promises');
 const path = require('node:path');
 
 module.exports = async function globalTeardown() {
-  const { children, databaseUrl } = globalThis.__E2E__ ?? { children: [] };
+  const { children, databaseUrl, storageDir } = globalThis.__E2E__ ?? { children: [] };
   await Promise.all(
     children.map(
       (child) =>
@@ -12,6 +13,7 @@ module.exports = async function globalTeardown() {
         }),
     ),
   );
+  if (storageDir) await rm(storageDir, { recursive: true, force: true });
   if (!databaseUrl) return;
   const built = path.resolve(__dirname, '../../dist/server/libs/server/src/database/prepare-database.js');
   await require(built).dropDatabase(databaseUrl);

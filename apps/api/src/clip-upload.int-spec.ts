@@ -221,6 +221,16 @@ describe('clip uploads: resumable, processed by the worker, refused with a reaso
     ).toEqual([]);
   });
 
+  it('keeps none of a withdrawn entry’s bytes', async () => {
+    const entry = await newEntry('Clip rút lại');
+    await tusUpload(api, admin, clip, { entryId: String(entry.id), filename: 'rut.mp4' });
+    await pollUntil(async () => (await entryOf(entry.id)).file?.status === 'ready', 'the clip to be processed');
+    expect((await storedKeys(entry.id)).length).toBe(3);
+    const withdrawn = await admin.post<Entry>(`/entries/${entry.id}/withdraw`);
+    expect(withdrawn.body.status).toBe('withdrawn');
+    expect(await storedKeys(entry.id)).toEqual([]);
+  });
+
   it('refuses what is not a playable clip, says why, and keeps no bytes of it', async () => {
     const cases: [string, Buffer | (() => Promise<Buffer>), string][] = [
       ['chuong-trinh.mp4', randomBytes(40_000), 'not_video'],

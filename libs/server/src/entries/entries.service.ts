@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 
 import type { Entry, EntryInput, MyEntries } from '@contest/contracts';
@@ -7,6 +7,7 @@ import type { SessionUser } from '../accounts/current-user';
 import { AuditService } from '../audit/audit.service';
 import { Sql, type Queryable } from '../database/sql';
 import { conflict, forbidden, notFound, unprocessable } from '../http/api-error';
+import { MEDIA_STORAGE, type MediaStorage } from '../media/media-storage';
 import { ENTRY_SELECT, toEntry, type EntryRow } from './entry-view';
 import { TracksService, trackPhase, type TrackRow } from './tracks.service';
 
@@ -20,6 +21,7 @@ export class EntriesService {
     private readonly sql: Sql,
     private readonly tracks: TracksService,
     private readonly audit: AuditService,
+    @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
   ) {}
 
   async entryRow(entryId: number, on: Queryable = this.sql.pool): Promise<EntryRow> {
@@ -163,8 +165,19 @@ export class EntriesService {
     return toEntry(await this.entryRow(entryId));
   }
 
+  /** A withdrawn entry keeps its row (and its audit trail) but none of its bytes. */
   async withdraw(user: SessionUser, entryId: number): Promise<Entry> {
+    let dropped: string[] = [];
     await this.changeOwn(user, entryId, async (entry, _track, client) => {
+      const files = await this.sql.query<{ keys: (string | null)[] }>(
+        'entry-files-drop-media',
+        `UPDATE entry_files f SET original_key = NULL, video_key = NULL, thumbnail_key = NULL
+         FROM entry_files old WHERE old.id = f.id AND f.entry_id = $1
+         RETURNING ARRAY[old.original_key, old.video_key, old.thumbnail_key] AS keys`,
+        [entryId],
+        client,
+      );
+      dropped = files.flatMap((f) => f.keys.filter((k): k is string => !!k));
       await this.sql.query(
         'entry-withdraw',
         `UPDATE entries SET status = 'withdrawn', updated_at = now() WHERE id = $1`,
@@ -179,6 +192,7 @@ export class EntriesService {
         before: { status: entry.status, screening: entry.screening },
       });
     });
+    await this.storage.delete(dropped);
     return toEntry(await this.entryRow(entryId));
   }
 

@@ -109,13 +109,28 @@ export class EntryFileProcessor {
     },
   ): Promise<string[]> {
     return this.sql.transaction(async (client) => {
-      const [previous] = await this.sql.query<{ id: number | null; keys: (string | null)[] | null }>(
+      const [previous] = await this.sql.query<{
+        id: number | null;
+        keys: (string | null)[] | null;
+        withdrawn: boolean;
+      }>(
         'entry-previous-file',
-        `SELECT e.file_id AS id, ARRAY[f.original_key, f.video_key, f.thumbnail_key] AS keys
+        `SELECT e.file_id AS id, ARRAY[f.original_key, f.video_key, f.thumbnail_key] AS keys,
+           e.status = 'withdrawn' AS withdrawn
          FROM entries e LEFT JOIN entry_files f ON f.id = e.file_id WHERE e.id = $1 FOR UPDATE OF e`,
         [file.entryId],
         client,
       );
+      // Withdrawn while it was processing: the entry keeps no bytes, these included.
+      if (previous?.withdrawn) {
+        await this.sql.query(
+          'entry-file-withdrawn',
+          `UPDATE entry_files SET status = 'ready', original_key = NULL, processed_at = now() WHERE id = $1`,
+          [file.id],
+          client,
+        );
+        return [file.originalKey!, made.keys.video, made.keys.thumbnail];
+      }
       await this.sql.query(
         'entry-file-ready',
         `UPDATE entry_files SET status = 'ready', sha256 = $2, duration_seconds = $3, width = $4, height = $5,
