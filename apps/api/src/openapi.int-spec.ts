@@ -23,6 +23,10 @@ describe('OpenAPI document', () => {
     expect(Object.keys(upload.requestBody.content)).toEqual(['application/octet-stream']);
     const download = doc.paths['/api/exports/{exportId}/file'].get.responses['200'];
     expect(Object.keys(download.content)[0]).toContain('spreadsheetml');
+    expect(Object.keys(doc.paths['/api/entries/{entryId}/video'].get.responses['200'].content)).toContain(
+      'video/mp4',
+    );
+    expect(Object.keys(doc.paths['/api/uploads/{uploadId}'])).toEqual(['head', 'patch', 'delete']);
   });
 
   it('serves the interactive page at /api/docs', async () => {

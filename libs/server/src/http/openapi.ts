@@ -57,6 +57,7 @@ export function buildOpenApiDocument(version: string) {
       },
     };
   }
+  Object.assign(paths, TUS_PATHS);
   return {
     openapi: '3.1.0',
     info: { title: 'Civic contest API', version },
@@ -64,6 +65,50 @@ export function buildOpenApiDocument(version: string) {
     paths,
   };
 }
+
+/** The clip upload endpoint speaks the tus 1.0 protocol (https://tus.io), outside the JSON contract. */
+const TUS_PATHS = {
+  '/api/uploads': {
+    post: {
+      operationId: 'createUpload',
+      summary:
+        'Start a resumable upload of an entry file (tus creation): Upload-Length, and Upload-Metadata with entryId and filename (base64)',
+      tags: ['uploads'],
+      security: [{ session: [] }],
+      responses: {
+        '201': { description: 'Created; Location is the upload URL' },
+        '4XX': { description: 'Refused, with the api error JSON as body' },
+      },
+    },
+  },
+  '/api/uploads/{uploadId}': {
+    head: {
+      operationId: 'uploadOffset',
+      summary: 'How many bytes the server holds (Upload-Offset), to resume after a drop or a reload',
+      tags: ['uploads'],
+      security: [{ session: [] }],
+      responses: { '200': { description: 'Upload-Offset and Upload-Length headers' } },
+    },
+    patch: {
+      operationId: 'appendUpload',
+      summary:
+        'Send the next bytes (Content-Type: application/offset+octet-stream) from Upload-Offset; the last byte queues processing',
+      tags: ['uploads'],
+      security: [{ session: [] }],
+      responses: {
+        '204': { description: 'Accepted; Upload-Offset is the new offset' },
+        '4XX': { description: 'Refused, with the api error JSON as body' },
+      },
+    },
+    delete: {
+      operationId: 'cancelUpload',
+      summary: 'Abandon an unfinished upload and its bytes',
+      tags: ['uploads'],
+      security: [{ session: [] }],
+      responses: { '204': { description: 'Removed' } },
+    },
+  },
+};
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
