@@ -74,6 +74,22 @@ const DEFAULT_PRIZES = [
   { label: 'Giải Khuyến khích', count: 3 },
 ];
 
+/** A call's settings in the column order of the track insert and update ($n after the key columns). */
+const settingsValues = (s: TrackSettings) => [
+  s.title,
+  s.rulesText,
+  s.opensAt,
+  s.closesAt,
+  s.submitter,
+  s.entriesPerUnit,
+  JSON.stringify(s.topics),
+  s.allowFiles,
+  s.allowLinks,
+  s.maxMegabytes,
+  s.maxDurationSeconds,
+  JSON.stringify(s.formats),
+];
+
 export const trackPhase = (t: { opensAt: Date; closesAt: Date }, now = new Date()): Track['phase'] =>
   now < t.opensAt ? 'upcoming' : now < t.closesAt ? 'open' : 'closed';
 
@@ -209,28 +225,12 @@ export class TracksService {
         client,
       );
       if (!contest) throw notFound('contest_not_found');
-      const s = input.settings;
       const [track] = await this.sql.query<{ id: number }>(
         'track-insert',
         `INSERT INTO entry_tracks (contest_id, kind, title, rules_text, opens_at, closes_at, submitter,
            entries_per_unit, topics, allow_files, allow_links, max_megabytes, max_duration_seconds, formats)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
-        [
-          contestId,
-          input.kind,
-          s.title,
-          s.rulesText,
-          s.opensAt,
-          s.closesAt,
-          s.submitter,
-          s.entriesPerUnit,
-          JSON.stringify(s.topics),
-          s.allowFiles,
-          s.allowLinks,
-          s.maxMegabytes,
-          s.maxDurationSeconds,
-          JSON.stringify(s.formats),
-        ],
+        [contestId, input.kind, ...settingsValues(input.settings)],
         client,
       );
       const [stage] = await this.sql.query<{ id: number }>(
@@ -274,21 +274,7 @@ export class TracksService {
            entries_per_unit = $7, topics = $8, allow_files = $9, allow_links = $10, max_megabytes = $11,
            max_duration_seconds = $12, formats = $13
          WHERE id = $1`,
-        [
-          trackId,
-          s.title,
-          s.rulesText,
-          s.opensAt,
-          s.closesAt,
-          s.submitter,
-          s.entriesPerUnit,
-          JSON.stringify(s.topics),
-          s.allowFiles,
-          s.allowLinks,
-          s.maxMegabytes,
-          s.maxDurationSeconds,
-          JSON.stringify(s.formats),
-        ],
+        [trackId, ...settingsValues(s)],
         client,
       );
       await this.audit.record(client, {

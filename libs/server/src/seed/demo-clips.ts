@@ -7,12 +7,17 @@ import { promisify } from 'node:util';
 
 import type { DataSource } from 'typeorm';
 
+import type { Stage } from '@contest/contracts';
+
 import { assignJudges, judgeEntryOrder, seededRandom } from '@contest/domain';
 
+import type { SessionUser } from '../accounts/current-user';
 import { hashPassword } from '../accounts/password';
+import { AuditService } from '../audit/audit.service';
 import type { Env } from '../config/env';
 import { Sql } from '../database/sql';
 import { EntryFileProcessor } from '../entries/entry-file-processor.service';
+import { TracksService } from '../entries/tracks.service';
 import type { MediaStorage } from '../media/media-storage';
 import { DEMO_PASSWORD, type DemoLogin } from './demo-seed';
 
@@ -109,32 +114,45 @@ async function seedTracks(
       [j.fullName, j.login, passwordHash, j.unitCode],
     );
 
-  const closed = await insertTrack(db, contestId, {
+  const sql = new Sql(db);
+  const tracks = new TracksService(sql, new AuditService(sql));
+  const organizer = { id: organizerId, role: 'organizer' } as SessionUser;
+  const closed = await openCall(tracks, organizer, contestId, {
     title: 'Video clip “Cải cách hành chính – Vì nhân dân phục vụ”',
     opensAt: new Date(now.getTime() - 18 * DAY),
     closesAt: new Date(now.getTime() - 3 * DAY),
     entriesPerUnit: 2,
   });
-  await db.query(
-    `UPDATE entry_stages SET vote_points = 30, votes_open_at = $2, votes_close_at = $3 WHERE id = $1`,
-    [closed.stageId, new Date(now.getTime() - 2 * DAY), new Date(now.getTime() + 5 * DAY)],
-  );
   // 70 points for the judges beside 30 for the public, as the real contest scored it.
-  await db.query(`DELETE FROM rubric_criteria WHERE stage_id = $1`, [closed.stageId]);
-  for (const [i, [name, max, guidance]] of [
-    ['Nội dung, thông điệp', 30, 'Đúng chủ đề cải cách hành chính, thông tin chính xác, thông điệp rõ ràng.'],
-    ['Sáng tạo', 20, 'Ý tưởng mới, cách kể chuyện hấp dẫn, gần gũi với người dân.'],
-    [
-      'Kỹ thuật hình ảnh, âm thanh',
-      10,
-      'Hình ảnh rõ nét, âm thanh tốt, dựng mạch lạc, phụ đề đúng chính tả.',
+  const { stage } = closed;
+  await tracks.updateStage(organizer, stage.id, {
+    name: 'Chấm sơ khảo',
+    aggregation: stage.aggregation,
+    judgesPerEntry: 3,
+    tieBreaks: stage.tieBreaks,
+    prizes: stage.prizes,
+    criteria: [
+      {
+        name: 'Nội dung, thông điệp',
+        maxPoints: 30,
+        guidance: 'Đúng chủ đề cải cách hành chính, thông tin chính xác, thông điệp rõ ràng.',
+      },
+      {
+        name: 'Sáng tạo',
+        maxPoints: 20,
+        guidance: 'Ý tưởng mới, cách kể chuyện hấp dẫn, gần gũi với người dân.',
+      },
+      {
+        name: 'Kỹ thuật hình ảnh, âm thanh',
+        maxPoints: 10,
+        guidance: 'Hình ảnh rõ nét, âm thanh tốt, dựng mạch lạc, phụ đề đúng chính tả.',
+      },
+      { name: 'Tính lan tỏa', maxPoints: 10, guidance: 'Khả năng lan tỏa trên mạng xã hội, dễ chia sẻ.' },
     ],
-    ['Tính lan tỏa', 10, 'Khả năng lan tỏa trên mạng xã hội, dễ chia sẻ.'],
-  ].entries())
-    await db.query(
-      `INSERT INTO rubric_criteria (stage_id, position, name, max_points, guidance) VALUES ($1, $2, $3, $4, $5)`,
-      [closed.stageId, i + 1, name, max, guidance],
-    );
+    votePoints: 30,
+    votesOpenAt: new Date(now.getTime() - 2 * DAY).toISOString(),
+    votesCloseAt: new Date(now.getTime() + 5 * DAY).toISOString(),
+  });
 
   const units: { id: number; code: string }[] = await db.query(
     `SELECT id, code FROM units WHERE merged_into_id IS NULL AND code = ANY($1::text[]) ORDER BY code`,
@@ -175,7 +193,6 @@ async function seedTracks(
     return admins.get(unitId)!;
   };
 
-  const sql = new Sql(db);
   const processor = new EntryFileProcessor(sql, storage, env);
   const quality = new Map<number, number>();
   const accepted: number[] = [];
@@ -269,17 +286,17 @@ async function seedTracks(
     declared: new Set(),
     seed: 'demo',
   });
-  const [{ seed }] = await db.query('SELECT seed FROM entry_stages WHERE id = $1', [closed.stageId]);
+  const [{ seed }] = await db.query('SELECT seed FROM entry_stages WHERE id = $1', [stage.id]);
   const criteria: { id: number; max: number }[] = await db.query(
     `SELECT id, max_points::float8 AS max FROM rubric_criteria WHERE stage_id = $1 ORDER BY position`,
-    [closed.stageId],
+    [stage.id],
   );
   const random = seededRandom('demo-scores');
   const demoJudge = judges.find((j) => j.login === 'giamkhao@quangan.gov.vn');
   for (const pair of added) {
     const [{ id: assignmentId }] = await db.query(
       `INSERT INTO judge_assignments (stage_id, entry_id, judge_id, source) VALUES ($1, $2, $3, 'auto') RETURNING id`,
-      [closed.stageId, pair.entryId, pair.judgeId],
+      [stage.id, pair.entryId, pair.judgeId],
     );
     // The demo judge has scored the first half of their own order; the others are done.
     if (pair.judgeId === demoJudge?.id) {
@@ -300,7 +317,7 @@ async function seedTracks(
     }
   }
   await db.query(`UPDATE entry_stages SET judging_started_at = $2 WHERE id = $1`, [
-    closed.stageId,
+    stage.id,
     new Date(now.getTime() - DAY),
   ]);
 
@@ -317,7 +334,7 @@ async function seedTracks(
     await db.query('UPDATE entries SET vote_count = $2 WHERE id = $1', [entryId, count]);
   }
 
-  const open = await insertTrack(db, contestId, {
+  const open = await openCall(tracks, organizer, contestId, {
     title: 'Clip tuyên truyền “Chuyển đổi số vì người dân”',
     opensAt: new Date(now.getTime() - 2 * DAY),
     closesAt: new Date(now.getTime() + 12 * DAY),
@@ -342,60 +359,37 @@ async function seedTracks(
   }));
 }
 
-async function insertTrack(
-  db: DataSource,
+/** A call for clips as an organizer opens one, through the same service as the console. */
+async function openCall(
+  tracks: TracksService,
+  organizer: SessionUser,
   contestId: number,
   t: { title: string; opensAt: Date; closesAt: Date; entriesPerUnit: number },
-): Promise<{ trackId: number; stageId: number }> {
-  const [{ id: trackId }] = await db.query(
-    `INSERT INTO entry_tracks (contest_id, kind, title, rules_text, opens_at, closes_at, submitter, entries_per_unit,
-       topics, allow_files, allow_links, max_megabytes, max_duration_seconds, formats)
-     VALUES ($1, 'clip', $2, $3, $4, $5, 'unit_admin', $6, $7, true, true, 500, 300, $8) RETURNING id`,
-    [
-      contestId,
-      t.title,
-      [
-        'Mỗi đơn vị gửi tối đa ' +
-          t.entriesPerUnit +
-          ' clip, thời lượng không quá 5 phút, dung lượng không quá 500 MB.',
+): Promise<{ trackId: number; stage: Stage }> {
+  const track = await tracks.create(organizer, contestId, {
+    kind: 'clip',
+    settings: {
+      title: t.title,
+      rulesText: [
+        `Mỗi đơn vị gửi tối đa ${t.entriesPerUnit} clip, thời lượng không quá 5 phút, dung lượng không quá 500 MB.`,
         'Clip do đơn vị tự thực hiện, chưa từng dự thi ở cuộc thi khác; đơn vị chịu trách nhiệm về bản quyền hình ảnh và âm nhạc.',
         'Ban Tổ chức sàng lọc trước khi chấm; bài bị từ chối được đơn vị sửa và gửi lại trong thời gian nhận bài.',
         'Điểm: giám khảo chấm theo thang điểm chi tiết; bình chọn của công chúng quy đổi tối đa 30 điểm.',
         'Xếp hạng theo tổng điểm; bằng điểm thì xét điểm giám khảo, rồi điểm bình chọn, rồi bài gửi sớm hơn.',
       ].join('\n'),
-      t.opensAt,
-      t.closesAt,
-      t.entriesPerUnit,
-      JSON.stringify(['Cải cách thủ tục hành chính', 'Chuyển đổi số', 'Dân vận khéo']),
-      JSON.stringify(['mp4', 'mov', 'm4v', 'mkv', 'webm', 'avi', '3gp']),
-    ],
-  );
-  const [{ id: stageId }] = await db.query(
-    `INSERT INTO entry_stages (track_id, position, name, aggregation, judges_per_entry, tie_breaks, prizes, seed)
-     VALUES ($1, 1, 'Chấm sơ khảo', 'mean', 3, $2, $3, $4) RETURNING id`,
-    [
-      trackId,
-      JSON.stringify(['judge_points', 'vote_points', 'earliest_submission']),
-      JSON.stringify([
-        { label: 'Giải Nhất', count: 1 },
-        { label: 'Giải Nhì', count: 2 },
-        { label: 'Giải Ba', count: 2 },
-        { label: 'Giải Khuyến khích', count: 3 },
-      ]),
-      randomBytes(12).toString('hex'),
-    ],
-  );
-  for (const [i, [name, max, guidance]] of [
-    ['Nội dung, thông điệp', 40, 'Đúng chủ đề, thông tin chính xác, thông điệp rõ ràng.'],
-    ['Sáng tạo', 30, 'Ý tưởng mới, cách kể chuyện hấp dẫn, gần gũi.'],
-    ['Kỹ thuật hình ảnh, âm thanh', 20, 'Hình ảnh rõ nét, âm thanh tốt, dựng mạch lạc.'],
-    ['Tính lan tỏa', 10, 'Khả năng lan tỏa, dễ chia sẻ tới người dân.'],
-  ].entries())
-    await db.query(
-      `INSERT INTO rubric_criteria (stage_id, position, name, max_points, guidance) VALUES ($1, $2, $3, $4, $5)`,
-      [stageId, i + 1, name, max, guidance],
-    );
-  return { trackId, stageId };
+      opensAt: t.opensAt.toISOString(),
+      closesAt: t.closesAt.toISOString(),
+      submitter: 'unit_admin',
+      entriesPerUnit: t.entriesPerUnit,
+      topics: ['Cải cách thủ tục hành chính', 'Chuyển đổi số', 'Dân vận khéo'],
+      allowFiles: true,
+      allowLinks: true,
+      maxMegabytes: 500,
+      maxDurationSeconds: 300,
+      formats: ['mp4', 'mov', 'm4v', 'mkv', 'webm', 'avi', '3gp'],
+    },
+  });
+  return { trackId: track.id, stage: track.stages[0] };
 }
 
 async function insertEntry(
