@@ -326,6 +326,12 @@ describe('clip judging: screening, assignments, score sheets, the lock, votes an
     expect(published.body.phase).toBe('published');
     const results = (await api.client().get<StageResults>(`/stages/${stage.id}/results`)).body;
     expect(results.published).toBe(true);
+    // The public sees every judge's points, not their notes; organizers see both.
+    expect(results.standings.flatMap((s) => s.sheets.flatMap((x) => x.scores.map((c) => c.comment)))).toEqual(
+      expect.not.arrayContaining(['Rõ ý']),
+    );
+    const full = (await organizer.get<StageResults>(`/stages/${stage.id}/results`)).body;
+    expect(full.standings[0].sheets[0].scores[0].comment).toBe('Rõ ý');
     const [top, second] = results.standings;
     // 62 from both judges + 0 votes; the voted entry has 50 + 30 (all of the vote points).
     expect(top).toMatchObject({

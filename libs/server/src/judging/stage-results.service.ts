@@ -146,14 +146,18 @@ export class StageResultsService {
         'SELECT standings FROM stage_results WHERE stage_id = $1',
         [stageId],
       );
-      return {
-        track,
-        stage,
-        criteria: stage.criteria,
-        incomplete: 0,
-        standings: frozen.standings,
-        published: true,
-      };
+      // Judges' comments are notes for the organizers; everyone else sees names and points.
+      const standings =
+        user?.role === 'organizer'
+          ? frozen.standings
+          : frozen.standings.map((s) => ({
+              ...s,
+              sheets: s.sheets.map((sheet) => ({
+                ...sheet,
+                scores: sheet.scores.map((x) => ({ ...x, comment: null })),
+              })),
+            }));
+      return { track, stage, criteria: stage.criteria, incomplete: 0, standings, published: true };
     }
     const isOrganizer = user?.role === 'organizer';
     const isLockedJudge =
