@@ -1,4 +1,76 @@
-/** Placeholder until the page lands. */
+import type { StageResults } from '@contest/contracts';
+import { Alert, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+import { ErrorState } from '../../../shared/ErrorState';
+import { NotFoundPage } from '../../../shared/NotFoundPage';
+import { PageLoader } from '../../../shared/PageLoader';
+import { useIdParam } from '../../../shared/use-id-param';
+import { StageHeader } from './StageHeader';
+import { StageResultsActions } from './StageResultsActions';
+import { StandingsTable } from './StandingsTable';
+import { useStageResults } from './use-stage-admin';
+
+/** Organizer: a stage's ranking with every total traced to the sheets and votes, and the lock and publish steps. */
 export function StageResultsPage() {
-  return null;
+  const stageId = useIdParam('stageId');
+  return stageId === null ? <NotFoundPage /> : <StageResultsView stageId={stageId} />;
+}
+
+function StageResultsView({ stageId }: { stageId: number }) {
+  const { t } = useTranslation();
+  const results = useStageResults(stageId);
+
+  let body;
+  if (results.isPending) body = <PageLoader />;
+  else if (results.isError)
+    body = <ErrorState error={results.error} onRetry={() => void results.refetch()} />;
+  else body = <Results data={results.data} />;
+
+  return (
+    <Stack gap="md">
+      <StageHeader
+        title={t('judgingAdmin.results.title')}
+        stage={results.data?.stage}
+        track={results.data?.track}
+        current="results"
+      />
+      {body}
+    </Stack>
+  );
+}
+
+function Results({ data }: { data: StageResults }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="md">
+      <StageResultsActions data={data} />
+      {data.incomplete > 0 && !data.published && (
+        <Alert color="yellow" variant="light" data-testid="results-incomplete">
+          {t('judgingAdmin.results.incomplete', { count: data.incomplete })}
+        </Alert>
+      )}
+      <Stack gap="xs">
+        <Title order={3} size="h4">
+          {t('judgingAdmin.ranking.title')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {data.published
+            ? t('judgingAdmin.ranking.frozen')
+            : t(
+                data.stage.lockedAt ? 'judgingAdmin.ranking.lockedHint' : 'judgingAdmin.ranking.liveHint',
+              )}{' '}
+          {t('judgingAdmin.ranking.traceHint')}
+        </Text>
+        {data.stage.tieBreaks.length > 0 && (
+          <Text size="sm" c="dimmed" data-testid="results-tie-breaks">
+            {t('judgingAdmin.ranking.tieBreaks', {
+              list: data.stage.tieBreaks.map((key) => t(`judgingAdmin.tieBreak.${key}`)).join(', '),
+            })}
+          </Text>
+        )}
+        <StandingsTable data={data} />
+      </Stack>
+    </Stack>
+  );
 }
