@@ -321,6 +321,11 @@ describe('clip judging: screening, assignments, score sheets, the lock, votes an
       ).body.code,
     ).toBe('stage_locked');
     expect((await api.client().get(`/stages/${stage.id}/results`)).status).toBe(404);
+    const reopen = await organizer.put(`/tracks/${track.id}`, {
+      ...settingsOfTrack(track),
+      closesAt: new Date(Date.now() + HOUR).toISOString(),
+    });
+    expect(reopen.body.code).toBe('stage_locked');
 
     const published = await organizer.post<Stage>(`/stages/${stage.id}/publish`);
     expect(published.body.phase).toBe('published');
@@ -362,6 +367,15 @@ describe('clip judging: screening, assignments, score sheets, the lock, votes an
     expect((await organizer.post(`/stages/${stage.id}/publish`)).body.code).toBe('stage_already_published');
   });
 });
+
+function settingsOfTrack(t: Track) {
+  const { title, rulesText, opensAt, closesAt, submitter, entriesPerUnit, topics, allowFiles, allowLinks } =
+    t;
+  return {
+    ...{ title, rulesText, opensAt, closesAt, submitter, entriesPerUnit, topics, allowFiles, allowLinks },
+    ...{ maxMegabytes: t.maxMegabytes, maxDurationSeconds: t.maxDurationSeconds, formats: t.formats },
+  };
+}
 
 function settingsOf(stage: Stage) {
   return {

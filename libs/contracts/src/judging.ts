@@ -5,6 +5,15 @@ import { aggregationMethodSchema, criterionSchema, entrySchema, stageSchema, tra
 
 // ---- Assignments (organizer) ----
 
+export const methodAvailabilitySchema = z.object({
+  method: aggregationMethodSchema,
+  allowed: z.boolean(),
+  /** Why not: each entry needs `min` judges (trimmed mean), or each judge `min` entries (z-score). */
+  reason: z.enum(['trimmed_needs_judges', 'z_score_needs_entries']).nullable(),
+  min: z.number().int().nullable(),
+});
+export type MethodAvailability = z.infer<typeof methodAvailabilitySchema>;
+
 export const judgeSummarySchema = z.object({
   id: z.number().int(),
   fullName: z.string(),
@@ -36,9 +45,7 @@ export const assignmentBoardSchema = z.object({
   ),
   assignments: z.array(assignmentSchema),
   /** Which aggregation methods the current assignments allow, and why not. */
-  methods: z.array(
-    z.object({ method: aggregationMethodSchema, allowed: z.boolean(), reason: z.string().nullable() }),
-  ),
+  methods: z.array(methodAvailabilitySchema),
 });
 export type AssignmentBoard = z.infer<typeof assignmentBoardSchema>;
 

@@ -3,7 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 
 import {
+  AGGREGATION_METHODS,
   type Criterion,
+  type MethodAvailability,
   type Stage,
   type StagePhase,
   type StageSettings,
@@ -11,7 +13,11 @@ import {
   type TrackCreate,
   type TrackSettings,
 } from '@contest/contracts';
-import { aggregationAvailability } from '@contest/domain';
+import {
+  aggregationAvailability,
+  TRIMMED_MEAN_MIN_JUDGES,
+  Z_SCORE_MIN_ENTRIES_PER_JUDGE,
+} from '@contest/domain';
 
 import type { SessionUser } from '../accounts/current-user';
 import { AuditService } from '../audit/audit.service';
@@ -268,6 +274,14 @@ export class TracksService {
   async update(user: SessionUser, trackId: number, s: TrackSettings): Promise<Track> {
     await this.sql.transaction(async (client) => {
       const before = await this.trackRow(trackId, client, true);
+      // Once a stage is locked its field is judged: the call it came from stays as it was.
+      const [locked] = await this.sql.query<{ lockedAt: Date | null }>(
+        'track-locked-at',
+        'SELECT max(locked_at) AS "lockedAt" FROM entry_stages WHERE track_id = $1',
+        [trackId],
+        client,
+      );
+      if (locked.lockedAt) throw conflict('stage_locked', { lockedAt: locked.lockedAt });
       await this.sql.query(
         'track-update',
         `UPDATE entry_tracks SET title = $2, rules_text = $3, opens_at = $4, closes_at = $5, submitter = $6,
@@ -336,20 +350,41 @@ export class TracksService {
     return this.stage(stageId);
   }
 
-  /** Trimmed mean and z-score are offered only where the assignments can carry them. */
-  private async checkMethod(stageId: number, s: StageSettings, on: Queryable): Promise<void> {
-    if (s.aggregation === 'mean') return;
+  /**
+   * Which methods the stage's assignments can carry: trimmed mean needs 5 judges on every entry
+   * (before any assignment, the planned judges per entry), z-scores 5 entries for every judge.
+   * The assignment board shows the same answer the stage update enforces.
+   */
+  async methodAvailability(
+    stageId: number,
+    plannedJudgesPerEntry: number,
+    on: Queryable = this.sql.pool,
+  ): Promise<MethodAvailability[]> {
     const { judgesPerEntry, entriesPerJudge } = await this.assignmentCounts(stageId, on);
-    const judges = judgesPerEntry.length ? judgesPerEntry : [s.judgesPerEntry];
-    const check = aggregationAvailability(
-      s.aggregation,
-      judges,
-      entriesPerJudge.length ? entriesPerJudge : [0],
-    );
+    return AGGREGATION_METHODS.map((method) => {
+      const check = aggregationAvailability(
+        method,
+        judgesPerEntry.length ? judgesPerEntry : [plannedJudgesPerEntry],
+        entriesPerJudge.length ? entriesPerJudge : [0],
+      );
+      if (check.allowed) return { method, allowed: true, reason: null, min: null };
+      const min =
+        check.reason === 'trimmed_needs_judges' ? TRIMMED_MEAN_MIN_JUDGES : Z_SCORE_MIN_ENTRIES_PER_JUDGE;
+      return { method, allowed: false, reason: check.reason, min };
+    });
+  }
+
+  private async checkMethod(stageId: number, s: StageSettings, on: Queryable): Promise<void> {
+    const check = (await this.methodAvailability(stageId, s.judgesPerEntry, on)).find(
+      (m) => m.method === s.aggregation,
+    )!;
     if (check.allowed) return;
-    if (check.reason === 'trimmed_needs_judges')
-      throw unprocessable('aggregation_trimmed_needs_judges', { min: 5 });
-    throw unprocessable('aggregation_z_score_needs_entries', { min: 5 });
+    throw unprocessable(
+      check.reason === 'trimmed_needs_judges'
+        ? 'aggregation_trimmed_needs_judges'
+        : 'aggregation_z_score_needs_entries',
+      { min: check.min! },
+    );
   }
 
   async assignmentCounts(

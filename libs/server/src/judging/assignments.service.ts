@@ -1,20 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 
-import {
-  AGGREGATION_METHODS,
-  type Assignment,
-  type AssignmentBoard,
-  type AutoAssignResult,
-} from '@contest/contracts';
-import {
-  aggregationAvailability,
-  assignJudges,
-  isConflicted,
-  pairKey,
-  TRIMMED_MEAN_MIN_JUDGES,
-  Z_SCORE_MIN_ENTRIES_PER_JUDGE,
-} from '@contest/domain';
+import { type Assignment, type AssignmentBoard, type AutoAssignResult } from '@contest/contracts';
+import { assignJudges, isConflicted, pairKey } from '@contest/domain';
 
 import type { SessionUser } from '../accounts/current-user';
 import { AuditService } from '../audit/audit.service';
@@ -58,28 +46,12 @@ export class AssignmentsService {
         [stageId],
       ),
     ]);
-    const counts = await this.tracks.assignmentCounts(stageId);
     return {
       stage,
       judges,
       entries: entries.map(({ id, title, unitId, unitName }) => ({ id, title, unitId, unitName })),
       assignments,
-      methods: AGGREGATION_METHODS.map((method) => {
-        const check = aggregationAvailability(
-          method,
-          counts.judgesPerEntry.length ? counts.judgesPerEntry : [0],
-          counts.entriesPerJudge.length ? counts.entriesPerJudge : [0],
-        );
-        return {
-          method,
-          allowed: check.allowed,
-          reason: check.allowed
-            ? null
-            : check.reason === 'trimmed_needs_judges'
-              ? `≥ ${TRIMMED_MEAN_MIN_JUDGES}`
-              : `≥ ${Z_SCORE_MIN_ENTRIES_PER_JUDGE}`,
-        };
-      }),
+      methods: await this.tracks.methodAvailability(stageId, stage.judgesPerEntry),
     };
   }
 

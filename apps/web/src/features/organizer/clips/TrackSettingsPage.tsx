@@ -1,4 +1,37 @@
-/** Placeholder until the page lands. */
+import type { Track } from '@contest/contracts';
+import { Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+import { ErrorState } from '../../../shared/ErrorState';
+import { NotFoundPage } from '../../../shared/NotFoundPage';
+import { PageLoader } from '../../../shared/PageLoader';
+import { useIdParam } from '../../../shared/use-id-param';
+import { StageSettingsCard } from './StageSettingsCard';
+import { TrackPageHeader } from './TrackPageHeader';
+import { TrackSettingsCard } from './TrackSettingsCard';
+import { useTrack } from './use-clip-tracks';
+
 export function TrackSettingsPage() {
-  return null;
+  const trackId = useIdParam('trackId');
+  return trackId === null ? <NotFoundPage /> : <TrackSettings trackId={trackId} />;
 }
+
+function TrackSettings({ trackId }: { trackId: number }) {
+  const { t } = useTranslation();
+  const track = useTrack(trackId);
+  if (track.isPending) return <PageLoader />;
+  if (track.isError) return <ErrorState error={track.error} onRetry={() => void track.refetch()} />;
+  return (
+    <Stack gap="md">
+      <TrackPageHeader track={track.data} title={t('clipsAdmin.settings.title')} page="settings" />
+      {/* Keyed by what was saved, so a form shows the api's values after a save and not a stale draft. */}
+      <TrackSettingsCard key={JSON.stringify(trackFields(track.data))} track={track.data} />
+      {track.data.stages.map((stage) => (
+        <StageSettingsCard key={JSON.stringify(stage)} stage={stage} />
+      ))}
+    </Stack>
+  );
+}
+
+/** What the call's form holds: a new phase or a stage's change leaves a draft being typed alone. */
+const trackFields = ({ stages: _stages, phase: _phase, ...fields }: Track) => fields;

@@ -1,5 +1,4 @@
 import type { AssignmentBoard } from '@contest/contracts';
-import { TRIMMED_MEAN_MIN_JUDGES, Z_SCORE_MIN_ENTRIES_PER_JUDGE } from '@contest/domain';
 import { Badge, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
@@ -68,9 +67,9 @@ export function StageSummaryCard({ board, rows }: { board: AssignmentBoard; rows
                 {!m.allowed && (
                   <Text span size="sm" c="dimmed">
                     {' — '}
-                    {m.method === 'trimmed_mean'
-                      ? t('judgingAdmin.methods.trimmed_mean.needs', { count: TRIMMED_MEAN_MIN_JUDGES })
-                      : t('judgingAdmin.methods.z_score.needs', { count: Z_SCORE_MIN_ENTRIES_PER_JUDGE })}
+                    {m.reason === 'trimmed_needs_judges'
+                      ? t('judgingAdmin.methods.trimmed_mean.needs', { count: m.min ?? 0 })
+                      : t('judgingAdmin.methods.z_score.needs', { count: m.min ?? 0 })}
                   </Text>
                 )}
               </Text>

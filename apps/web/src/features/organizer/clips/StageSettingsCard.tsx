@@ -1,0 +1,233 @@
+import type { Stage, StageSettings } from '@contest/contracts';
+import {
+  Alert,
+  Button,
+  Card,
+  Divider,
+  Fieldset,
+  Group,
+  NumberInput,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { callApi, isApiError } from '../../../api';
+import { formatDateTime, formatDecimal } from '../../../lib/format';
+import { ErrorAlert } from '../../../shared/ErrorAlert';
+import { issuesByField } from '../../../shared/server-issues';
+import { asCount } from '../common/quotas';
+import { AggregationField } from './AggregationField';
+import { StagePhaseBadge } from './ClipBadges';
+import { CriteriaEditor } from './CriteriaEditor';
+import { EntryTieBreakInput } from './EntryTieBreakInput';
+import { StagePrizesInput } from './StagePrizesInput';
+import classes from './FixedFields.module.css';
+import { StageLinks } from './TrackLinks';
+import {
+  STAGE_FIELD_BY_PATH,
+  criteriaSum,
+  stageEditability,
+  stageProblem,
+  stageToDraft,
+  validateStageDraft,
+  type StageDraft,
+  type StageField,
+} from './stage-form';
+import { useAssignmentBoard, useRefreshClips } from './use-clip-tracks';
+
+/** One judging stage: rubric, aggregation method, public votes, tie-breaks and prizes. */
+export function StageSettingsCard({ stage }: { stage: Stage }) {
+  const { t, i18n } = useTranslation();
+  const refresh = useRefreshClips();
+  const board = useAssignmentBoard(stage.id);
+  const [draft, setDraft] = useState(() => stageToDraft(stage));
+  const [problems, setProblems] = useState<StageField[]>([]);
+  const editable = stageEditability(stage.phase);
+
+  const save = useMutation({
+    mutationFn: (body: StageSettings) => callApi('updateStage', { params: { stageId: stage.id }, body }),
+    onSuccess: (saved) => {
+      notifications.show({ color: 'teal', message: t('clipsAdmin.stage.saved', { name: saved.name }) });
+      void refresh();
+    },
+  });
+
+  const serverErrors = isApiError(save.error) ? issuesByField(save.error.issues, STAGE_FIELD_BY_PATH) : {};
+  const errorFor = (field: StageField) =>
+    problems.includes(field) ? t(`clipsAdmin.stage.errors.${stageProblem(field)}`) : serverErrors[field];
+  const update = <K extends keyof StageDraft>(key: K, value: StageDraft[K]) => {
+    setDraft((current) => ({ ...current, [key]: value }));
+    setProblems([]);
+    save.reset();
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = validateStageDraft(draft, stage);
+    if (result.ok) save.mutate(result.settings);
+    else setProblems(result.problems);
+  };
+
+  const judgePoints = criteriaSum(draft.criteria);
+  const votePoints = draft.votePoints === '' ? 0 : draft.votePoints;
+  const decimal = i18n.language === 'en' ? '.' : ',';
+
+  return (
+    <Card withBorder padding="md" data-testid="stage-settings" data-stage-id={stage.id}>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Group justify="space-between" align="flex-start" gap="xs">
+            <Stack gap={2}>
+              <Group gap="xs">
+                <Title order={3}>{t('clipsAdmin.stage.heading', { name: stage.name })}</Title>
+                <StagePhaseBadge phase={stage.phase} />
+              </Group>
+              <Text size="sm" c="dimmed">
+                {t('clipsAdmin.stage.headingHint')}
+              </Text>
+            </Stack>
+            <StageLinks stage={stage} />
+          </Group>
+          {!editable.settings ? (
+            <Alert variant="light" color="orange" data-testid="stage-locked-note">
+              {t(`clipsAdmin.stage.lockedNote.${stage.phase === 'published' ? 'published' : 'locked'}`, {
+                at: formatDateTime(stage.publishedAt ?? stage.lockedAt ?? '', i18n.language),
+              })}
+            </Alert>
+          ) : (
+            !editable.rubric && (
+              <Alert variant="light" color="yellow" data-testid="stage-rubric-note">
+                {t('clipsAdmin.stage.rubricFixedNote', {
+                  at: formatDateTime(stage.judgingStartedAt ?? '', i18n.language),
+                })}
+              </Alert>
+            )
+          )}
+          <Fieldset variant="unstyled" disabled={!editable.settings} className={classes.fixed}>
+            <Stack gap="lg">
+              <TextInput
+                required
+                label={t('clipsAdmin.stage.name')}
+                value={draft.name}
+                maxLength={120}
+                onChange={(event) => update('name', event.currentTarget.value)}
+                error={errorFor('name')}
+                maw={520}
+                data-testid="stage-name"
+              />
+              <CriteriaEditor
+                value={draft.criteria}
+                onChange={(criteria) => update('criteria', criteria)}
+                disabled={!editable.rubric}
+                errorFor={errorFor}
+              />
+              <AggregationField
+                value={draft.aggregation}
+                onChange={(aggregation) => update('aggregation', aggregation)}
+                disabled={!editable.rubric}
+                methods={board.data?.methods}
+                error={errorFor('aggregation')}
+              />
+              <NumberInput
+                required
+                label={t('clipsAdmin.stage.judgesPerEntry')}
+                description={t('clipsAdmin.stage.judgesPerEntryHint')}
+                min={1}
+                max={50}
+                allowDecimal={false}
+                allowNegative={false}
+                value={draft.judgesPerEntry}
+                onChange={(value) => update('judgesPerEntry', asCount(value))}
+                error={errorFor('judgesPerEntry')}
+                maw={320}
+                data-testid="stage-judgesPerEntry"
+              />
+              <Divider />
+              <Stack gap="sm">
+                <NumberInput
+                  required
+                  label={t('clipsAdmin.stage.votePoints')}
+                  description={t('clipsAdmin.stage.votePointsHint')}
+                  min={0}
+                  max={1000}
+                  decimalScale={2}
+                  decimalSeparator={decimal}
+                  allowNegative={false}
+                  value={draft.votePoints}
+                  onChange={(value) => update('votePoints', asCount(value))}
+                  error={errorFor('votePoints')}
+                  maw={520}
+                  data-testid="stage-votePoints"
+                />
+                {votePoints > 0 && (
+                  <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+                    <TextInput
+                      required
+                      type="datetime-local"
+                      label={t('clipsAdmin.stage.votesOpenAt')}
+                      description={t('clipsAdmin.vnTimeHint')}
+                      value={draft.votesOpenAt}
+                      onChange={(event) => update('votesOpenAt', event.currentTarget.value)}
+                      error={errorFor('votesOpenAt')}
+                      data-testid="stage-votesOpenAt"
+                    />
+                    <TextInput
+                      required
+                      type="datetime-local"
+                      label={t('clipsAdmin.stage.votesCloseAt')}
+                      description={t('clipsAdmin.vnTimeHint')}
+                      value={draft.votesCloseAt}
+                      onChange={(event) => update('votesCloseAt', event.currentTarget.value)}
+                      error={errorFor('votesCloseAt')}
+                      data-testid="stage-votesCloseAt"
+                    />
+                  </SimpleGrid>
+                )}
+                <Text size="sm" fw={500} data-testid="stage-total">
+                  {t('clipsAdmin.stage.total', {
+                    judges: formatDecimal(judgePoints, i18n.language),
+                    votes: formatDecimal(votePoints, i18n.language),
+                    total: formatDecimal(judgePoints + votePoints, i18n.language),
+                  })}
+                </Text>
+              </Stack>
+              <Divider />
+              <EntryTieBreakInput
+                value={draft.tieBreaks}
+                onChange={(tieBreaks) => update('tieBreaks', tieBreaks)}
+                disabled={!editable.settings}
+                error={errorFor('tieBreaks')}
+              />
+              <StagePrizesInput
+                value={draft.prizes}
+                onChange={(prizes) => update('prizes', prizes)}
+                disabled={!editable.settings}
+                errorFor={errorFor}
+              />
+            </Stack>
+          </Fieldset>
+          {problems.length > 0 && (
+            <Alert variant="light" color="red" role="alert">
+              {t('clipsAdmin.form.fixProblems')}
+            </Alert>
+          )}
+          {save.isError && <ErrorAlert error={save.error} />}
+          {editable.settings && (
+            <Group justify="flex-end">
+              <Button type="submit" loading={save.isPending} data-testid="stage-save">
+                {t('clipsAdmin.stage.save')}
+              </Button>
+            </Group>
+          )}
+        </Stack>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Track } from '@contest/contracts';
+import { Anchor, Card, Divider, Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+
+import { formatDateTime, formatDecimal } from '../../../lib/format';
+import { paths } from '../../../shared/paths';
+import { StagePhaseBadge, TrackPhaseBadge } from './ClipBadges';
+import { StageLinks, TrackLinks } from './TrackLinks';
+import { TrackEntryCounts } from './TrackEntryCounts';
+
+/** One call for entries in the list: its window, who sends, how many entries, and its judging stages. */
+export function TrackCard({ track }: { track: Track }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Card withBorder padding="md" data-testid="track-card" data-track-id={track.id}>
+      <Stack gap="sm">
+        {/* On a phone the badge drops below the title rather than squeezing it. */}
+        <Group justify="space-between" align="flex-start" gap="xs">
+          <Stack gap={2} style={{ flex: '1 1 240px', minWidth: 0 }}>
+            <Anchor component={Link} to={paths.trackSettings(track.id)} fw={700} size="lg">
+              {track.title}
+            </Anchor>
+            <Text size="sm" c="dimmed">
+              {track.contestName}
+            </Text>
+          </Stack>
+          <TrackPhaseBadge phase={track.phase} />
+        </Group>
+        <Stack gap={2}>
+          <Text size="sm">
+            {t('clipsAdmin.window', {
+              opens: formatDateTime(track.opensAt, i18n.language),
+              closes: formatDateTime(track.closesAt, i18n.language),
+            })}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {t('clipsAdmin.list.rules', {
+              submitter: t(`clipsAdmin.submitter.${track.submitter}`),
+              count: track.entriesPerUnit,
+            })}
+          </Text>
+        </Stack>
+        <TrackEntryCounts trackId={track.id} />
+        <TrackLinks track={track} />
+        {track.stages.map((stage) => (
+          <Stack key={stage.id} gap={6} data-testid="track-stage">
+            <Divider />
+            <Group justify="space-between" gap="xs">
+              <Stack gap={2}>
+                <Group gap="xs">
+                  <Text fw={500}>{stage.name}</Text>
+                  <StagePhaseBadge phase={stage.phase} />
+                </Group>
+                <Text size="xs" c="dimmed">
+                  {t('clipsAdmin.list.stageSummary', {
+                    criteria: stage.criteria.length,
+                    points: formatDecimal(stage.judgePoints, i18n.language),
+                    method: t(`clipsAdmin.method.${stage.aggregation}.label`),
+                  })}
+                </Text>
+              </Stack>
+              <StageLinks stage={stage} />
+            </Group>
+          </Stack>
+        ))}
+      </Stack>
+    </Card>
+  );
+}

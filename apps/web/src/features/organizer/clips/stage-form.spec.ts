@@ -1,0 +1,162 @@
+import type { Stage } from '@contest/contracts';
+
+import {
+  STAGE_FIELD_BY_PATH,
+  criteriaSum,
+  entryTieBreakRows,
+  moveRow,
+  stageEditability,
+  stageFieldOfPath,
+  stageProblem,
+  stageToDraft,
+  toggleEntryTieBreak,
+  validateStageDraft,
+} from './stage-form';
+
+const stage: Stage = {
+  id: 2,
+  trackId: 2,
+  position: 1,
+  name: 'Chấm sơ khảo',
+  criteria: [
+    { id: 11, position: 1, name: 'Nội dung', maxPoints: 40, guidance: 'Đúng chủ đề' },
+    { id: 12, position: 2, name: 'Sáng tạo', maxPoints: 30.5, guidance: '' },
+  ],
+  judgePoints: 70.5,
+  aggregation: 'mean',
+  judgesPerEntry: 3,
+  votePoints: 0,
+  votesOpenAt: null,
+  votesCloseAt: null,
+  tieBreaks: ['judge_points', 'earliest_submission'],
+  prizes: [{ label: 'Giải Nhất', count: 1 }],
+  phase: 'setup',
+  judgingStartedAt: null,
+  lockedAt: null,
+  publishedAt: null,
+};
+
+describe('stage form', () => {
+  it('keeps the ids of existing criteria and gives a new one none', () => {
+    const draft = stageToDraft(stage);
+    draft.criteria = [
+      draft.criteria[1],
+      draft.criteria[0],
+      { key: 9, id: null, name: 'Lan tỏa', maxPoints: 10, guidance: '' },
+    ];
+    const result = validateStageDraft(draft);
+    expect(result.ok).toBe(true);
+    if (result.ok)
+      expect(result.settings.criteria).toEqual([
+        { id: 12, name: 'Sáng tạo', maxPoints: 30.5, guidance: '' },
+        { id: 11, name: 'Nội dung', maxPoints: 40, guidance: 'Đúng chủ đề' },
+        { name: 'Lan tỏa', maxPoints: 10, guidance: '' },
+      ]);
+  });
+
+  it('drops the voting window when there are no vote points', () => {
+    const draft = { ...stageToDraft(stage), votesOpenAt: '2026-12-20T08:00' };
+    const result = validateStageDraft(draft);
+    expect(result.ok && result.settings).toMatchObject({ votesOpenAt: null, votesCloseAt: null });
+  });
+
+  it('asks for a voting window in order once votes carry points', () => {
+    const base = { ...stageToDraft(stage), votePoints: 30 };
+    expect(validateStageDraft(base)).toEqual({ ok: false, problems: ['votesOpenAt', 'votesCloseAt'] });
+    expect(
+      validateStageDraft({ ...base, votesOpenAt: '2026-12-20T08:00', votesCloseAt: '2026-12-19T08:00' }),
+    ).toEqual({ ok: false, problems: ['votesCloseAt'] });
+    const ok = validateStageDraft({
+      ...base,
+      votesOpenAt: '2026-12-20T08:00',
+      votesCloseAt: '2026-12-27T17:00',
+    });
+    expect(ok.ok && ok.settings).toMatchObject({
+      votePoints: 30,
+      votesOpenAt: '2026-12-20T08:00:00+07:00',
+      votesCloseAt: '2026-12-27T17:00:00+07:00',
+    });
+  });
+
+  it('names the rubric and prize cells to fix', () => {
+    const draft = stageToDraft(stage);
+    draft.criteria[1] = { ...draft.criteria[1], maxPoints: 0.3 };
+    draft.criteria[0] = { ...draft.criteria[0], name: 'x' };
+    draft.prizes = [{ key: 0, label: '', count: 0 }];
+    const result = validateStageDraft(draft);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems.sort()).toEqual([
+        'criteria.0.name',
+        'criteria.1.maxPoints',
+        'prizes.0.count',
+        'prizes.0.label',
+      ]);
+    expect(stageProblem('criteria.1.maxPoints')).toBe('criteria_maxPoints');
+    expect(stageProblem('votesOpenAt')).toBe('votesOpenAt');
+  });
+
+  it('refuses an empty rubric', () => {
+    expect(validateStageDraft({ ...stageToDraft(stage), criteria: [] })).toEqual({
+      ok: false,
+      problems: ['criteria'],
+    });
+  });
+
+  it('reads api issue paths as form fields', () => {
+    expect(stageFieldOfPath(['criteria', 3, 'guidance'])).toBe('criteria.3.guidance');
+    expect(stageFieldOfPath(['votesOpenAt'])).toBe('votesOpenAt');
+    expect(stageFieldOfPath(['criteria'])).toBe('criteria');
+    expect(stageFieldOfPath(['somethingElse'])).toBeNull();
+    expect(STAGE_FIELD_BY_PATH['criteria.19.maxPoints']).toBe('criteria.19.maxPoints');
+    expect(STAGE_FIELD_BY_PATH['prizes.9.label']).toBe('prizes.9.label');
+  });
+
+  it('sums the maximum points of the rows typed in full, to two decimals', () => {
+    expect(
+      criteriaSum([{ maxPoints: 40 }, { maxPoints: 30.25 }, { maxPoints: '' }, { maxPoints: 0.1 + 0.2 }]),
+    ).toBe(70.55);
+  });
+
+  it('locks the rubric from the first score and everything from the lock', () => {
+    expect(stageEditability('setup')).toEqual({ rubric: true, settings: true });
+    expect(stageEditability('judging')).toEqual({ rubric: false, settings: true });
+    expect(stageEditability('locked')).toEqual({ rubric: false, settings: false });
+    expect(stageEditability('published')).toEqual({ rubric: false, settings: false });
+  });
+
+  it('moves rows within bounds only', () => {
+    expect(moveRow(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b']);
+    expect(moveRow(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
+    expect(moveRow(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('lists tie-breaks in use first, in order, and toggles them at the end', () => {
+    expect(entryTieBreakRows(['earliest_submission'])).toEqual([
+      { tieBreak: 'earliest_submission', used: true },
+      { tieBreak: 'judge_points', used: false },
+      { tieBreak: 'vote_points', used: false },
+    ]);
+    expect(toggleEntryTieBreak(['earliest_submission'], 'judge_points')).toEqual([
+      'earliest_submission',
+      'judge_points',
+    ]);
+    expect(toggleEntryTieBreak(['earliest_submission', 'judge_points'], 'earliest_submission')).toEqual([
+      'judge_points',
+    ]);
+  });
+
+  it('keeps the saved voting times when they were not touched', () => {
+    const saved = {
+      ...stage,
+      votePoints: 30,
+      votesOpenAt: '2026-12-15T01:00:07.000Z',
+      votesCloseAt: '2026-12-20T10:00:00.000Z',
+    };
+    const result = validateStageDraft(stageToDraft(saved), saved);
+    expect(result.ok && result.settings).toMatchObject({
+      votesOpenAt: '2026-12-15T01:00:07.000Z',
+      votesCloseAt: '2026-12-20T10:00:00.000Z',
+    });
+  });
+});

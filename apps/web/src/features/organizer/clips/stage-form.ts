@@ -1,0 +1,244 @@
+import {
+  ENTRY_TIE_BREAKS,
+  stageSettingsSchema,
+  type AggregationMethod,
+  type EntryTieBreak,
+  type Stage,
+  type StagePhase,
+  type StageSettings,
+} from '@contest/contracts';
+
+import { isoToVnLocal } from '../../../lib/contest-time';
+import { instantOf } from './track-form';
+
+type Count = number | '';
+
+/** A rubric row as typed; `key` keeps React rows stable, `id` ties it to the criterion already saved. */
+export interface CriterionDraft {
+  key: number;
+  id: number | null;
+  name: string;
+  maxPoints: Count;
+  guidance: string;
+}
+
+export interface StagePrizeDraft {
+  key: number;
+  label: string;
+  count: Count;
+}
+
+export interface StageDraft {
+  name: string;
+  criteria: CriterionDraft[];
+  aggregation: AggregationMethod;
+  judgesPerEntry: Count;
+  votePoints: Count;
+  votesOpenAt: string;
+  votesCloseAt: string;
+  /** The tie-breaks in use, in the order they apply. */
+  tieBreaks: EntryTieBreak[];
+  prizes: StagePrizeDraft[];
+}
+
+type CriterionCell = 'name' | 'maxPoints' | 'guidance';
+type PrizeCell = 'label' | 'count';
+
+export type StageField =
+  | 'name'
+  | 'criteria'
+  | 'aggregation'
+  | 'judgesPerEntry'
+  | 'votePoints'
+  | 'votesOpenAt'
+  | 'votesCloseAt'
+  | 'tieBreaks'
+  | 'prizes'
+  | `criteria.${number}.${CriterionCell}`
+  | `prizes.${number}.${PrizeCell}`;
+
+export const MAX_CRITERIA = 20;
+export const MAX_STAGE_PRIZES = 10;
+
+const WHOLE_FIELDS: readonly StageField[] = [
+  'name',
+  'criteria',
+  'aggregation',
+  'judgesPerEntry',
+  'votePoints',
+  'votesOpenAt',
+  'votesCloseAt',
+  'tieBreaks',
+  'prizes',
+];
+
+/** The field an issue path points at: `criteria.2.maxPoints`, `votesOpenAt`, `prizes`… */
+export function stageFieldOfPath(path: readonly PropertyKey[]): StageField | null {
+  const [head, index, cell] = path.map(String);
+  if (head === 'criteria' && /^\d+$/.test(index ?? '') && ['name', 'maxPoints', 'guidance'].includes(cell))
+    return `criteria.${Number(index)}.${cell as CriterionCell}`;
+  if (head === 'prizes' && /^\d+$/.test(index ?? '') && ['label', 'count'].includes(cell))
+    return `prizes.${Number(index)}.${cell as PrizeCell}`;
+  return WHOLE_FIELDS.find((field) => field === head) ?? null;
+}
+
+export type StageProblem =
+  | Exclude<StageField, `criteria.${string}` | `prizes.${string}`>
+  | `criteria_${CriterionCell}`
+  | `prizes_${PrizeCell}`;
+
+/** The message a field's problem takes: a rubric or prize cell by its column, any other by itself. */
+export function stageProblem(field: StageField): StageProblem {
+  const [head, , cell] = field.split('.');
+  return (cell ? `${head}_${cell}` : head) as StageProblem;
+}
+
+/** Every path the api can name, for `issuesByField` (which matches whole path prefixes). */
+export const STAGE_FIELD_BY_PATH: Readonly<Record<string, StageField>> = Object.fromEntries([
+  ...WHOLE_FIELDS.map((field) => [field, field]),
+  ...Array.from({ length: MAX_CRITERIA }, (_, i) =>
+    (['name', 'maxPoints', 'guidance'] as const).map((cell) => [
+      `criteria.${i}.${cell}`,
+      `criteria.${i}.${cell}`,
+    ]),
+  ).flat(),
+  ...Array.from({ length: MAX_STAGE_PRIZES }, (_, i) =>
+    (['label', 'count'] as const).map((cell) => [`prizes.${i}.${cell}`, `prizes.${i}.${cell}`]),
+  ).flat(),
+]);
+
+export function stageToDraft(stage: Stage): StageDraft {
+  return {
+    name: stage.name,
+    criteria: stage.criteria.map((c, key) => ({
+      key,
+      id: c.id,
+      name: c.name,
+      maxPoints: c.maxPoints,
+      guidance: c.guidance,
+    })),
+    aggregation: stage.aggregation,
+    judgesPerEntry: stage.judgesPerEntry,
+    votePoints: stage.votePoints,
+    votesOpenAt: stage.votesOpenAt ? isoToVnLocal(stage.votesOpenAt) : '',
+    votesCloseAt: stage.votesCloseAt ? isoToVnLocal(stage.votesCloseAt) : '',
+    tieBreaks: [...stage.tieBreaks],
+    prizes: stage.prizes.map((p, key) => ({ key, label: p.label, count: p.count })),
+  };
+}
+
+const CROSS_FIELD_REASONS: readonly unknown[] = [
+  'closes_before_opens',
+  'votes_need_window',
+  'tie_break_repeated',
+];
+const isCrossFieldIssue = (issue: { code: string; params?: Record<string, unknown> }) =>
+  issue.code === 'custom' && CROSS_FIELD_REASONS.includes(issue.params?.reason);
+
+const numberOrNaN = (value: Count): number => (value === '' ? Number.NaN : value);
+const timeOrNull = (local: string, saved: string | null | undefined): string | null =>
+  local.trim() ? instantOf(local, saved) : null;
+
+type SavedVotes = Pick<Stage, 'votesOpenAt' | 'votesCloseAt'> | null;
+
+/** No public vote means no voting window: the times typed are dropped rather than kept unused. */
+export function draftToStageSettings(draft: StageDraft, saved: SavedVotes = null): StageSettings {
+  const votePoints = numberOrNaN(draft.votePoints);
+  const voting = votePoints !== 0;
+  return {
+    name: draft.name.trim(),
+    criteria: draft.criteria.map((c) => ({
+      ...(c.id === null ? {} : { id: c.id }),
+      name: c.name.trim(),
+      maxPoints: numberOrNaN(c.maxPoints),
+      guidance: c.guidance.trim(),
+    })),
+    aggregation: draft.aggregation,
+    judgesPerEntry: numberOrNaN(draft.judgesPerEntry),
+    votePoints,
+    votesOpenAt: voting ? timeOrNull(draft.votesOpenAt, saved?.votesOpenAt) : null,
+    votesCloseAt: voting ? timeOrNull(draft.votesCloseAt, saved?.votesCloseAt) : null,
+    tieBreaks: [...draft.tieBreaks],
+    prizes: draft.prizes.map((p) => ({ label: p.label.trim(), count: numberOrNaN(p.count) })),
+  };
+}
+
+export function validateStageDraft(
+  draft: StageDraft,
+  saved: SavedVotes = null,
+): { ok: true; settings: StageSettings } | { ok: false; problems: StageField[] } {
+  const settings = draftToStageSettings(draft, saved);
+  const result = stageSettingsSchema.safeParse(settings);
+  if (result.success) return { ok: true, settings: result.data };
+  const problems = new Set<StageField>();
+  for (const issue of result.error.issues) {
+    // The schema's cross-field checks also run when a field did not parse: they are redone below.
+    if (isCrossFieldIssue(issue)) continue;
+    const field = stageFieldOfPath(issue.path);
+    if (field) problems.add(field);
+  }
+  if (new Set(settings.tieBreaks).size !== settings.tieBreaks.length) problems.add('tieBreaks');
+  if (settings.votePoints > 0) {
+    if (settings.votesOpenAt === null) problems.add('votesOpenAt');
+    if (settings.votesCloseAt === null) problems.add('votesCloseAt');
+    if (
+      settings.votesOpenAt &&
+      settings.votesCloseAt &&
+      Date.parse(settings.votesCloseAt) <= Date.parse(settings.votesOpenAt)
+    )
+      problems.add('votesCloseAt');
+  }
+  // A refusal the form cannot place on a field: let the api word it.
+  if (problems.size === 0) return { ok: true, settings };
+  return { ok: false, problems: [...problems] };
+}
+
+/**
+ * What may still change: everything while the stage is being set up; once a judge has scored,
+ * all but the rubric and the method (earlier score sheets would mean something else); nothing
+ * once judging is locked.
+ */
+export function stageEditability(phase: StagePhase): { rubric: boolean; settings: boolean } {
+  if (phase === 'setup') return { rubric: true, settings: true };
+  if (phase === 'judging') return { rubric: false, settings: true };
+  return { rubric: false, settings: false };
+}
+
+/** The judges' part of a total: the criteria's maximum points, counting only rows typed in full. */
+export function criteriaSum(criteria: readonly Pick<CriterionDraft, 'maxPoints'>[]): number {
+  const sum = criteria.reduce((total, c) => total + (c.maxPoints === '' ? 0 : c.maxPoints), 0);
+  return Math.round(sum * 100) / 100;
+}
+
+export const nextKey = (rows: readonly { key: number }[]): number =>
+  Math.max(-1, ...rows.map((row) => row.key)) + 1;
+
+/** Moves a row one place earlier (-1) or later (+1); at either end nothing moves. */
+export function moveRow<T>(rows: readonly T[], index: number, step: -1 | 1): T[] {
+  const to = index + step;
+  if (index < 0 || index >= rows.length || to < 0 || to >= rows.length) return [...rows];
+  const next = [...rows];
+  [next[index], next[to]] = [next[to], next[index]];
+  return next;
+}
+
+/** Every tie-break, those in use first in their order, then the others in the contract's order. */
+export function entryTieBreakRows(
+  order: readonly EntryTieBreak[],
+): { tieBreak: EntryTieBreak; used: boolean }[] {
+  return [
+    ...order.map((tieBreak) => ({ tieBreak, used: true })),
+    ...ENTRY_TIE_BREAKS.filter((tieBreak) => !order.includes(tieBreak)).map((tieBreak) => ({
+      tieBreak,
+      used: false,
+    })),
+  ];
+}
+
+/** Uses a tie-break (last in the order) or stops using it. */
+export function toggleEntryTieBreak(
+  order: readonly EntryTieBreak[],
+  tieBreak: EntryTieBreak,
+): EntryTieBreak[] {
+  return order.includes(tieBreak) ? order.filter((item) => item !== tieBreak) : [...order, tieBreak];
+}

@@ -1,0 +1,163 @@
+import {
+  VIDEO_FORMATS,
+  trackSettingsSchema,
+  type Track,
+  type TrackSettings,
+  type TrackSubmitter,
+} from '@contest/contracts';
+
+import { isoToVnLocal, nextVnMondayAt, vnLocalToIso } from '../../../lib/contest-time';
+
+type VideoFormat = (typeof VIDEO_FORMATS)[number];
+type Count = number | '';
+
+/** A call for entries as the form holds it: times as Vietnam clock text, numbers '' while empty. */
+export interface TrackDraft {
+  title: string;
+  rulesText: string;
+  opensAt: string;
+  closesAt: string;
+  submitter: TrackSubmitter;
+  entriesPerUnit: Count;
+  topics: string[];
+  allowFiles: boolean;
+  allowLinks: boolean;
+  maxMegabytes: Count;
+  maxDurationSeconds: Count;
+  formats: VideoFormat[];
+}
+
+export type TrackField =
+  | 'title'
+  | 'rulesText'
+  | 'opensAt'
+  | 'closesAt'
+  | 'submitter'
+  | 'entriesPerUnit'
+  | 'topics'
+  | 'media'
+  | 'maxMegabytes'
+  | 'maxDurationSeconds'
+  | 'formats';
+
+const FIELD_OF_KEY: Readonly<Record<keyof TrackSettings, TrackField>> = {
+  title: 'title',
+  rulesText: 'rulesText',
+  opensAt: 'opensAt',
+  closesAt: 'closesAt',
+  submitter: 'submitter',
+  entriesPerUnit: 'entriesPerUnit',
+  topics: 'topics',
+  allowFiles: 'media',
+  allowLinks: 'media',
+  maxMegabytes: 'maxMegabytes',
+  maxDurationSeconds: 'maxDurationSeconds',
+  formats: 'formats',
+};
+
+/** Server issue paths → form fields: `title` for an update, `settings.title` for a new call. */
+export const TRACK_FIELD_BY_PATH: Readonly<Record<string, TrackField>> = Object.fromEntries(
+  Object.entries(FIELD_OF_KEY).flatMap(([key, field]) => [
+    [key, field],
+    [`settings.${key}`, field],
+  ]),
+);
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A new call starts from what most calls look like: opening next Monday morning for two weeks,
+ * sent by unit admins, files and links both allowed, every format the worker converts.
+ */
+export function emptyTrackDraft(topics: readonly string[], now: Date): TrackDraft {
+  const opensAt = nextVnMondayAt(8, now);
+  const closesDay = new Date(Date.parse(`${opensAt}:00Z`) + 14 * DAY_MS).toISOString().slice(0, 10);
+  return {
+    title: '',
+    rulesText: '',
+    opensAt,
+    closesAt: `${closesDay}T17:00`,
+    submitter: 'unit_admin',
+    entriesPerUnit: 3,
+    topics: [...topics],
+    allowFiles: true,
+    allowLinks: true,
+    maxMegabytes: 500,
+    maxDurationSeconds: 300,
+    formats: [...VIDEO_FORMATS],
+  };
+}
+
+export function trackToDraft(track: Track): TrackDraft {
+  return {
+    title: track.title,
+    rulesText: track.rulesText,
+    opensAt: isoToVnLocal(track.opensAt),
+    closesAt: isoToVnLocal(track.closesAt),
+    submitter: track.submitter,
+    entriesPerUnit: track.entriesPerUnit,
+    topics: [...track.topics],
+    allowFiles: track.allowFiles,
+    allowLinks: track.allowLinks,
+    maxMegabytes: track.maxMegabytes,
+    maxDurationSeconds: track.maxDurationSeconds,
+    formats: VIDEO_FORMATS.filter((format) => track.formats.includes(format)),
+  };
+}
+
+const CROSS_FIELD_REASONS: readonly unknown[] = ['closes_before_opens', 'track_needs_file_or_link'];
+const isCrossFieldIssue = (issue: { code: string; params?: Record<string, unknown> }) =>
+  issue.code === 'custom' && CROSS_FIELD_REASONS.includes(issue.params?.reason);
+
+const numberOrNaN = (value: Count): number => (value === '' ? Number.NaN : value);
+
+/**
+ * The instant a datetime input means. An input shows whole minutes, so a time left as it was keeps
+ * the saved instant (seconds and all) instead of being moved to the start of its minute.
+ */
+export function instantOf(local: string, saved: string | null | undefined): string | null {
+  if (saved && isoToVnLocal(saved) === local) return saved;
+  return vnLocalToIso(local);
+}
+
+type SavedWindow = Pick<Track, 'opensAt' | 'closesAt'> | null;
+
+export function draftToSettings(draft: TrackDraft, saved: SavedWindow = null): TrackSettings {
+  return {
+    title: draft.title.trim(),
+    rulesText: draft.rulesText.trim(),
+    opensAt: instantOf(draft.opensAt, saved?.opensAt) ?? '',
+    closesAt: instantOf(draft.closesAt, saved?.closesAt) ?? '',
+    submitter: draft.submitter,
+    entriesPerUnit: numberOrNaN(draft.entriesPerUnit),
+    topics: draft.topics.map((topic) => topic.trim()).filter(Boolean),
+    allowFiles: draft.allowFiles,
+    allowLinks: draft.allowLinks,
+    maxMegabytes: numberOrNaN(draft.maxMegabytes),
+    maxDurationSeconds: numberOrNaN(draft.maxDurationSeconds),
+    formats: VIDEO_FORMATS.filter((format) => draft.formats.includes(format)),
+  };
+}
+
+/** The settings to send, or the fields to fix, checked with the same schema the api uses. */
+export function validateTrackDraft(
+  draft: TrackDraft,
+  saved: SavedWindow = null,
+): { ok: true; settings: TrackSettings } | { ok: false; problems: TrackField[] } {
+  const settings = draftToSettings(draft, saved);
+  const result = trackSettingsSchema.safeParse(settings);
+  if (result.success) return { ok: true, settings: result.data };
+  const problems = new Set<TrackField>();
+  for (const issue of result.error.issues) {
+    // The schema's cross-field checks also run when a field did not parse: they are redone below.
+    if (isCrossFieldIssue(issue)) continue;
+    const field = TRACK_FIELD_BY_PATH[String(issue.path[0] ?? '')];
+    if (field) problems.add(field);
+  }
+  if (settings.opensAt && settings.closesAt && Date.parse(settings.closesAt) <= Date.parse(settings.opensAt))
+    problems.add('closesAt');
+  if (!settings.allowFiles && !settings.allowLinks) problems.add('media');
+  // A refusal the form cannot place on a field: let the api word it.
+  if (problems.size === 0) return { ok: true, settings };
+  return { ok: false, problems: [...problems] };
+}

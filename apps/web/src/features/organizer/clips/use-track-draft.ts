@@ -1,0 +1,45 @@
+import type { Track } from '@contest/contracts';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { isApiError } from '../../../api';
+import { issuesByField } from '../../../shared/server-issues';
+import { TRACK_FIELD_BY_PATH, validateTrackDraft, type TrackDraft, type TrackField } from './track-form';
+
+/**
+ * The call-for-entries form's state, for a new call and an existing one alike: the draft, the
+ * fields the last check found wrong, and each field's message (the form's own, else the api's).
+ */
+export function useTrackDraft(
+  initial: () => TrackDraft,
+  saveError: unknown,
+  resetSave: () => void,
+  saved: Pick<Track, 'opensAt' | 'closesAt'> | null = null,
+) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(initial);
+  const [problems, setProblems] = useState<TrackField[]>([]);
+
+  const update = useCallback(
+    <K extends keyof TrackDraft>(key: K, value: TrackDraft[K]) => {
+      setDraft((current) => ({ ...current, [key]: value }));
+      setProblems([]);
+      resetSave();
+    },
+    [resetSave],
+  );
+
+  const serverErrors = isApiError(saveError) ? issuesByField(saveError.issues, TRACK_FIELD_BY_PATH) : {};
+  const errorFor = (field: TrackField) =>
+    problems.includes(field) ? t(`clipsAdmin.track.errors.${field}`) : serverErrors[field];
+
+  /** The settings to send, or null after marking what to fix. */
+  const check = () => {
+    const result = validateTrackDraft(draft, saved);
+    if (result.ok) return result.settings;
+    setProblems(result.problems);
+    return null;
+  };
+
+  return { draft, setDraft, update, errorFor, check, hasProblems: problems.length > 0 };
+}
