@@ -1,0 +1,51 @@
+import type { Role, Stage, Track } from '@contest/contracts';
+
+type VoteWindow = Pick<Stage, 'votePoints' | 'votesOpenAt' | 'votesCloseAt' | 'lockedAt'>;
+
+/** The server's rule (gallery.service votingOpen): points for votes, inside the window, not yet locked. */
+export function votesOpen(stage: VoteWindow, now: number): boolean {
+  return (
+    stage.votePoints > 0 &&
+    stage.lockedAt === null &&
+    stage.votesOpenAt !== null &&
+    stage.votesCloseAt !== null &&
+    Date.parse(stage.votesOpenAt) <= now &&
+    now < Date.parse(stage.votesCloseAt)
+  );
+}
+
+/** The stage that takes public votes: the first with vote points, as the server picks it. */
+export const votingStage = (track: Pick<Track, 'stages'>): Stage | null =>
+  track.stages.find((stage) => stage.votePoints > 0) ?? null;
+
+/** The last stage whose results were published: the one the gallery shows. */
+export const publishedStage = (track: Pick<Track, 'stages'>): Stage | null =>
+  [...track.stages].reverse().find((stage) => stage.publishedAt !== null) ?? null;
+
+export interface TrackLinks {
+  /** "Rules & send an entry": while the call is open, for anyone who might send one. */
+  enter: boolean;
+  /** The public gallery: once the call closed, or as soon as public voting opened. */
+  gallery: boolean;
+  votingOpen: boolean;
+}
+
+/** Organizers and judges never send entries; a visitor is shown the way in and signs in there. */
+export function trackLinks(
+  track: Pick<Track, 'phase' | 'stages'>,
+  now: number,
+  role: Role | null,
+): TrackLinks {
+  const voting = votingStage(track);
+  const votingOpen = voting !== null && votesOpen(voting, now);
+  const votesStarted =
+    voting?.votesOpenAt !== null &&
+    voting?.votesOpenAt !== undefined &&
+    Date.parse(voting.votesOpenAt) <= now;
+  const staff = role === 'organizer' || role === 'judge';
+  return {
+    enter: track.phase === 'open' && !staff,
+    gallery: track.phase === 'closed' || votesStarted,
+    votingOpen,
+  };
+}
