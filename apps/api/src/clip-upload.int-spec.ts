@@ -224,7 +224,10 @@ describe('clip uploads: resumable, processed by the worker, refused with a reaso
   it('keeps none of a withdrawn entry’s bytes', async () => {
     const entry = await newEntry('Clip rút lại');
     await tusUpload(api, admin, clip, { entryId: String(entry.id), filename: 'rut.mp4' });
-    await pollUntil(async () => (await entryOf(entry.id)).file?.status === 'ready', 'the clip to be processed');
+    await pollUntil(
+      async () => (await entryOf(entry.id)).file?.status === 'ready',
+      'the clip to be processed',
+    );
     expect((await storedKeys(entry.id)).length).toBe(3);
     const withdrawn = await admin.post<Entry>(`/entries/${entry.id}/withdraw`);
     expect(withdrawn.body.status).toBe('withdrawn');
