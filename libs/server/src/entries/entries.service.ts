@@ -58,8 +58,8 @@ export class EntriesService {
   }
 
   async mine(user: SessionUser, trackId: number): Promise<MyEntries> {
-    const track = await this.tracks.track(trackId);
     const row = await this.tracks.trackRow(trackId);
+    const [track] = await this.tracks.withStages([row]);
     const mayEnter =
       !!user.unitId &&
       ((row.submitter === 'unit_admin' && user.role === 'unit_admin') ||

@@ -190,7 +190,8 @@ export class TracksService {
     return this.withStages(rows);
   }
 
-  private async withStages(rows: TrackRow[], on: Queryable = this.sql.pool): Promise<Track[]> {
+  /** Rows as tracks, each with its stages and their rubrics (three reads however many tracks). */
+  async withStages(rows: TrackRow[], on: Queryable = this.sql.pool): Promise<Track[]> {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id);
     const stages = await this.sql.query<StageRow>(

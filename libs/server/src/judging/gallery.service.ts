@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import type { Gallery, Standing, VoteResult } from '@contest/contracts';
+import type { Gallery, Standing, Track, VoteResult } from '@contest/contracts';
 
 import type { SessionUser } from '../accounts/current-user';
 import { Sql } from '../database/sql';
@@ -29,16 +29,15 @@ export class GalleryService {
   ) {}
 
   /** The stage that takes public votes: the first with vote points. */
-  private async votingStage(trackId: number): Promise<StageRow | null> {
-    const track = await this.tracks.track(trackId);
+  private async votingStage(track: Track): Promise<StageRow | null> {
     const stage = track.stages.find((s) => s.votePoints > 0);
     return stage ? this.tracks.stageRow(stage.id) : null;
   }
 
   async gallery(user: SessionUser | undefined, trackId: number): Promise<Gallery> {
-    const track = await this.tracks.track(trackId);
     const row = await this.tracks.trackRow(trackId);
-    const voting = await this.votingStage(trackId);
+    const [track] = await this.tracks.withStages([row]);
+    const voting = await this.votingStage(track);
     const open = galleryOpen({ ...row, votesOpenAt: voting?.votesOpenAt ?? null });
     const rows = open
       ? await this.sql.query<EntryRow & { mine: boolean }>(
@@ -98,7 +97,7 @@ export class GalleryService {
         client,
       );
       if (!entry || !entry.accepted) throw notFound('entry_not_found');
-      const stage = await this.votingStage(entry.trackId);
+      const stage = await this.votingStage(await this.tracks.track(entry.trackId));
       if (!stage) throw conflict('votes_not_enabled');
       // The stage row is shared-locked so a lock cannot slip in between this check and the vote.
       const [current] = await this.sql.query<{ lockedAt: Date | null }>(

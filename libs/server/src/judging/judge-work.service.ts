@@ -5,7 +5,7 @@ import { judgeEntryOrder, round2 } from '@contest/domain';
 
 import type { SessionUser } from '../accounts/current-user';
 import { AuditService } from '../audit/audit.service';
-import { Sql } from '../database/sql';
+import { Sql, type Queryable } from '../database/sql';
 import { ENTRY_SELECT, toEntry, type EntryRow } from '../entries/entry-view';
 import { TracksService, trackPhase, type StageRow } from '../entries/tracks.service';
 import { conflict, notFound, unprocessable } from '../http/api-error';
@@ -107,7 +107,7 @@ export class JudgeWorkService {
     };
   }
 
-  private async ownAssignment(judge: SessionUser, assignmentId: number, on = this.sql.pool) {
+  private async ownAssignment(judge: SessionUser, assignmentId: number, on: Queryable) {
     const [a] = await this.sql.query<{
       id: number;
       stageId: number;
@@ -135,7 +135,7 @@ export class JudgeWorkService {
   /** Saves the criteria sent (others keep their points); every change is audited with before and after. */
   async score(judge: SessionUser, assignmentId: number, input: ScoreSheetInput): Promise<JudgeEntry> {
     await this.sql.transaction(async (client) => {
-      const a = await this.ownAssignment(judge, assignmentId, client as never);
+      const a = await this.ownAssignment(judge, assignmentId, client);
       // FOR SHARE: the organizer's lock waits for this sheet to commit, never lands half-way through it.
       await this.sql.query(
         'stage-share-lock',
@@ -205,7 +205,7 @@ export class JudgeWorkService {
   /** A judge who knows an entry's authors too well steps off it; scores already given are set aside. */
   async declareConflict(judge: SessionUser, assignmentId: number, reason: string): Promise<JudgeEntry> {
     await this.sql.transaction(async (client) => {
-      const a = await this.ownAssignment(judge, assignmentId, client as never);
+      const a = await this.ownAssignment(judge, assignmentId, client);
       this.requireUnlocked(await this.tracks.stageRow(a.stageId, client, true));
       if (a.conflict) return;
       const dropped = await this.sql.query<ScoreRow>(
