@@ -70,6 +70,11 @@ export class S3Storage implements MediaStorage {
     this.tempDir = options.tempDir ?? tmpdir();
   }
 
+  /** Nest calls this at shutdown (the provider's instance): the SDK's keep-alive sockets go too. */
+  onModuleDestroy(): void {
+    this.client.destroy();
+  }
+
   async putFile(key: string, path: string, contentType: string): Promise<void> {
     assertMediaKey(key);
     const { size } = await stat(path);
