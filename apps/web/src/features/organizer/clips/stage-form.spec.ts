@@ -3,13 +3,11 @@ import type { Stage } from '@contest/contracts';
 import {
   STAGE_FIELD_BY_PATH,
   criteriaSum,
-  entryTieBreakRows,
   moveRow,
   stageEditability,
   stageFieldOfPath,
   stageProblem,
   stageToDraft,
-  toggleEntryTieBreak,
   validateStageDraft,
 } from './stage-form';
 
@@ -129,21 +127,6 @@ describe('stage form', () => {
     expect(moveRow(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b']);
     expect(moveRow(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
     expect(moveRow(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'b', 'c']);
-  });
-
-  it('lists tie-breaks in use first, in order, and toggles them at the end', () => {
-    expect(entryTieBreakRows(['earliest_submission'])).toEqual([
-      { tieBreak: 'earliest_submission', used: true },
-      { tieBreak: 'judge_points', used: false },
-      { tieBreak: 'vote_points', used: false },
-    ]);
-    expect(toggleEntryTieBreak(['earliest_submission'], 'judge_points')).toEqual([
-      'earliest_submission',
-      'judge_points',
-    ]);
-    expect(toggleEntryTieBreak(['earliest_submission', 'judge_points'], 'earliest_submission')).toEqual([
-      'judge_points',
-    ]);
   });
 
   it('keeps the saved voting times when they were not touched', () => {

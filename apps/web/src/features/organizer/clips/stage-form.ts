@@ -1,5 +1,4 @@
 import {
-  ENTRY_TIE_BREAKS,
   stageSettingsSchema,
   type AggregationMethod,
   type EntryTieBreak,
@@ -220,25 +219,4 @@ export function moveRow<T>(rows: readonly T[], index: number, step: -1 | 1): T[]
   const next = [...rows];
   [next[index], next[to]] = [next[to], next[index]];
   return next;
-}
-
-/** Every tie-break, those in use first in their order, then the others in the contract's order. */
-export function entryTieBreakRows(
-  order: readonly EntryTieBreak[],
-): { tieBreak: EntryTieBreak; used: boolean }[] {
-  return [
-    ...order.map((tieBreak) => ({ tieBreak, used: true })),
-    ...ENTRY_TIE_BREAKS.filter((tieBreak) => !order.includes(tieBreak)).map((tieBreak) => ({
-      tieBreak,
-      used: false,
-    })),
-  ];
-}
-
-/** Uses a tie-break (last in the order) or stops using it. */
-export function toggleEntryTieBreak(
-  order: readonly EntryTieBreak[],
-  tieBreak: EntryTieBreak,
-): EntryTieBreak[] {
-  return order.includes(tieBreak) ? order.filter((item) => item !== tieBreak) : [...order, tieBreak];
 }

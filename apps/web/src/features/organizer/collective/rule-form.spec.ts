@@ -5,12 +5,9 @@ import {
   defaultRuleDraft,
   draftToRule,
   fieldOfPath,
-  moveTieBreak,
   prizePurse,
   problemKind,
   ruleToDraft,
-  tieBreakRows,
-  toggleTieBreak,
 } from './rule-form';
 
 const names = ['Nhất', 'Nhì', 'Ba'] as const;
@@ -107,33 +104,5 @@ describe('prizePurse', () => {
         { key: 2, name: 'C', count: '', amount: 9 },
       ]),
     ).toEqual({ prizes: 3, amount: 11_000_000 });
-  });
-});
-
-describe('tie-break order', () => {
-  it('lists the criteria in use first, in order, then the others', () => {
-    expect(tieBreakRows(['participants', 'averageScore'])).toEqual([
-      { criterion: 'participants', used: true },
-      { criterion: 'averageScore', used: true },
-      { criterion: 'participationRate', used: false },
-      { criterion: 'roundsWithParticipants', used: false },
-    ]);
-  });
-
-  it('adds a criterion at the end and takes one out', () => {
-    expect(toggleTieBreak(['averageScore'], 'participants')).toEqual(['averageScore', 'participants']);
-    expect(toggleTieBreak(['averageScore', 'participants'], 'averageScore')).toEqual(['participants']);
-  });
-
-  it('moves a criterion one place, never past either end', () => {
-    expect(moveTieBreak(['averageScore', 'participants'], 'participants', -1)).toEqual([
-      'participants',
-      'averageScore',
-    ]);
-    expect(moveTieBreak(['averageScore', 'participants'], 'averageScore', -1)).toEqual([
-      'averageScore',
-      'participants',
-    ]);
-    expect(moveTieBreak(['averageScore'], 'participants', 1)).toEqual(['averageScore']);
   });
 });

@@ -1,6 +1,5 @@
 import {
   COLLECTIVE_COMPONENTS,
-  COLLECTIVE_TIE_BREAKS,
   UNIT_LEVELS,
   collectiveRuleSchema,
   type CollectiveComponent,
@@ -116,39 +115,4 @@ export function prizePurse(prizes: readonly PrizeDraft[]): { prizes: number; amo
     if (prize.amount !== '') amount += prize.count * prize.amount;
   }
   return { prizes: count, amount };
-}
-
-/** Every criterion, those in use first in their order, then the others in the contract's order. */
-export function tieBreakRows(
-  order: readonly CollectiveTieBreak[],
-): { criterion: CollectiveTieBreak; used: boolean }[] {
-  return [
-    ...order.map((criterion) => ({ criterion, used: true })),
-    ...COLLECTIVE_TIE_BREAKS.filter((criterion) => !order.includes(criterion)).map((criterion) => ({
-      criterion,
-      used: false,
-    })),
-  ];
-}
-
-/** Uses a criterion (last in the order) or stops using it. */
-export function toggleTieBreak(
-  order: readonly CollectiveTieBreak[],
-  criterion: CollectiveTieBreak,
-): CollectiveTieBreak[] {
-  return order.includes(criterion) ? order.filter((item) => item !== criterion) : [...order, criterion];
-}
-
-/** Moves a criterion in use one place earlier (-1) or later (+1); at either end nothing moves. */
-export function moveTieBreak(
-  order: readonly CollectiveTieBreak[],
-  criterion: CollectiveTieBreak,
-  step: -1 | 1,
-): CollectiveTieBreak[] {
-  const from = order.indexOf(criterion);
-  const to = from + step;
-  if (from < 0 || to < 0 || to >= order.length) return [...order];
-  const next = [...order];
-  [next[from], next[to]] = [next[to], next[from]];
-  return next;
 }

@@ -8,7 +8,7 @@ import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../../lib/format';
 import { LabeledValue } from '../../../shared/LabeledValue';
 import { paths } from '../../../shared/paths';
-import { StageConfirmDialog } from './StageConfirmDialog';
+import { PointsConfirmDialog } from '../common/PointsConfirmDialog';
 import { useLockStage, usePublishStage } from './use-stage-admin';
 
 /** Lock, then publish: the two steps after judging, each asked for, and the public pages once published. */
@@ -92,7 +92,7 @@ function LockDialog({ data, onClose }: { data: StageResults; onClose: () => void
     t('judgingAdmin.lock.points.final'),
   ];
   return (
-    <StageConfirmDialog
+    <PointsConfirmDialog
       opened
       onClose={onClose}
       title={t('judgingAdmin.lock.title')}
@@ -119,7 +119,7 @@ function LockDialog({ data, onClose }: { data: StageResults; onClose: () => void
         onChange={(event) => setReason(event.currentTarget.value)}
         data-testid="lock-reason"
       />
-    </StageConfirmDialog>
+    </PointsConfirmDialog>
   );
 }
 
@@ -148,7 +148,7 @@ function PublishDialog({ stageId, onClose }: { stageId: number; onClose: () => v
     t('judgingAdmin.publish.points.sheets'),
   ];
   return (
-    <StageConfirmDialog
+    <PointsConfirmDialog
       opened
       onClose={onClose}
       title={t('judgingAdmin.publish.title')}

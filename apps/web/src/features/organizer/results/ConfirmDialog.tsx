@@ -1,9 +1,8 @@
-import { Button, Group, List, Modal, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { ErrorAlert } from '../../../shared/ErrorAlert';
 import { paths } from '../../../shared/paths';
+import { PointsConfirmDialog } from '../common/PointsConfirmDialog';
 import type { ConfirmPoint } from './what-becomes-public';
 
 interface ConfirmDialogProps {
@@ -25,46 +24,13 @@ interface ConfirmDialogProps {
 }
 
 /** Asks before a results step, listing what it computes, locks and makes public. */
-export function ConfirmDialog({
-  opened,
-  onClose,
-  title,
-  points,
-  roundId,
-  children,
-  confirmLabel,
-  confirmColor,
-  onConfirm,
-  pending,
-  error,
-  testId,
-}: ConfirmDialogProps) {
+export function ConfirmDialog({ points, roundId, ...dialog }: ConfirmDialogProps) {
   const { t } = useTranslation();
-  const publicUrl = `${window.location.origin}${paths.publicRound(roundId)}`;
+  const url = `${window.location.origin}${paths.publicRound(roundId)}`;
   return (
-    <Modal opened={opened} onClose={onClose} title={title}>
-      <Stack gap="md" data-testid={testId}>
-        <List size="sm" spacing="xs" style={{ overflowWrap: 'anywhere' }}>
-          {points.map((point) => (
-            <List.Item key={point}>{t(`organizer.results.confirm.${point}`, { url: publicUrl })}</List.Item>
-          ))}
-        </List>
-        {children}
-        {error !== null && <ErrorAlert error={error} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            color={confirmColor}
-            loading={pending}
-            onClick={onConfirm}
-            data-testid={`${testId}-confirm`}
-          >
-            {confirmLabel}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <PointsConfirmDialog
+      {...dialog}
+      points={points.map((point) => t(`organizer.results.confirm.${point}`, { url }))}
+    />
   );
 }

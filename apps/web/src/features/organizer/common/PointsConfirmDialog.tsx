@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '../../../shared/ErrorAlert';
 
-/** Asks before locking or publishing a stage, saying what can no longer change afterwards. */
-export function StageConfirmDialog({
+/** Asks before a step that cannot be undone (finalise, lock, publish), listing what it does, already worded. */
+export function PointsConfirmDialog({
   opened,
   onClose,
   title,
