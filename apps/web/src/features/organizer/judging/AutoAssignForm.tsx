@@ -1,5 +1,5 @@
 import type { AssignmentBoard, AutoAssignResult } from '@contest/contracts';
-import { Alert, Button, Card, Group, List, NumberInput, Stack, Text } from '@mantine/core';
+import { Alert, Button, Card, Group, List, MultiSelect, NumberInput, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -13,12 +13,18 @@ export function AutoAssignForm({ board }: { board: AssignmentBoard }) {
   const autoAssign = useAutoAssign(board.stage.id);
   const [perEntry, setPerEntry] = useState<number | string>(board.stage.judgesPerEntry);
   const [result, setResult] = useState<AutoAssignResult | null>(null);
+  // The stage's panel: the judges already on it, or at first every judge account.
+  const onStage = board.judges.filter((j) => j.assigned > 0);
+  const [panel, setPanel] = useState<string[]>(
+    (onStage.length ? onStage : board.judges).map((j) => String(j.id)),
+  );
   const valid = typeof perEntry === 'number' && Number.isInteger(perEntry) && perEntry >= 1 && perEntry <= 50;
+  const panelTooSmall = valid && panel.length < perEntry;
 
   const submit = () => {
-    if (!valid) return;
+    if (!valid || panelTooSmall) return;
     setResult(null);
-    autoAssign.mutate({ judgesPerEntry: perEntry }, { onSuccess: setResult });
+    autoAssign.mutate({ judgesPerEntry: perEntry, judgeIds: panel.map(Number) }, { onSuccess: setResult });
   };
   const short = result ? shortEntries(result, board.entries) : [];
 
@@ -29,6 +35,21 @@ export function AutoAssignForm({ board }: { board: AssignmentBoard }) {
         <Text size="sm" c="dimmed">
           {t('judgingAdmin.auto.hint')}
         </Text>
+        <MultiSelect
+          label={t('judgingAdmin.auto.panel')}
+          description={t('judgingAdmin.auto.panelHint')}
+          data={board.judges.map((j) => ({
+            value: String(j.id),
+            label: j.unitName ? `${j.fullName} (${j.unitName})` : j.fullName,
+          }))}
+          value={panel}
+          onChange={setPanel}
+          searchable
+          error={
+            panelTooSmall ? t('judgingAdmin.auto.panelTooSmall', { count: Number(perEntry) }) : undefined
+          }
+          data-testid="auto-assign-panel"
+        />
         <Group align="flex-end" gap="sm">
           <NumberInput
             label={t('judgingAdmin.auto.perEntry')}
@@ -45,7 +66,7 @@ export function AutoAssignForm({ board }: { board: AssignmentBoard }) {
           <Button
             onClick={submit}
             loading={autoAssign.isPending}
-            disabled={!valid || board.entries.length === 0}
+            disabled={!valid || panelTooSmall || board.entries.length === 0}
             data-testid="auto-assign-button"
           >
             {t('judgingAdmin.auto.run')}
