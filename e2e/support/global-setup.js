@@ -1,6 +1,7 @@
 // Starts the built app as `npm start` does (prepare, api, worker) on its own database, Redis
 // prefix and free port, with the demo seed, and waits until it answers.
 const { spawn, spawnSync } = require('node:child_process');
+const fs = require('node:fs');
 const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
@@ -35,10 +36,13 @@ module.exports = async function globalSetup() {
   const server = path.join(root, 'dist/server/apps');
   const prepared = spawnSync(process.execPath, [`${server}/api/src/prepare.js`], { env, encoding: 'utf8' });
   if (prepared.status !== 0) throw new Error(`prepare failed: ${prepared.stderr || prepared.stdout}`);
+  // Each process's log (warnings and errors, JSON lines) stays in e2e/artifacts for a failed run.
+  const artifacts = path.join(root, 'e2e/artifacts');
+  fs.mkdirSync(artifacts, { recursive: true });
   const children = ['api', 'worker'].map((app) =>
     spawn(process.execPath, [`${server}/${app}/src/main.js`], {
       env,
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', fs.openSync(path.join(artifacts, `${app}.log`), 'w'), 'inherit'],
     }),
   );
   globalThis.__E2E__ = { children, databaseUrl: env.DATABASE_URL, storageDir: env.STORAGE_DIR };
