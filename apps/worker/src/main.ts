@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const logger = createLogger(env, 'worker');
   const app = await NestFactory.createApplicationContext(WorkerModule, { logger });
   app.enableShutdownHooks();
-  console.log('worker started: grading, deadlines, sweeper, dashboards, exports');
+  console.log('worker started: grading, deadlines, sweeper, dashboards, exports, clip processing');
 }
 
 main().catch((error) => {
