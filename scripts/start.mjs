@@ -4,6 +4,21 @@
 import { spawn, spawnSync } from 'node:child_process';
 
 const dist = 'dist/server/apps';
+
+// The clip track's demo and processing need Debian's ffmpeg; on a fresh machine it is installed
+// here as CI installs it (as root, with apt), otherwise the demo says why its clips were skipped.
+const runs = (command, args) => spawnSync(command, args, { stdio: 'ignore' }).status === 0;
+if (!runs('ffmpeg', ['-version']) && process.getuid?.() === 0 && runs('apt-get', ['--version'])) {
+  console.log('installing ffmpeg (apt-get) for the clip track…');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const install = () =>
+    spawnSync('apt-get', ['install', '-y', '-qq', 'ffmpeg'], { stdio: 'ignore', env }).status === 0;
+  if (!install()) {
+    spawnSync('apt-get', ['update', '-qq'], { stdio: 'ignore', env });
+    install();
+  }
+}
+
 const prepared = spawnSync(process.execPath, [`${dist}/api/src/prepare.js`], { stdio: 'inherit' });
 if (prepared.status !== 0) process.exit(prepared.status ?? 1);
 
