@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import type { Gallery, Standing, Track, VoteResult } from '@contest/contracts';
+import type { Gallery, Track, VoteResult } from '@contest/contracts';
 
 import type { SessionUser } from '../accounts/current-user';
 import { Sql } from '../database/sql';
@@ -8,6 +8,7 @@ import { galleryOpen } from '../entries/entry-media.service';
 import { ENTRY_SELECT, toEntry, type EntryRow } from '../entries/entry-view';
 import { TracksService, type StageRow } from '../entries/tracks.service';
 import { conflict, forbidden, notFound } from '../http/api-error';
+import { StageResultsService } from './stage-results.service';
 
 const votingOpen = (
   s: Pick<StageRow, 'votePoints' | 'votesOpenAt' | 'votesCloseAt' | 'lockedAt'>,
@@ -26,6 +27,7 @@ export class GalleryService {
   constructor(
     private readonly sql: Sql,
     private readonly tracks: TracksService,
+    private readonly stageResults: StageResultsService,
   ) {}
 
   /** The stage that takes public votes: the first with vote points. */
@@ -51,12 +53,8 @@ export class GalleryService {
     const published = [...track.stages].reverse().find((s) => s.publishedAt);
     let results: Gallery['results'] = null;
     if (published) {
-      const [frozen] = await this.sql.query<{ standings: Standing[] }>(
-        'stage-result-frozen',
-        'SELECT standings FROM stage_results WHERE stage_id = $1',
-        [published.id],
-      );
-      results = frozen.standings.map(({ sheets: _sheets, ...s }) => s);
+      const frozen = await this.stageResults.frozenStandings(published.id);
+      results = frozen.map(({ sheets: _sheets, ...s }) => s);
     }
     return {
       track,

@@ -137,20 +137,26 @@ export class StageResultsService {
    * Organizers see the live ranking at any time; the stage's judges once it is locked (before,
    * they would see each other's scores); everyone once it is published, from the frozen copy.
    */
+  /** The standings exactly as publishing stored them. */
+  async frozenStandings(stageId: number): Promise<Standing[]> {
+    const [frozen] = await this.sql.query<{ standings: Standing[] }>(
+      'stage-result-frozen',
+      'SELECT standings FROM stage_results WHERE stage_id = $1',
+      [stageId],
+    );
+    return frozen.standings;
+  }
+
   async results(user: SessionUser | undefined, stageId: number): Promise<StageResults> {
-    const stage = await this.tracks.stage(stageId);
-    const track = await this.tracks.track(stage.trackId);
+    const track = await this.tracks.track((await this.tracks.stageRow(stageId)).trackId);
+    const stage = track.stages.find((s) => s.id === stageId)!;
     if (stage.publishedAt) {
-      const [frozen] = await this.sql.query<{ standings: Standing[] }>(
-        'stage-result-frozen',
-        'SELECT standings FROM stage_results WHERE stage_id = $1',
-        [stageId],
-      );
+      const frozen = await this.frozenStandings(stageId);
       // Judges' comments are notes for the organizers; everyone else sees names and points.
       const standings =
         user?.role === 'organizer'
-          ? frozen.standings
-          : frozen.standings.map((s) => ({
+          ? frozen
+          : frozen.map((s) => ({
               ...s,
               sheets: s.sheets.map((sheet) => ({
                 ...sheet,
