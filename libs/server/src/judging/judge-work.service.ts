@@ -7,7 +7,7 @@ import type { SessionUser } from '../accounts/current-user';
 import { AuditService } from '../audit/audit.service';
 import { Sql, type Queryable } from '../database/sql';
 import { ENTRY_SELECT, toEntry, type EntryRow } from '../entries/entry-view';
-import { TracksService, trackPhase, type StageRow } from '../entries/tracks.service';
+import { TracksService, toStage, trackPhase, type StageRow } from '../entries/tracks.service';
 import { conflict, notFound, unprocessable } from '../http/api-error';
 
 interface ScoreRow {
@@ -57,7 +57,7 @@ export class JudgeWorkService {
     const stages = [];
     for (const stageId of stageIds) {
       const row = await this.tracks.stageRow(stageId);
-      const stage = await this.tracks.stage(stageId);
+      const stage = toStage(row, await this.tracks.criteria(stageId));
       const track = await this.tracks.trackRow(row.trackId);
       const mine = assignments.filter((a) => a.stageId === stageId);
       const order = judgeEntryOrder(
