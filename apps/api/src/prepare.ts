@@ -25,7 +25,8 @@ async function prepare(): Promise<void> {
   const applied = await migrateDatabase(env);
   console.log(applied.length ? `migrations applied: ${applied.join(', ')}` : 'database schema is up to date');
   if (!env.SEED_DEMO) return;
-  const db = createDataSource({ ...env, DATABASE_POOL_SIZE: 2 });
+  // Seeding is maintenance: no request limits on its connections.
+  const db = createDataSource({ DATABASE_URL: env.DATABASE_URL, DATABASE_POOL_SIZE: 2 });
   await db.initialize();
   try {
     const logins = await seedDemoIfEmpty(db, env.SCRYPT_LOG_N);

@@ -9,7 +9,8 @@ import { createDataSource, EnvError, loadEnv, rebuildRollups } from '@contest/se
  */
 async function rebuildStats(): Promise<void> {
   const env = loadEnv();
-  const db = createDataSource({ ...env, DATABASE_POOL_SIZE: 1 });
+  // A full rebuild reads every attempt in one statement: it may run longer than a request may.
+  const db = createDataSource({ ...env, DATABASE_POOL_SIZE: 1, DATABASE_STATEMENT_TIMEOUT_MS: 600_000 });
   await db.initialize();
   try {
     const started = Date.now();

@@ -15,6 +15,9 @@ export const API_ERRORS = {
   too_many_requests: 'Bạn thao tác quá nhanh, vui lòng thử lại sau ít phút',
   service_unavailable: 'Dịch vụ tạm thời không sẵn sàng, vui lòng thử lại sau ít phút',
   server_error: 'Lỗi máy chủ, vui lòng thử lại',
+  database_busy: 'Hệ thống đang quá tải, vui lòng thử lại sau vài giây',
+  database_unavailable: 'Cơ sở dữ liệu tạm thời không kết nối được, vui lòng thử lại sau vài giây',
+  redis_unavailable: 'Hàng đợi tạm thời không kết nối được, vui lòng thử lại sau vài giây',
 
   // The request itself.
   validation_failed: 'Dữ liệu không hợp lệ: {{details}}',

@@ -14,6 +14,12 @@ const envFields = z.object({
     .default('postgres://postgres@127.0.0.1:5432/civic_contest'),
   // Few connections suit a small machine: more only add context switches between Postgres backends.
   DATABASE_POOL_SIZE: int(10, 1),
+  /** How long a request waits for a pooled connection before it is answered 503 database_busy. */
+  DATABASE_POOL_WAIT_MS: int(3000, 100),
+  /** The longest one statement may run on the app's connections (Postgres cancels it). */
+  DATABASE_STATEMENT_TIMEOUT_MS: int(30_000, 100),
+  /** Postgres ends a session that sits this long inside a transaction doing nothing. */
+  DATABASE_IDLE_IN_TRANSACTION_MS: int(15_000, 100),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'a redis:// URL')

@@ -43,7 +43,8 @@ export async function migrateDatabase(
   env: Pick<Env, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'>,
 ): Promise<string[]> {
   await ensureDatabaseExists(env.DATABASE_URL);
-  const dataSource = createDataSource(env);
+  // Migrations may rewrite big tables: none of the request limits apply to them.
+  const dataSource = createDataSource({ DATABASE_URL: env.DATABASE_URL, DATABASE_POOL_SIZE: env.DATABASE_POOL_SIZE });
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });

@@ -1,3 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { createHash } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import type { Pool, PoolClient, QueryResultRow } from 'pg';
 import { DataSource } from 'typeorm';
@@ -6,46 +9,71 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 export type Queryable = Pick<Pool, 'query'> | PoolClient;
 
 /**
+ * The name Postgres knows a statement by: the caller's label plus a digest of the text. A label
+ * reused for other SQL therefore makes a second statement instead of a 500 that depends on which
+ * route ran first on a connection (`sql-statements.spec.ts` keeps the labels unique for logs).
+ */
+export function statementName(label: string, text: string): string {
+  if (!label) return ''; // pg's unnamed statement: parsed on every use
+  return `${label}:${createHash('sha1').update(text).digest('base64url').slice(0, 12)}`;
+}
+
+/**
  * Raw SQL on the hot paths, straight on the pg pool TypeORM opened. Every statement is named,
  * so Postgres parses and plans it once per connection instead of on every request; at a round's
  * deadline that planning is most of the database's work. TypeORM keeps the schema and migrations.
+ *
+ * Inside `transaction()` every query reaches the transaction's own connection through
+ * AsyncLocalStorage, whoever issues it: a service called from inside a transaction cannot take a
+ * second pooled connection and wait for it while holding the first (ten such requests at once
+ * once held the whole pool forever).
  */
 @Injectable()
 export class Sql {
   readonly pool: Pool;
-  /** Name → text of every statement used, so a name reused for other SQL fails loudly in tests. */
-  private static readonly texts = new Map<string, string>();
+  private readonly current = new AsyncLocalStorage<PoolClient>();
 
   constructor(dataSource: DataSource) {
     this.pool = (dataSource.driver as PostgresDriver).master as Pool;
   }
 
+  /** Runs `text` on `on` if given, else on the surrounding transaction's connection, else the pool. */
   async query<T extends QueryResultRow>(
-    name: string,
+    label: string,
     text: string,
     values: unknown[] = [],
-    on: Queryable = this.pool,
+    on?: Queryable,
   ): Promise<T[]> {
-    const known = name ? Sql.texts.get(name) : text; // '' is pg's unnamed statement: any text
-    if (known === undefined) Sql.texts.set(name, text);
-    else if (known !== text)
-      throw new Error(`SQL statement name "${name}" is used for two different statements`);
-    const result = await on.query<T>({ name, text, values });
+    const target = on ?? this.current.getStore() ?? this.pool;
+    const result = await target.query<T>({ name: statementName(label, text), text, values });
     return result.rows;
   }
 
+  /** True while the caller runs inside `transaction()`. */
+  get inTransaction(): boolean {
+    return this.current.getStore() !== undefined;
+  }
+
+  /**
+   * One transaction on one connection. Called inside another, it joins the outer one (the work
+   * commits or rolls back with it), so services compose without nesting connections.
+   */
   async transaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const outer = this.current.getStore();
+    if (outer) return work(outer);
     const client = await this.pool.connect();
+    let broken: unknown;
     try {
       await client.query('BEGIN');
-      const result = await work(client);
+      const result = await this.current.run(client, () => work(client));
       await client.query('COMMIT');
       return result;
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
+      await client.query('ROLLBACK').catch((rollbackError: unknown) => (broken = rollbackError));
       throw error;
     } finally {
-      client.release();
+      // A connection whose rollback failed is in an unknown state: the pool drops it.
+      client.release(broken instanceof Error ? broken : undefined);
     }
   }
 }

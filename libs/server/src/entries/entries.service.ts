@@ -24,7 +24,7 @@ export class EntriesService {
     @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
   ) {}
 
-  async entryRow(entryId: number, on: Queryable = this.sql.pool): Promise<EntryRow> {
+  async entryRow(entryId: number, on?: Queryable): Promise<EntryRow> {
     const [row] = await this.sql.query<EntryRow>(
       'entry-by-id',
       `${ENTRY_SELECT} WHERE e.id = $1`,

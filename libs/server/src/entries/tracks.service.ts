@@ -128,7 +128,7 @@ export class TracksService {
     private readonly audit: AuditService,
   ) {}
 
-  async trackRow(trackId: number, on: Queryable = this.sql.pool, forUpdate = false): Promise<TrackRow> {
+  async trackRow(trackId: number, on?: Queryable, forUpdate = false): Promise<TrackRow> {
     const [row] = await this.sql.query<TrackRow>(
       forUpdate ? 'track-row-for-update' : 'track-row',
       `SELECT ${TRACK_COLUMNS} FROM entry_tracks t JOIN contests c ON c.id = t.contest_id WHERE t.id = $1
@@ -140,7 +140,7 @@ export class TracksService {
     return row;
   }
 
-  async stageRow(stageId: number, on: Queryable = this.sql.pool, forUpdate = false): Promise<StageRow> {
+  async stageRow(stageId: number, on?: Queryable, forUpdate = false): Promise<StageRow> {
     const [row] = await this.sql.query<StageRow>(
       forUpdate ? 'stage-row-for-update' : 'stage-row',
       `SELECT ${STAGE_COLUMNS} FROM entry_stages s WHERE s.id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
@@ -151,7 +151,7 @@ export class TracksService {
     return row;
   }
 
-  async criteria(stageId: number, on: Queryable = this.sql.pool): Promise<Criterion[]> {
+  async criteria(stageId: number, on?: Queryable): Promise<Criterion[]> {
     return this.sql.query<Criterion>(
       'stage-criteria',
       `SELECT id, position, name, max_points::float8 AS "maxPoints", guidance
@@ -161,12 +161,12 @@ export class TracksService {
     );
   }
 
-  async stage(stageId: number, on: Queryable = this.sql.pool): Promise<Stage> {
+  async stage(stageId: number, on?: Queryable): Promise<Stage> {
     const row = await this.stageRow(stageId, on);
     return toStage(row, await this.criteria(stageId, on));
   }
 
-  async track(trackId: number, on: Queryable = this.sql.pool): Promise<Track> {
+  async track(trackId: number, on?: Queryable): Promise<Track> {
     const row = await this.trackRow(trackId, on);
     return (await this.withStages([row], on))[0];
   }
@@ -191,7 +191,7 @@ export class TracksService {
   }
 
   /** Rows as tracks, each with its stages and their rubrics (three reads however many tracks). */
-  async withStages(rows: TrackRow[], on: Queryable = this.sql.pool): Promise<Track[]> {
+  async withStages(rows: TrackRow[], on?: Queryable): Promise<Track[]> {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id);
     const stages = await this.sql.query<StageRow>(
@@ -226,7 +226,7 @@ export class TracksService {
   async create(user: SessionUser, contestId: number, input: TrackCreate): Promise<Track> {
     const id = await this.sql.transaction(async (client) => {
       const [contest] = await this.sql.query<{ id: number }>(
-        'contest-exists',
+        'track-contest',
         'SELECT id FROM contests WHERE id = $1',
         [contestId],
         client,
@@ -359,7 +359,7 @@ export class TracksService {
   async methodAvailability(
     stageId: number,
     plannedJudgesPerEntry: number,
-    on: Queryable = this.sql.pool,
+    on?: Queryable,
   ): Promise<MethodAvailability[]> {
     const { judgesPerEntry, entriesPerJudge } = await this.assignmentCounts(stageId, on);
     return AGGREGATION_METHODS.map((method) => {
@@ -390,7 +390,7 @@ export class TracksService {
 
   async assignmentCounts(
     stageId: number,
-    on: Queryable = this.sql.pool,
+    on?: Queryable,
   ): Promise<{ judgesPerEntry: number[]; entriesPerJudge: number[] }> {
     const [row] = await this.sql.query<{ perEntry: number[] | null; perJudge: number[] | null }>(
       'stage-assignment-counts',

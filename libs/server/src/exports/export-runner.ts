@@ -67,29 +67,34 @@ export class ExportRunner {
     ws.getRow(1).font = { bold: true };
     ws.getRow(1).commit();
 
+    // The rows are read through a cursor held past its own transaction, so no transaction stays
+    // open while the file is written, and progress goes through the same connection: an export
+    // never holds one pooled connection while it waits for a second.
     const client = await this.sql.pool.connect();
     let written = 0;
+    let failure: Error | undefined;
     try {
       const [{ n: total }] = (await client.query<{ n: number }>(sheet.countSql, sheet.params)).rows;
-      await client.query('BEGIN READ ONLY');
-      await client.query(`DECLARE export_rows NO SCROLL CURSOR FOR ${sheet.rowsSql}`, sheet.params);
+      await client.query(`DECLARE export_rows NO SCROLL CURSOR WITH HOLD FOR ${sheet.rowsSql}`, sheet.params);
       for (;;) {
         const batch = await client.query(`FETCH ${this.env.EXPORT_BATCH_ROWS} FROM export_rows`);
         if (batch.rows.length === 0) break;
         for (const r of batch.rows) ws.addRow(sheet.columns.map((c) => c.value(r))).commit();
         written += batch.rows.length;
-        await this.sql.query('export-progress', 'UPDATE exports SET progress = $2, rows = $3 WHERE id = $1', [
-          exportId,
-          total > 0 ? Math.min(0.95, (0.95 * written) / total) : 0.95,
-          written,
-        ]);
+        await this.sql.query(
+          'export-progress',
+          'UPDATE exports SET progress = $2, rows = $3 WHERE id = $1',
+          [exportId, total > 0 ? Math.min(0.95, (0.95 * written) / total) : 0.95, written],
+          client,
+        );
       }
-      await client.query('COMMIT');
+      await client.query('CLOSE export_rows');
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
+      failure = error as Error;
       throw error;
     } finally {
-      client.release();
+      // A connection that failed mid-export may still hold the cursor: the pool drops it.
+      client.release(failure);
     }
     ws.commit();
     await workbook.commit();

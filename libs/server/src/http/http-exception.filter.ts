@@ -7,6 +7,7 @@ import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { apiErrorBody } from './api-error';
 import { isMediaType } from './request-guards';
+import { unavailableCode } from './unavailable';
 
 /** The code a refusal gets when it was thrown without one (Nest's own, or a bare status). */
 const CODE_BY_STATUS: Record<number, ApiErrorCode> = {
@@ -37,7 +38,11 @@ export class HttpExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const body = toErrorBody(exception, this.env, host.switchToHttp().getRequest<FastifyRequest>());
-    if (body.statusCode >= 500)
+    if (body.statusCode === 503) {
+      // An outage is logged once per request as a line, not a stack: under load there are many.
+      this.logger.warn(`${body.code}: ${exception instanceof Error ? exception.message : String(exception)}`);
+      void reply.header('retry-after', '2');
+    } else if (body.statusCode >= 500)
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     void reply.status(body.statusCode).send(body);
   }
@@ -59,7 +64,8 @@ function toErrorBody(exception: unknown, env: Limits, request?: FastifyRequest):
   const status = fastifyError?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500)
     return apiErrorBody(status, ...codeFor(status, fastifyError.message ?? '', upload, env));
-  return apiErrorBody(500, 'server_error');
+  const outage = unavailableCode(exception);
+  return outage ? apiErrorBody(503, outage) : apiErrorBody(500, 'server_error');
 }
 
 function codeFor(

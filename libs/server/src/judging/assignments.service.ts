@@ -55,7 +55,7 @@ export class AssignmentsService {
     };
   }
 
-  private acceptedEntries(trackId: number, on: Queryable = this.sql.pool) {
+  private acceptedEntries(trackId: number, on?: Queryable) {
     return this.sql.query<{ id: number; title: string; unitId: number; unitName: string }>(
       'accepted-entries',
       `SELECT e.id, e.title, e.unit_id AS "unitId", un.name AS "unitName"

@@ -41,7 +41,7 @@ export class StageResultsService {
 
   async standings(
     stage: Stage,
-    on: Queryable = this.sql.pool,
+    on?: Queryable,
   ): Promise<{ standings: Standing[]; incomplete: number }> {
     const entries = await this.sql.query<{
       id: number;

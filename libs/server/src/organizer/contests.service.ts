@@ -69,7 +69,7 @@ export class ContestsService {
     return Promise.all(ids.map((c) => this.get(c.id)));
   }
 
-  async get(contestId: number, on: Queryable = this.sql.pool): Promise<Contest> {
+  async get(contestId: number, on?: Queryable): Promise<Contest> {
     const [contest] = await this.sql.query<Omit<Contest, 'rounds'>>(
       'contest-by-id',
       `SELECT id, name, year, topics, prize_counts AS "prizeCounts", one_prize_per_person AS "onePrizePerPerson",
@@ -89,7 +89,7 @@ export class ContestsService {
     return { ...contest, rounds: rounds.map((r) => toRoundAdmin(r, now)) };
   }
 
-  async round(roundId: number, on: Queryable = this.sql.pool): Promise<RoundAdmin> {
+  async round(roundId: number, on?: Queryable): Promise<RoundAdmin> {
     const [row] = await this.sql.query<RoundRow>(
       'round-admin',
       `SELECT ${ROUND_COLUMNS} FROM rounds r WHERE r.id = $1`,

@@ -107,7 +107,7 @@ export class QuestionsService {
     return { items: items.map(toQuestion), total: total[0].total, topics: topicCounts };
   }
 
-  async get(questionId: number, on: Queryable = this.sql.pool): Promise<Question> {
+  async get(questionId: number, on?: Queryable): Promise<Question> {
     const [row] = await this.sql.query<Row>(
       'question-by-id',
       `SELECT ${COLUMNS} FROM questions q WHERE q.id = $1`,

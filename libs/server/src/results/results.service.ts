@@ -129,7 +129,7 @@ export class ResultsService {
     return this.summary(roundId);
   }
 
-  async summary(roundId: number, on: Queryable = this.sql.pool): Promise<Finalisation> {
+  async summary(roundId: number, on?: Queryable): Promise<Finalisation> {
     const [row] = await this.sql.query<{
       roundName: string;
       contestName: string;
@@ -172,7 +172,7 @@ export class ResultsService {
     };
   }
 
-  private async winners(roundId: number, on: Queryable = this.sql.pool): Promise<RankingEntry[]> {
+  private async winners(roundId: number, on?: Queryable): Promise<RankingEntry[]> {
     const rows = await this.sql.query<RankingRow>(
       'finalisation-winners',
       `SELECT ${RANKING_COLUMNS} FROM ${RANKING_FROM} WHERE rr.round_id = $1 AND rr.prize IS NOT NULL
