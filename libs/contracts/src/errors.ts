@@ -141,7 +141,8 @@ export const API_ERRORS = {
     'Trung bình cắt (bỏ điểm cao nhất và thấp nhất) cần ít nhất {{min}} giám khảo cho mỗi bài',
   aggregation_z_score_needs_entries: 'Chuẩn hóa theo giám khảo cần mỗi giám khảo chấm ít nhất {{min}} bài',
   judge_not_found: 'Không tìm thấy giám khảo',
-  judge_own_unit: 'Giám khảo "{{judge}}" thuộc đơn vị gửi bài này nên không được chấm bài',
+  judge_own_unit:
+    'Giám khảo "{{judge}}" thuộc đơn vị gửi bài, đơn vị cấp trên hoặc cấp dưới của đơn vị đó nên không được chấm bài',
   judge_conflict_declared: 'Giám khảo đã báo xung đột lợi ích với bài này',
   assignment_exists: 'Giám khảo đã được phân công bài này',
   assignment_has_scores: 'Giám khảo đã chấm bài này: không gỡ phân công được nữa',

@@ -19,6 +19,8 @@ export const judgeSummarySchema = z.object({
   fullName: z.string(),
   login: z.string(),
   unitId: z.number().int().nullable(),
+  /** The unit's materialised path ("/1/5/23/"): conflicts reach its parent and sub-units. */
+  unitPath: z.string().nullable(),
   unitName: z.string().nullable(),
   assigned: z.number().int(),
   scored: z.number().int(),
@@ -41,7 +43,13 @@ export const assignmentBoardSchema = z.object({
   stage: stageSchema,
   judges: z.array(judgeSummarySchema),
   entries: z.array(
-    z.object({ id: z.number().int(), title: z.string(), unitId: z.number().int(), unitName: z.string() }),
+    z.object({
+      id: z.number().int(),
+      title: z.string(),
+      unitId: z.number().int(),
+      unitPath: z.string(),
+      unitName: z.string(),
+    }),
   ),
   assignments: z.array(assignmentSchema),
   /** Which aggregation methods the current assignments allow, and why not. */

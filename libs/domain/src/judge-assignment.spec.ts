@@ -4,15 +4,19 @@ import {
   assignJudges,
   isConflicted,
   judgeEntryOrder,
+  unitsOnOneLine,
   type Pair,
   pairKey,
 } from './judge-assignment';
 
+/** Unit n of a flat tree under the province (id 1): its path. */
+const under = (n: number | null) => (n === null ? null : `/1/${n}/`);
+
 const entriesOf = (n: number, unitOf: (i: number) => number | null = () => null): AssignableEntry[] =>
-  Array.from({ length: n }, (_, i) => ({ id: i + 1, unitId: unitOf(i) }));
+  Array.from({ length: n }, (_, i) => ({ id: i + 1, unitPath: under(unitOf(i)) }));
 
 const judgesOf = (n: number, unitOf: (i: number) => number | null = () => null): AssignableJudge[] =>
-  Array.from({ length: n }, (_, i) => ({ id: 1000 + i, unitId: unitOf(i) }));
+  Array.from({ length: n }, (_, i) => ({ id: 1000 + i, unitPath: under(unitOf(i)) }));
 
 function loads(pairs: readonly Pair[], judges: readonly AssignableJudge[]): number[] {
   const load = new Map(judges.map((j) => [j.id, 0]));
@@ -40,9 +44,7 @@ function expectNoConflicts(
   const broken = pairs.filter((p) => {
     const entry = entryById.get(p.entryId) as AssignableEntry;
     const judge = judgeById.get(p.judgeId) as AssignableJudge;
-    return (
-      (entry.unitId !== null && entry.unitId === judge.unitId) || declared.has(pairKey(p.entryId, p.judgeId))
-    );
+    return unitsOnOneLine(entry.unitPath, judge.unitPath) || declared.has(pairKey(p.entryId, p.judgeId));
   });
   expect(broken).toEqual([]);
   expect(new Set(pairs.map((p) => pairKey(p.entryId, p.judgeId))).size).toBe(pairs.length);
@@ -53,22 +55,41 @@ describe('pairKey and isConflicted', () => {
     expect(pairKey(12, 7)).toBe('12:7');
   });
 
+  const entry = (unitPath: string | null) => ({ id: 1, unitPath });
+  const judge = (unitPath: string | null) => ({ id: 9, unitPath });
+
   it('conflicts a judge with entries of their own unit', () => {
-    expect(isConflicted({ id: 1, unitId: 5 }, { id: 9, unitId: 5 }, new Set())).toBe(true);
-    expect(isConflicted({ id: 1, unitId: 5 }, { id: 9, unitId: 6 }, new Set())).toBe(false);
+    expect(isConflicted(entry('/1/5/'), judge('/1/5/'), new Set())).toBe(true);
+    expect(isConflicted(entry('/1/5/'), judge('/1/6/'), new Set())).toBe(false);
+  });
+
+  it("conflicts a judge of the entry's parent unit or of one of its sub-units", () => {
+    // District 5 under the province 1, its commune 23 and that commune's school 40.
+    expect(isConflicted(entry('/1/5/23/'), judge('/1/5/'), new Set())).toBe(true);
+    expect(isConflicted(entry('/1/5/'), judge('/1/5/23/'), new Set())).toBe(true);
+    expect(isConflicted(entry('/1/5/23/40/'), judge('/1/5/'), new Set())).toBe(true);
+    expect(isConflicted(entry('/1/5/23/'), judge('/1/6/23/'), new Set())).toBe(false);
+    // A prefix of the digits is not a parent: unit 2 is not above unit 23.
+    expect(isConflicted(entry('/1/23/'), judge('/1/2/'), new Set())).toBe(false);
+  });
+
+  it("does not count the province's own staff as every unit's parent", () => {
+    expect(isConflicted(entry('/1/5/23/'), judge('/1/'), new Set())).toBe(false);
+    expect(isConflicted(entry('/1/'), judge('/1/'), new Set())).toBe(true);
+    expect(unitsOnOneLine('/1/5/', '/1/')).toBe(false);
   });
 
   it('sees no unit conflict when either side has no unit', () => {
-    expect(isConflicted({ id: 1, unitId: null }, { id: 9, unitId: null }, new Set())).toBe(false);
-    expect(isConflicted({ id: 1, unitId: 5 }, { id: 9, unitId: null }, new Set())).toBe(false);
-    expect(isConflicted({ id: 1, unitId: null }, { id: 9, unitId: 5 }, new Set())).toBe(false);
+    expect(isConflicted(entry(null), judge(null), new Set())).toBe(false);
+    expect(isConflicted(entry('/1/5/'), judge(null), new Set())).toBe(false);
+    expect(isConflicted(entry(null), judge('/1/5/'), new Set())).toBe(false);
   });
 
   it('conflicts a declared pair and only that pair', () => {
     const declared = new Set([pairKey(1, 9)]);
-    expect(isConflicted({ id: 1, unitId: null }, { id: 9, unitId: null }, declared)).toBe(true);
-    expect(isConflicted({ id: 9, unitId: null }, { id: 1, unitId: null }, declared)).toBe(false);
-    expect(isConflicted({ id: 2, unitId: null }, { id: 9, unitId: null }, declared)).toBe(false);
+    expect(isConflicted({ id: 1, unitPath: null }, { id: 9, unitPath: null }, declared)).toBe(true);
+    expect(isConflicted({ id: 9, unitPath: null }, { id: 1, unitPath: null }, declared)).toBe(false);
+    expect(isConflicted({ id: 2, unitPath: null }, { id: 9, unitPath: null }, declared)).toBe(false);
   });
 });
 
@@ -156,7 +177,7 @@ describe('assignJudges', () => {
 
   it('reports the entries that lack judges, and still gives them every eligible one', () => {
     // Unit 1's entries can only go to the 2 judges outside unit 1.
-    const entries = [...entriesOf(3, () => 1), { id: 4, unitId: 2 }];
+    const entries = [...entriesOf(3, () => 1), { id: 4, unitPath: under(2) }];
     const judges = judgesOf(5, (i) => (i < 3 ? 1 : 2));
     const declared = new Set([pairKey(2, 1003)]);
     const { added, short } = assignJudges({ ...base, declared, entries, judges, perEntry: 3 });

@@ -1,13 +1,14 @@
 import { seededRandom, shuffle } from './random';
 
+/** `unitPath` is the unit's materialised path of ids ("/1/5/23/"), null for no unit. */
 export interface AssignableEntry {
   id: number;
-  unitId: number | null;
+  unitPath: string | null;
 }
 
 export interface AssignableJudge {
   id: number;
-  unitId: number | null;
+  unitPath: string | null;
 }
 
 export interface Pair {
@@ -19,15 +20,28 @@ export interface Pair {
 export const pairKey = (entryId: number, judgeId: number): string => `${entryId}:${judgeId}`;
 
 /**
- * A judge may not score an entry from their own unit, nor one they declared a conflict on.
- * No unit on either side (null) is no unit conflict. `declared` holds `${entryId}:${judgeId}`.
+ * Two units on one line of the tree: the same unit, or one above the other. The tree's root is
+ * not "above" anyone here: the province's own staff run the contest and judge every unit's work,
+ * while a district judging its own commune (or a commune its district) is judging at home.
+ */
+export function unitsOnOneLine(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  const [upper, lower] = a.length <= b.length ? [a, b] : [b, a];
+  if (!lower.startsWith(upper)) return false;
+  return upper === lower || upper.split('/').filter(Boolean).length > 1;
+}
+
+/**
+ * A judge may not score an entry from their own unit, its parent or its sub-units (see
+ * `unitsOnOneLine`), nor one they declared a conflict on. No unit on either side is no unit
+ * conflict. `declared` holds `${entryId}:${judgeId}`.
  */
 export function isConflicted(
   entry: AssignableEntry,
   judge: AssignableJudge,
   declared: ReadonlySet<string>,
 ): boolean {
-  if (entry.unitId !== null && entry.unitId === judge.unitId) return true;
+  if (unitsOnOneLine(entry.unitPath, judge.unitPath)) return true;
   return declared.has(pairKey(entry.id, judge.id));
 }
 

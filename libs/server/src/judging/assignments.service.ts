@@ -29,14 +29,14 @@ export class AssignmentsService {
     const [judges, entries, assignments] = await Promise.all([
       this.sql.query<AssignmentBoard['judges'][number]>(
         'judges-with-load',
-        `SELECT u.id, u.full_name AS "fullName", u.login, u.unit_id AS "unitId", un.name AS "unitName",
+        `SELECT u.id, u.full_name AS "fullName", u.login, u.unit_id AS "unitId", un.path AS "unitPath", un.name AS "unitName",
            count(a.id) FILTER (WHERE a.conflict_reason IS NULL)::int AS assigned,
            count(a.id) FILTER (WHERE a.conflict_reason IS NULL AND
              (SELECT count(*) FROM judge_scores sc WHERE sc.assignment_id = a.id)
                >= (SELECT count(*) FROM rubric_criteria c WHERE c.stage_id = $1))::int AS scored
          FROM users u LEFT JOIN units un ON un.id = u.unit_id
          LEFT JOIN judge_assignments a ON a.judge_id = u.id AND a.stage_id = $1
-         WHERE u.role = 'judge' GROUP BY u.id, un.name ORDER BY u.full_name, u.id`,
+         WHERE u.role = 'judge' GROUP BY u.id, un.name, un.path ORDER BY u.full_name, u.id`,
         [stageId],
       ),
       this.acceptedEntries(stage.trackId),
@@ -49,16 +49,22 @@ export class AssignmentsService {
     return {
       stage,
       judges,
-      entries: entries.map(({ id, title, unitId, unitName }) => ({ id, title, unitId, unitName })),
+      entries: entries.map(({ id, title, unitId, unitPath, unitName }) => ({
+        id,
+        title,
+        unitId,
+        unitPath,
+        unitName,
+      })),
       assignments,
       methods: await this.tracks.methodAvailability(stageId, stage.judgesPerEntry),
     };
   }
 
   private acceptedEntries(trackId: number, on?: Queryable) {
-    return this.sql.query<{ id: number; title: string; unitId: number; unitName: string }>(
+    return this.sql.query<{ id: number; title: string; unitId: number; unitPath: string; unitName: string }>(
       'accepted-entries',
-      `SELECT e.id, e.title, e.unit_id AS "unitId", un.name AS "unitName"
+      `SELECT e.id, e.title, e.unit_id AS "unitId", un.path AS "unitPath", un.name AS "unitName"
        FROM entries e JOIN units un ON un.id = e.unit_id
        WHERE e.track_id = $1 AND e.status = 'submitted' AND e.screening = 'accepted' ORDER BY e.id`,
       [trackId],
@@ -67,9 +73,10 @@ export class AssignmentsService {
   }
 
   private judges(on: Queryable) {
-    return this.sql.query<{ id: number; unitId: number | null; fullName: string }>(
+    return this.sql.query<{ id: number; unitPath: string | null; fullName: string }>(
       'judge-accounts',
-      `SELECT id, unit_id AS "unitId", full_name AS "fullName" FROM users WHERE role = 'judge' ORDER BY id`,
+      `SELECT u.id, un.path AS "unitPath", u.full_name AS "fullName"
+       FROM users u LEFT JOIN units un ON un.id = u.unit_id WHERE u.role = 'judge' ORDER BY u.id`,
       [],
       on,
     );
@@ -107,8 +114,8 @@ export class AssignmentsService {
       const panel = judgeIds ? judges.filter((j) => judgeIds.includes(j.id)) : judges;
       if (judgeIds && panel.length !== new Set(judgeIds).size) throw notFound('judge_not_found');
       const result = assignJudges({
-        entries: entries.map((e) => ({ id: e.id, unitId: e.unitId })),
-        judges: panel.map((j) => ({ id: j.id, unitId: j.unitId })),
+        entries: entries.map((e) => ({ id: e.id, unitPath: e.unitPath })),
+        judges: panel.map((j) => ({ id: j.id, unitPath: j.unitPath })),
         perEntry,
         existing: pairs.filter((p) => !p.conflicted),
         declared: new Set(pairs.filter((p) => p.conflicted).map((p) => pairKey(p.entryId, p.judgeId))),
@@ -146,7 +153,7 @@ export class AssignmentsService {
       if (!entry) throw conflict('entry_not_accepted');
       const judge = (await this.judges(client)).find((j) => j.id === judgeId);
       if (!judge) throw notFound('judge_not_found');
-      if (isConflicted({ id: entry.id, unitId: entry.unitId }, judge, new Set()))
+      if (isConflicted({ id: entry.id, unitPath: entry.unitPath }, judge, new Set()))
         throw unprocessable('judge_own_unit', { judge: judge.fullName });
       const pair = (await this.existing(stageId, client)).find(
         (p) => p.entryId === entryId && p.judgeId === judgeId,

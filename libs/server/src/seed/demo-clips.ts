@@ -253,8 +253,9 @@ async function seedTracks(
     'mot-cua.mp4',
   );
 
-  const entries: { id: number; unitId: number; title: string }[] = await db.query(
-    `SELECT id, unit_id AS "unitId", title FROM entries WHERE track_id = $1 AND status = 'submitted' ORDER BY id`,
+  const entries: { id: number; unitId: number; unitPath: string; title: string }[] = await db.query(
+    `SELECT e.id, e.unit_id AS "unitId", un.path AS "unitPath", e.title FROM entries e JOIN units un ON un.id = e.unit_id
+      WHERE e.track_id = $1 AND e.status = 'submitted' ORDER BY e.id`,
     [closed.trackId],
   );
   for (const e of entries) {
@@ -275,11 +276,12 @@ async function seedTracks(
     if (!reject) accepted.push(e.id);
   }
 
-  const judges: { id: number; unitId: number | null; login: string }[] = await db.query(
-    `SELECT id, unit_id AS "unitId", login FROM users WHERE role = 'judge' ORDER BY id`,
+  const judges: { id: number; unitPath: string | null; login: string }[] = await db.query(
+    `SELECT u.id, un.path AS "unitPath", u.login FROM users u LEFT JOIN units un ON un.id = u.unit_id
+      WHERE u.role = 'judge' ORDER BY u.id`,
   );
   const { added } = assignJudges({
-    entries: entries.filter((e) => accepted.includes(e.id)).map((e) => ({ id: e.id, unitId: e.unitId })),
+    entries: entries.filter((e) => accepted.includes(e.id)).map((e) => ({ id: e.id, unitPath: e.unitPath })),
     judges,
     perEntry: 3,
     existing: [],

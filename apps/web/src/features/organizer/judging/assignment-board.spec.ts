@@ -7,6 +7,7 @@ const judge = (id: number, unitId: number | null, assigned = 0, scored = 0) => (
   fullName: `Giám khảo ${id}`,
   login: `gk${id}@example.vn`,
   unitId,
+  unitPath: unitId === null ? null : `/1/${unitId}/`,
   unitName: unitId === null ? null : `Đơn vị ${unitId}`,
   assigned,
   scored,
@@ -26,8 +27,8 @@ const board = {
   stage: { judgesPerEntry: 2 },
   judges: [judge(1, null, 2, 1), judge(2, 10, 1, 0), judge(3, 20, 0, 0), judge(4, null, 4, 4)],
   entries: [
-    { id: 100, title: 'Bài A', unitId: 10, unitName: 'Đơn vị 10' },
-    { id: 200, title: 'Bài B', unitId: 30, unitName: 'Đơn vị 30' },
+    { id: 100, title: 'Bài A', unitId: 10, unitPath: '/1/10/', unitName: 'Đơn vị 10' },
+    { id: 200, title: 'Bài B', unitId: 30, unitPath: '/1/30/', unitName: 'Đơn vị 30' },
   ],
   assignments: [
     assignment(1, 100, 1, { complete: true }),

@@ -38,9 +38,13 @@ export function entryRows(board: AssignmentBoard): EntryAssignmentRow[] {
   });
 }
 
-/** A judge of the entry's own unit: the server refuses the pair (judge_own_unit). */
+/** A judge of the entry's own unit, its parent or a sub-unit: the server refuses the pair (judge_own_unit). */
 export const isOwnUnitJudge = (entry: BoardEntry, judge: JudgeSummary): boolean =>
-  isConflicted({ id: entry.id, unitId: entry.unitId }, { id: judge.id, unitId: judge.unitId }, new Set());
+  isConflicted(
+    { id: entry.id, unitPath: entry.unitPath },
+    { id: judge.id, unitPath: judge.unitPath },
+    new Set(),
+  );
 
 export interface JudgeOption {
   judge: JudgeSummary;
