@@ -93,6 +93,10 @@ export const criterionInputSchema = z.object({
 
 const points = z.number().min(0).max(1000);
 
+export const VOTER_RULES = ['registered', 'rostered'] as const;
+export const voterRuleSchema = z.enum(VOTER_RULES);
+export type VoterRule = z.infer<typeof voterRuleSchema>;
+
 export const stageSettingsSchema = z
   .object({
     name: z.string().trim().min(2).max(120),
@@ -104,6 +108,14 @@ export const stageSettingsSchema = z
     votePoints: points,
     votesOpenAt: isoDateTime.nullable(),
     votesCloseAt: isoDateTime.nullable(),
+    /** Who may vote: any registered account, or only accounts linked to a unit's roster. */
+    voters: voterRuleSchema.default('registered'),
+    /** Accounts of the entry's own unit, its parent or its sub-units may not vote for it. */
+    votesExcludeOwnUnit: z.boolean().default(true),
+    /** Entries one account may vote for in this stage (null: every entry). */
+    votesPerAccount: z.number().int().min(1).max(1000).nullable().default(null),
+    /** Votes one network address may cast per hour: an office behind one address shares it. */
+    votesPerIpPerHour: z.number().int().min(1).max(100_000).default(300),
     tieBreaks: z.array(entryTieBreakSchema).max(ENTRY_TIE_BREAKS.length),
     prizes: z
       .array(z.object({ label: z.string().trim().min(1).max(60), count: z.number().int().min(1).max(100) }))
@@ -155,6 +167,10 @@ export const stageSchema = z.object({
   votePoints: z.number(),
   votesOpenAt: isoDateTime.nullable(),
   votesCloseAt: isoDateTime.nullable(),
+  voters: voterRuleSchema,
+  votesExcludeOwnUnit: z.boolean(),
+  votesPerAccount: z.number().int().nullable(),
+  votesPerIpPerHour: z.number().int(),
   tieBreaks: z.array(entryTieBreakSchema),
   prizes: z.array(z.object({ label: z.string(), count: z.number().int() })),
   phase: stagePhaseSchema,

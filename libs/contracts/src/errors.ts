@@ -159,6 +159,11 @@ export const API_ERRORS = {
   vote_already_cast: 'Bạn đã bình chọn cho bài này rồi: mỗi tài khoản bình chọn một lần cho mỗi bài',
   gallery_not_open: 'Thư viện bài dự thi chưa mở',
   staff_may_not_vote: 'Ban tổ chức và giám khảo không bình chọn',
+  vote_own_unit: 'Không bình chọn cho bài của đơn vị mình (kể cả đơn vị cấp trên, cấp dưới)',
+  vote_needs_roster:
+    'Cuộc bình chọn này chỉ dành cho người có tên trong danh sách cán bộ của đơn vị: hãy liên hệ quản trị đơn vị',
+  vote_limit_reached: 'Mỗi tài khoản bình chọn tối đa {{max}} bài ở vòng này',
+  votes_void_nothing: 'Không có phiếu nào khớp để hủy',
   stage_results_not_published: 'Kết quả chấm chưa được công bố',
 
   // Exports.

@@ -2,7 +2,13 @@ import { z } from 'zod';
 
 import { bodyIdSchema, isoDateTime } from './common';
 
-export const EXPORT_KINDS = ['round_ranking', 'round_winners', 'contest_ranking', 'question_stats'] as const;
+export const EXPORT_KINDS = [
+  'round_ranking',
+  'round_winners',
+  'contest_ranking',
+  'question_stats',
+  'stage_votes',
+] as const;
 export const exportKindSchema = z.enum(EXPORT_KINDS);
 export type ExportKind = z.infer<typeof exportKindSchema>;
 
@@ -11,6 +17,7 @@ export const exportRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('round_winners'), roundId: bodyIdSchema }),
   z.object({ kind: z.literal('question_stats'), roundId: bodyIdSchema }),
   z.object({ kind: z.literal('contest_ranking'), contestId: bodyIdSchema }),
+  z.object({ kind: z.literal('stage_votes'), stageId: bodyIdSchema }),
 ]);
 export type ExportRequest = z.infer<typeof exportRequestSchema>;
 

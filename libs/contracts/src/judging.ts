@@ -109,7 +109,12 @@ export const scoreSheetInputSchema = z.object({
       }),
     )
     .min(1)
-    .max(20),
+    .max(20)
+    // Two points for one criterion in one sheet would say two things at once: refused whole.
+    .refine((scores) => new Set(scores.map((s) => s.criterionId)).size === scores.length, {
+      message: 'mỗi tiêu chí chỉ chấm một lần trong một phiếu',
+      params: { reason: 'criterion_repeated' },
+    }),
 });
 export type ScoreSheetInput = z.infer<typeof scoreSheetInputSchema>;
 export const conflictDeclarationSchema = z.object({ reason: z.string().trim().min(5).max(500) });
@@ -183,3 +188,56 @@ export const gallerySchema = z.object({
 export type Gallery = z.infer<typeof gallerySchema>;
 export const voteResultSchema = z.object({ entryId: z.number().int(), votes: z.number().int() });
 export type VoteResult = z.infer<typeof voteResultSchema>;
+
+/** What makes a pattern of votes an anomaly worth an organizer's look. */
+export const VOTE_ANOMALY_RULES = {
+  /** Votes from one address inside any 10 minutes. */
+  burstVotes: 20,
+  /** Accounts registered in one 10-minute slot that voted within an hour of registering. */
+  freshWaveAccounts: 10,
+} as const;
+
+export const voteAuditSchema = z.object({
+  stageId: z.number().int(),
+  votes: z.number().int(),
+  voided: z.number().int(),
+  /** Addresses by votes, each with its busiest 10 minutes; `flagged` past the burst rule. */
+  addresses: z.array(
+    z.object({
+      ip: z.string(),
+      votes: z.number().int(),
+      accounts: z.number().int(),
+      peak10Min: z.number().int(),
+      firstAt: isoDateTime,
+      lastAt: isoDateTime,
+      flagged: z.boolean(),
+    }),
+  ),
+  /** Accounts that voted within an hour of registering, by the 10 minutes they registered in. */
+  freshWaves: z.array(
+    z.object({
+      registeredFrom: isoDateTime,
+      accounts: z.number().int(),
+      votes: z.number().int(),
+      userIds: z.array(z.number().int()),
+      flagged: z.boolean(),
+    }),
+  ),
+});
+export type VoteAudit = z.infer<typeof voteAuditSchema>;
+
+/** Void the live votes from one address, or of some accounts, with the reason (audited). */
+export const voteVoidSchema = z
+  .object({
+    ip: z.string().trim().min(2).max(45).optional(),
+    userIds: z.array(z.number().int().positive()).min(1).max(5000).optional(),
+    reason: z.string().trim().min(5).max(500),
+  })
+  .refine((v) => (v.ip === undefined) !== (v.userIds === undefined), {
+    message: 'chọn một địa chỉ mạng hoặc danh sách tài khoản',
+    params: { reason: 'void_needs_one_target' },
+    path: ['ip'],
+  });
+export type VoteVoid = z.infer<typeof voteVoidSchema>;
+export const voteVoidResultSchema = z.object({ voided: z.number().int() });
+export type VoteVoidResult = z.infer<typeof voteVoidResultSchema>;

@@ -50,7 +50,10 @@ import {
   lockRequestSchema,
   scoreSheetInputSchema,
   stageResultsSchema,
+  voteAuditSchema,
   voteResultSchema,
+  voteVoidResultSchema,
+  voteVoidSchema,
 } from './judging';
 import { healthSchema, readinessSchema } from './operations';
 import {
@@ -913,6 +916,23 @@ export const API_ROUTES = {
     summary: "The ranking, every total traced to each judge's criterion scores and the votes",
     access: 'public',
     response: stageResultsSchema,
+    status: 200,
+  },
+  voteAudit: {
+    method: 'GET',
+    path: '/stages/:stageId/votes',
+    summary: 'Votes of a stage by address and by fresh accounts, with the anomalies flagged',
+    access: ORGANIZER,
+    response: voteAuditSchema,
+    status: 200,
+  },
+  voidVotes: {
+    method: 'POST',
+    path: '/stages/:stageId/votes/void',
+    summary: 'Void the live votes from one address or of some accounts, with a reason (audited)',
+    access: ORGANIZER,
+    body: voteVoidSchema,
+    response: voteVoidResultSchema,
     status: 200,
   },
   judgeWork: {

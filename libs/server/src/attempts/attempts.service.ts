@@ -12,7 +12,8 @@ import type { Env } from '../config/env';
 import { Sql } from '../database/sql';
 import { QueuesService } from '../queues/queues.service';
 import { ReviewClock, type ReviewState } from '../rounds/review-clock';
-import { allowanceOf, scoresVisible, takePartRefusal, type RoundSnapshot } from '../rounds/round-snapshot';
+import { takePartRefusal } from '../access/access-policy';
+import { allowanceOf, scoresVisible, type RoundSnapshot } from '../rounds/round-snapshot';
 import { RoundSnapshotCache } from '../rounds/round-snapshot.cache';
 import { UnitChanges } from '../units/unit-changes';
 import { attemptErrors } from './attempt-errors';
@@ -44,7 +45,7 @@ export class AttemptsService {
       { key: `start:ip:${ip}`, max: this.env.RATE_START_PER_IP, windowSeconds: window },
     ]);
     const snapshot = await this.snapshots.get(roundId);
-    const refusal = takePartRefusal(snapshot, user.role);
+    const refusal = takePartRefusal(user.role, snapshot);
     if (refusal === 'staff') throw attemptErrors.staffMayNotTakePart();
     if (refusal === 'unit_admin') throw attemptErrors.unitAdminsMayNotTakePart();
     const now = new Date();

@@ -5,7 +5,9 @@ import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
 type ConnectionSettings = Pick<Env, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'> &
-  Partial<Pick<Env, 'DATABASE_POOL_WAIT_MS' | 'DATABASE_STATEMENT_TIMEOUT_MS' | 'DATABASE_IDLE_IN_TRANSACTION_MS'>>;
+  Partial<
+    Pick<Env, 'DATABASE_POOL_WAIT_MS' | 'DATABASE_STATEMENT_TIMEOUT_MS' | 'DATABASE_IDLE_IN_TRANSACTION_MS'>
+  >;
 
 /**
  * The api's and the worker's pool is bounded on every side, so nothing waits forever: a request
@@ -26,7 +28,9 @@ export function dataSourceOptions(env: ConnectionSettings): DataSourceOptions {
       max: env.DATABASE_POOL_SIZE,
       keepAlive: true,
       ...(env.DATABASE_POOL_WAIT_MS !== undefined && { connectionTimeoutMillis: env.DATABASE_POOL_WAIT_MS }),
-      ...(env.DATABASE_STATEMENT_TIMEOUT_MS !== undefined && { statement_timeout: env.DATABASE_STATEMENT_TIMEOUT_MS }),
+      ...(env.DATABASE_STATEMENT_TIMEOUT_MS !== undefined && {
+        statement_timeout: env.DATABASE_STATEMENT_TIMEOUT_MS,
+      }),
       ...(env.DATABASE_IDLE_IN_TRANSACTION_MS !== undefined && {
         idle_in_transaction_session_timeout: env.DATABASE_IDLE_IN_TRANSACTION_MS,
       }),

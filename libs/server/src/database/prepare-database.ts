@@ -44,7 +44,10 @@ export async function migrateDatabase(
 ): Promise<string[]> {
   await ensureDatabaseExists(env.DATABASE_URL);
   // Migrations may rewrite big tables: none of the request limits apply to them.
-  const dataSource = createDataSource({ DATABASE_URL: env.DATABASE_URL, DATABASE_POOL_SIZE: env.DATABASE_POOL_SIZE });
+  const dataSource = createDataSource({
+    DATABASE_URL: env.DATABASE_URL,
+    DATABASE_POOL_SIZE: env.DATABASE_POOL_SIZE,
+  });
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });

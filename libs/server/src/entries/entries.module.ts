@@ -7,6 +7,7 @@ import { GalleryService } from '../judging/gallery.service';
 import { JudgeWorkService } from '../judging/judge-work.service';
 import { JudgingController } from '../judging/judging.controller';
 import { StageResultsService } from '../judging/stage-results.service';
+import { VoteAuditService } from '../judging/vote-audit.service';
 import { mediaStorageProvider } from '../media/media-storage';
 import { EntriesController } from './entries.controller';
 import { EntriesService } from './entries.service';
@@ -31,6 +32,7 @@ import { TracksService } from './tracks.service';
     JudgeWorkService,
     StageResultsService,
     GalleryService,
+    VoteAuditService,
   ],
   exports: [EntryUploadsService, TracksService],
 })

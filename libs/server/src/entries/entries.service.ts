@@ -3,10 +3,12 @@ import type { PoolClient } from 'pg';
 
 import type { Entry, EntryInput, MyEntries } from '@contest/contracts';
 
+import { AccessService } from '../access/access.service';
+import { isEntrant, mayEnter } from '../access/access-policy';
 import type { SessionUser } from '../accounts/current-user';
 import { AuditService } from '../audit/audit.service';
 import { Sql, type Queryable } from '../database/sql';
-import { conflict, forbidden, notFound, unprocessable } from '../http/api-error';
+import { conflict, notFound, unprocessable } from '../http/api-error';
 import { MEDIA_STORAGE, type MediaStorage } from '../media/media-storage';
 import { ENTRY_SELECT, toEntry, type EntryRow } from './entry-view';
 import { TracksService, trackPhase, type TrackRow } from './tracks.service';
@@ -19,6 +21,7 @@ import { TracksService, trackPhase, type TrackRow } from './tracks.service';
 export class EntriesService {
   constructor(
     private readonly sql: Sql,
+    private readonly access: AccessService,
     private readonly tracks: TracksService,
     private readonly audit: AuditService,
     @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
@@ -35,22 +38,6 @@ export class EntriesService {
     return row;
   }
 
-  /** Who may send entries to this track, and under which unit. */
-  entrantUnit(user: SessionUser, track: TrackRow): number {
-    if (track.submitter === 'unit_admin' && user.role !== 'unit_admin')
-      throw forbidden('track_unit_admins_only');
-    if (track.submitter === 'participant' && user.role !== 'participant')
-      throw forbidden('track_participants_only');
-    if (!user.unitId) throw forbidden('track_needs_unit');
-    return user.unitId;
-  }
-
-  /** The entrant who may change an entry: its unit's admin, or on a participants' track its author. */
-  mayChange(user: SessionUser, track: TrackRow, entry: Pick<EntryRow, 'unitId' | 'submittedBy'>): boolean {
-    if (track.submitter === 'unit_admin') return user.role === 'unit_admin' && user.unitId === entry.unitId;
-    return user.id === entry.submittedBy;
-  }
-
   requireOpen(track: TrackRow): void {
     const phase = trackPhase(track);
     if (phase === 'upcoming') throw conflict('track_not_open_yet', { opensAt: track.opensAt });
@@ -60,10 +47,7 @@ export class EntriesService {
   async mine(user: SessionUser, trackId: number): Promise<MyEntries> {
     const row = await this.tracks.trackRow(trackId);
     const [track] = await this.tracks.withStages([row]);
-    const mayEnter =
-      !!user.unitId &&
-      ((row.submitter === 'unit_admin' && user.role === 'unit_admin') ||
-        (row.submitter === 'participant' && user.role === 'participant'));
+    const entrant = mayEnter(user, row);
     const rows = user.unitId
       ? await this.sql.query<EntryRow>(
           'entries-of-unit',
@@ -71,16 +55,16 @@ export class EntriesService {
           [trackId, user.unitId],
         )
       : [];
-    // A unit admin sees the unit's entries; on a participants' track each entrant sees their own.
-    const mine = rows.filter((r) => row.submitter === 'unit_admin' || r.submittedBy === user.id);
+    // Only the entrant's own: another account of the same unit sees none of them here.
+    const mine = rows.filter((r) => isEntrant(user, row, r));
     const live = rows.filter((r) => r.status !== 'withdrawn').length;
     return {
       track,
       unitId: user.unitId,
       unitName: user.unitName,
       items: mine.map(toEntry),
-      remaining: mayEnter ? Math.max(0, row.entriesPerUnit - live) : 0,
-      mayEnter,
+      remaining: entrant ? Math.max(0, row.entriesPerUnit - live) : 0,
+      mayEnter: entrant,
     };
   }
 
@@ -88,7 +72,7 @@ export class EntriesService {
     const id = await this.sql.transaction(async (client) => {
       // The track row lock makes the per-unit limit hold when two admins press send together.
       const track = await this.tracks.trackRow(trackId, client, true);
-      const unitId = this.entrantUnit(user, track);
+      const unitId = this.access.requireEntrantOf(user, track);
       this.requireOpen(track);
       this.checkInput(track, input);
       const [{ count }] = await this.sql.query<{ count: number }>(
@@ -212,7 +196,7 @@ export class EntriesService {
       if (!ref) throw notFound('entry_not_found');
       const track = await this.tracks.trackRow(ref.trackId, client, true);
       const entry = await this.entryRow(entryId, client);
-      if (!this.mayChange(user, track, entry)) throw forbidden('entry_not_yours');
+      this.access.requireEntrant(user, track, entry);
       this.requireOpen(track);
       if (entry.status === 'withdrawn') throw conflict('entry_withdrawn');
       await change(entry, track, client);

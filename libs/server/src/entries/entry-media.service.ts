@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 
-import type { Entry } from '@contest/contracts';
+import type { Entry, TrackSubmitter } from '@contest/contracts';
 
+import { AccessService } from '../access/access.service';
 import type { SessionUser } from '../accounts/current-user';
 import { Sql } from '../database/sql';
 import { apiErrorBody, notFound } from '../http/api-error';
@@ -11,7 +12,7 @@ import { ENTRY_SELECT, toEntry, type EntryRow } from './entry-view';
 import { trackPhase } from './tracks.service';
 
 interface Viewable extends EntryRow {
-  trackSubmitter: string;
+  trackSubmitter: TrackSubmitter;
   opensAt: Date;
   closesAt: Date;
   votesOpenAt: Date | null;
@@ -35,6 +36,7 @@ export function galleryOpen(
 export class EntryMediaService {
   constructor(
     private readonly sql: Sql,
+    private readonly access: AccessService,
     @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
   ) {}
 
@@ -47,22 +49,14 @@ export class EntryMediaService {
        FROM (${ENTRY_SELECT} WHERE e.id = $1) q JOIN entry_tracks t ON t.id = q."trackId"`,
       [entryId, user?.id ?? 0],
     );
-    if (!row || !this.maySee(user, row)) throw notFound('entry_not_found');
+    if (!row) throw notFound('entry_not_found');
+    this.access.requireEntryVisible(user, {
+      track: { submitter: row.trackSubmitter },
+      entry: row,
+      assignedToActor: row.assigned,
+      galleryOpen: galleryOpen(row),
+    });
     return row;
-  }
-
-  private maySee(user: SessionUser | undefined, row: Viewable): boolean {
-    if (user?.role === 'organizer') return true;
-    if (user?.role === 'judge' && row.assigned) return true;
-    if (
-      user &&
-      row.trackSubmitter === 'unit_admin' &&
-      user.role === 'unit_admin' &&
-      user.unitId === row.unitId
-    )
-      return true;
-    if (user && row.trackSubmitter === 'participant' && row.submittedBy === user.id) return true;
-    return row.status === 'submitted' && row.screening === 'accepted' && galleryOpen(row);
   }
 
   async entry(user: SessionUser | undefined, entryId: number): Promise<Entry> {

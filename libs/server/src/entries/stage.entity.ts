@@ -25,6 +25,7 @@ import { TrackEntity } from './track.entity';
   `aggregation IN (${AGGREGATION_METHODS.map((m) => `'${m}'`).join(', ')})`,
 )
 @Check('ck_entry_stages_published_after_lock', `published_at IS NULL OR locked_at IS NOT NULL`)
+@Check('ck_entry_stages_voters', `voters IN ('registered', 'rostered')`)
 export class StageEntity {
   @PrimaryGeneratedColumn({ primaryKeyConstraintName: 'pk_entry_stages' })
   id!: number;
@@ -56,6 +57,22 @@ export class StageEntity {
 
   @Column({ name: 'votes_close_at', type: 'timestamptz', nullable: true })
   votesCloseAt!: Date | null;
+
+  /** Who may vote: any registered account, or only accounts linked to a unit's roster. */
+  @Column({ name: 'voters', type: 'varchar', length: 16, default: 'registered' })
+  voters!: string;
+
+  /** Accounts of the entry's own unit, its parent or its sub-units may not vote for it. */
+  @Column({ name: 'votes_exclude_own_unit', type: 'boolean', default: true })
+  votesExcludeOwnUnit!: boolean;
+
+  /** How many entries one account may vote for in this stage (null: every entry). */
+  @Column({ name: 'votes_per_account', type: 'int', nullable: true })
+  votesPerAccount!: number | null;
+
+  /** Votes one network address may cast per hour (an office behind one address counts as one). */
+  @Column({ name: 'votes_per_ip_per_hour', type: 'int', default: 300 })
+  votesPerIpPerHour!: number;
 
   @Column({ name: 'tie_breaks', type: 'jsonb' })
   tieBreaks!: EntryTieBreak[];

@@ -31,7 +31,9 @@ const TRACK_COLUMNS = `t.id, t.contest_id AS "contestId", c.name AS "contestName
   t.max_duration_seconds AS "maxDurationSeconds", t.formats`;
 const STAGE_COLUMNS = `s.id, s.track_id AS "trackId", s.position, s.name, s.aggregation,
   s.judges_per_entry AS "judgesPerEntry", s.vote_points::float8 AS "votePoints",
-  s.votes_open_at AS "votesOpenAt", s.votes_close_at AS "votesCloseAt", s.tie_breaks AS "tieBreaks",
+  s.votes_open_at AS "votesOpenAt", s.votes_close_at AS "votesCloseAt", s.voters,
+  s.votes_exclude_own_unit AS "votesExcludeOwnUnit", s.votes_per_account AS "votesPerAccount",
+  s.votes_per_ip_per_hour AS "votesPerIpPerHour", s.tie_breaks AS "tieBreaks",
   s.prizes, s.seed, s.judging_started_at AS "judgingStartedAt", s.locked_at AS "lockedAt",
   s.published_at AS "publishedAt"`;
 
@@ -324,7 +326,8 @@ export class TracksService {
       await this.sql.query(
         'stage-update',
         `UPDATE entry_stages SET name = $2, aggregation = $3, judges_per_entry = $4, vote_points = $5,
-           votes_open_at = $6, votes_close_at = $7, tie_breaks = $8, prizes = $9
+           votes_open_at = $6, votes_close_at = $7, tie_breaks = $8, prizes = $9, voters = $10,
+           votes_exclude_own_unit = $11, votes_per_account = $12, votes_per_ip_per_hour = $13
          WHERE id = $1`,
         [
           stageId,
@@ -336,6 +339,10 @@ export class TracksService {
           s.votesCloseAt,
           JSON.stringify(s.tieBreaks),
           JSON.stringify(s.prizes),
+          s.voters,
+          s.votesExcludeOwnUnit,
+          s.votesPerAccount,
+          s.votesPerIpPerHour,
         ],
         client,
       );

@@ -11,6 +11,7 @@ import type { ExportRequest } from '@contest/contracts';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { Sql } from '../database/sql';
+import { sheetCell, sheetRow } from '../spreadsheets/sheet-text';
 import { exportSheet } from './export-sheets';
 
 export const CHUNK_BYTES = 1024 * 1024;
@@ -63,7 +64,7 @@ export class ExportRunner {
     const sheet = exportSheet(request, String(exportId));
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true });
     const ws = workbook.addWorksheet(sheet.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = sheet.columns.map((c) => ({ header: c.header, width: c.width }));
+    ws.columns = sheet.columns.map((c) => ({ header: sheetCell(c.header), width: c.width }));
     ws.getRow(1).font = { bold: true };
     ws.getRow(1).commit();
 
@@ -79,7 +80,7 @@ export class ExportRunner {
       for (;;) {
         const batch = await client.query(`FETCH ${this.env.EXPORT_BATCH_ROWS} FROM export_rows`);
         if (batch.rows.length === 0) break;
-        for (const r of batch.rows) ws.addRow(sheet.columns.map((c) => c.value(r))).commit();
+        for (const r of batch.rows) ws.addRow(sheetRow(sheet.columns.map((c) => c.value(r)))).commit();
         written += batch.rows.length;
         await this.sql.query(
           'export-progress',

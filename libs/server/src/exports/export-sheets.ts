@@ -150,12 +150,60 @@ export function exportSheet(request: ExportRequest, label: string): ExportSheet 
           { header: 'Số giải', width: 8, value: (r) => r.prizes as number },
         ],
       };
+    case 'stage_votes':
+      return {
+        sheetName: 'Phiếu bình chọn',
+        fileName: `phieu-binh-chon-${label}.xlsx`,
+        countSql: `SELECT count(*)::int AS n FROM entry_votes v JOIN entries e ON e.id = v.entry_id
+                    WHERE e.track_id = (SELECT track_id FROM entry_stages WHERE id = $1)`,
+        rowsSql: STAGE_VOTES_SQL,
+        params: [request.stageId],
+        columns: [
+          {
+            header: 'Thời điểm (giờ Việt Nam)',
+            width: 22,
+            value: (r) => formatVnSeconds(r.created_at as Date),
+          },
+          { header: 'Địa chỉ mạng', width: 18, value: (r) => (r.ip as string | null) ?? '' },
+          { header: 'Tài khoản', width: 24, value: (r) => r.login as string },
+          { header: 'Họ và tên', width: 28, value: (r) => r.full_name as string },
+          {
+            header: 'Đăng ký lúc (giờ Việt Nam)',
+            width: 22,
+            value: (r) => formatVnSeconds(r.registered_at as Date),
+          },
+          {
+            header: 'Đơn vị người bình chọn',
+            width: 32,
+            value: (r) => (r.voter_unit as string | null) ?? '',
+          },
+          { header: 'Mã bài', width: 8, value: (r) => r.entry_id as number },
+          { header: 'Tên bài', width: 40, value: (r) => r.title as string },
+          { header: 'Đơn vị gửi bài', width: 32, value: (r) => r.entry_unit as string },
+          {
+            header: 'Đã hủy lúc',
+            width: 22,
+            value: (r) => (r.voided_at ? formatVnSeconds(r.voided_at as Date) : ''),
+          },
+          { header: 'Lý do hủy', width: 32, value: (r) => (r.void_reason as string | null) ?? '' },
+        ],
+      };
   }
 }
+
+/** Every vote of a stage's track, voided ones too, with when and from where: the organizers' evidence. */
+const STAGE_VOTES_SQL = `
+  SELECT v.created_at, v.ip, u.login, u.full_name, u.created_at AS registered_at, vu.name AS voter_unit,
+         e.id AS entry_id, e.title, eu.name AS entry_unit, v.voided_at, v.void_reason
+    FROM entry_votes v JOIN entries e ON e.id = v.entry_id JOIN users u ON u.id = v.user_id
+    JOIN units eu ON eu.id = e.unit_id LEFT JOIN units vu ON vu.id = u.unit_id
+   WHERE e.track_id = (SELECT track_id FROM entry_stages WHERE id = $1)
+   ORDER BY v.created_at, v.user_id, v.entry_id`;
 
 export const EXPORT_LABELS: Record<ExportKind, string> = {
   round_ranking: 'Bảng xếp hạng vòng thi',
   round_winners: 'Danh sách đạt giải',
   question_stats: 'Thống kê câu hỏi',
   contest_ranking: 'Xếp hạng toàn cuộc thi',
+  stage_votes: 'Phiếu bình chọn',
 };

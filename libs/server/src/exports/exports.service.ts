@@ -94,6 +94,13 @@ export class ExportsService {
 
   /** Refuses an export whose data does not exist yet, with the reason; returns a label for the file name. */
   private async checkTarget(request: ExportRequest): Promise<string> {
+    if (request.kind === 'stage_votes') {
+      const [stage] = await this.sql.query('export-check-stage', 'SELECT 1 FROM entry_stages WHERE id = $1', [
+        request.stageId,
+      ]);
+      if (!stage) throw notFound('stage_not_found');
+      return `vong-${request.stageId}`;
+    }
     if (request.kind === 'contest_ranking') {
       const [contest] = await this.sql.query<{ finalised: number }>(
         'export-check-contest',

@@ -10,9 +10,18 @@ type Unavailable = Extract<
 const BUSY_STATES = new Set(['57014', '25P03', '53300', '55P03']);
 // The server is shutting down, restarting or not accepting connections yet.
 const DOWN_STATES = new Set(['57P01', '57P02', '57P03', '57P05']);
-const PG_DOWN_MESSAGES = /^(Connection terminated|Client has encountered a connection error|Client was closed)/;
-const REDIS_DOWN_MESSAGES = /^(Connection is closed|Stream isn't writeable|Reached the max retries per request)/;
-const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND']);
+const PG_DOWN_MESSAGES =
+  /^(Connection terminated|Client has encountered a connection error|Client was closed)/;
+const REDIS_DOWN_MESSAGES =
+  /^(Connection is closed|Stream isn't writeable|Reached the max retries per request)/;
+const SOCKET_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+]);
 
 /**
  * Which outage an error is, if it is one: a request refused because Postgres or Redis is busy or
@@ -27,7 +36,8 @@ export function unavailableCode(error: unknown): Unavailable | undefined {
   if (e.code && BUSY_STATES.has(e.code)) return 'database_busy';
   if (e.code && (DOWN_STATES.has(e.code) || e.code.startsWith('08'))) return 'database_unavailable';
   if (PG_DOWN_MESSAGES.test(e.message)) return 'database_unavailable';
-  if (e.name === 'MaxRetriesPerRequestError' || REDIS_DOWN_MESSAGES.test(e.message)) return 'redis_unavailable';
+  if (e.name === 'MaxRetriesPerRequestError' || REDIS_DOWN_MESSAGES.test(e.message))
+    return 'redis_unavailable';
   // A refused or dropped socket without more to say: Postgres, Redis or the media store.
   if (e.code && SOCKET_CODES.has(e.code)) return 'service_unavailable';
   return undefined;

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 
 import type { Gallery, Track, VoteResult } from '@contest/contracts';
 
+import { voteRefusal } from '../access/access-policy';
 import type { SessionUser } from '../accounts/current-user';
+import { RateLimitService } from '../accounts/rate-limit.service';
 import { Sql } from '../database/sql';
 import { galleryOpen } from '../entries/entry-media.service';
 import { ENTRY_SELECT, toEntry, type EntryRow } from '../entries/entry-view';
@@ -28,6 +30,7 @@ export class GalleryService {
     private readonly sql: Sql,
     private readonly tracks: TracksService,
     private readonly stageResults: StageResultsService,
+    private readonly rateLimits: RateLimitService,
   ) {}
 
   /** The stage that takes public votes: the first with vote points. */
@@ -82,21 +85,35 @@ export class GalleryService {
 
   /**
    * One vote per registered account per entry: the primary key refuses a second, and the count
-   * moves in the same transaction, so the gallery's number is always the rows' number.
+   * moves in the same transaction, so the gallery's number is always the rows' number. Who may
+   * vote and how often is the stage's vote policy (`voteRefusal`), and the address is kept for
+   * the organizers' anomaly checks.
    */
-  async vote(user: SessionUser, entryId: number): Promise<VoteResult> {
+  async vote(user: SessionUser, entryId: number, ip: string): Promise<VoteResult> {
     if (user.role === 'organizer' || user.role === 'judge') throw forbidden('staff_may_not_vote');
+    const [entry] = await this.sql.query<{ trackId: number; accepted: boolean; unitPath: string }>(
+      'entry-for-vote',
+      `SELECT e.track_id AS "trackId", (e.status = 'submitted' AND e.screening = 'accepted') AS accepted,
+         un.path AS "unitPath"
+       FROM entries e JOIN units un ON un.id = e.unit_id WHERE e.id = $1`,
+      [entryId],
+    );
+    if (!entry || !entry.accepted) throw notFound('entry_not_found');
+    const stage = await this.votingStage(await this.tracks.track(entry.trackId));
+    if (!stage) throw conflict('votes_not_enabled');
+    if (!votingOpen(stage)) throw conflict('votes_closed');
+    const [voter] = await this.sql.query<{ rostered: boolean }>(
+      'voter-rostered',
+      'SELECT EXISTS (SELECT 1 FROM roster_entries WHERE user_id = $1) AS rostered',
+      [user.id],
+    );
+    const refusal = voteRefusal({ ...user, rostered: voter.rostered }, stage, entry.unitPath);
+    if (refusal) throw forbidden(refusal);
+    // Counted before the transaction: an address over its hourly limit never holds a connection.
+    await this.rateLimits.consume([
+      { key: `vote:ip:${stage.id}:${ip}`, max: stage.votesPerIpPerHour, windowSeconds: 3600 },
+    ]);
     return this.sql.transaction(async (client) => {
-      const [entry] = await this.sql.query<{ trackId: number; accepted: boolean }>(
-        'entry-for-vote',
-        `SELECT track_id AS "trackId", (status = 'submitted' AND screening = 'accepted') AS accepted
-         FROM entries WHERE id = $1`,
-        [entryId],
-        client,
-      );
-      if (!entry || !entry.accepted) throw notFound('entry_not_found');
-      const stage = await this.votingStage(await this.tracks.track(entry.trackId));
-      if (!stage) throw conflict('votes_not_enabled');
       // The stage row is shared-locked so a lock cannot slip in between this check and the vote.
       const [current] = await this.sql.query<{ lockedAt: Date | null }>(
         'stage-lock-for-vote',
@@ -105,10 +122,29 @@ export class GalleryService {
         client,
       );
       if (!votingOpen({ ...stage, lockedAt: current.lockedAt })) throw conflict('votes_closed');
+      if (stage.votesPerAccount !== null) {
+        // One account's votes in a stage are counted one at a time, so parallel votes cannot pass
+        // the cap together; the count runs after the lock, so it sees the votes committed before it.
+        await this.sql.query(
+          'vote-account-lock',
+          `SELECT pg_advisory_xact_lock(hashtext('vote:' || $1::text || ':' || $2::text))`,
+          [stage.id, user.id],
+          client,
+        );
+        const [{ cast }] = await this.sql.query<{ cast: number }>(
+          'votes-of-account-in-track',
+          `SELECT count(*)::int AS cast FROM entry_votes v JOIN entries e ON e.id = v.entry_id
+           WHERE v.user_id = $1 AND e.track_id = $2 AND v.voided_at IS NULL`,
+          [user.id, stage.trackId],
+          client,
+        );
+        if (cast >= stage.votesPerAccount)
+          throw conflict('vote_limit_reached', { max: stage.votesPerAccount });
+      }
       const inserted = await this.sql.query(
         'vote-insert',
-        `INSERT INTO entry_votes (entry_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING entry_id`,
-        [entryId, user.id],
+        `INSERT INTO entry_votes (entry_id, user_id, ip) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING entry_id`,
+        [entryId, user.id, ip],
         client,
       );
       if (inserted.length === 0) throw conflict('vote_already_cast');

@@ -7,6 +7,7 @@ import {
   conflictDeclarationSchema,
   lockRequestSchema,
   scoreSheetInputSchema,
+  voteVoidSchema,
   type Assignment,
   type AssignmentBoard,
   type AssignmentCreate,
@@ -20,7 +21,10 @@ import {
   type ScoreSheetInput,
   type Stage,
   type StageResults,
+  type VoteAudit,
   type VoteResult,
+  type VoteVoid,
+  type VoteVoidResult,
 } from '@contest/contracts';
 
 import { Public, Roles } from '../accounts/auth.guard';
@@ -31,6 +35,7 @@ import { AssignmentsService } from './assignments.service';
 import { GalleryService } from './gallery.service';
 import { JudgeWorkService } from './judge-work.service';
 import { StageResultsService } from './stage-results.service';
+import { VoteAuditService } from './vote-audit.service';
 
 /** Assignments and the lock for organizers, score sheets for judges, the gallery and votes for everyone. */
 @Controller()
@@ -40,7 +45,25 @@ export class JudgingController {
     private readonly judges: JudgeWorkService,
     private readonly results: StageResultsService,
     private readonly gallery: GalleryService,
+    private readonly voteAudit: VoteAuditService,
   ) {}
+
+  @Roles('organizer')
+  @Get('stages/:stageId/votes')
+  votes(@Param('stageId', IdPipe) stageId: number): Promise<VoteAudit> {
+    return this.voteAudit.votes(stageId);
+  }
+
+  @Roles('organizer')
+  @Post('stages/:stageId/votes/void')
+  @HttpCode(API_ROUTES.voidVotes.status)
+  voidVotes(
+    @CurrentUser() user: SessionUser,
+    @Param('stageId', IdPipe) stageId: number,
+    @Body(new ZodPipe(voteVoidSchema)) body: VoteVoid,
+  ): Promise<VoteVoidResult> {
+    return this.voteAudit.voidVotes(user, stageId, body);
+  }
 
   @Roles('organizer')
   @Get('stages/:stageId/assignments')
@@ -143,7 +166,11 @@ export class JudgingController {
 
   @Post('entries/:entryId/vote')
   @HttpCode(API_ROUTES.vote.status)
-  vote(@CurrentUser() user: SessionUser, @Param('entryId', IdPipe) entryId: number): Promise<VoteResult> {
-    return this.gallery.vote(user, entryId);
+  vote(
+    @CurrentUser() user: SessionUser,
+    @Req() request: RequestWithUser,
+    @Param('entryId', IdPipe) entryId: number,
+  ): Promise<VoteResult> {
+    return this.gallery.vote(user, entryId, request.ip);
   }
 }

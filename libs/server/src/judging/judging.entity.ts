@@ -110,6 +110,20 @@ export class VoteEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  /** The address the vote came from, for the organizers' anomaly checks and the vote export. */
+  @Column({ type: 'varchar', length: 45, nullable: true })
+  ip!: string | null;
+
+  /** A voided vote stays as evidence and no longer counts. */
+  @Column({ name: 'voided_at', type: 'timestamptz', nullable: true })
+  voidedAt!: Date | null;
+
+  @Column({ name: 'voided_by', type: 'int', nullable: true })
+  voidedBy!: number | null;
+
+  @Column({ name: 'void_reason', type: 'varchar', length: 500, nullable: true })
+  voidReason!: string | null;
 }
 
 /** What publishing froze: the ranking as computed, with each entry's traceable parts. */

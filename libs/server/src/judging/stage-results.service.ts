@@ -11,11 +11,12 @@ import {
   type JudgeTotal,
 } from '@contest/domain';
 
+import { AccessService } from '../access/access.service';
 import type { SessionUser } from '../accounts/current-user';
 import { AuditService } from '../audit/audit.service';
 import { Sql, type Queryable } from '../database/sql';
 import { TracksService } from '../entries/tracks.service';
-import { conflict, notFound } from '../http/api-error';
+import { conflict } from '../http/api-error';
 
 interface SheetRow {
   assignmentId: number;
@@ -35,14 +36,12 @@ interface SheetRow {
 export class StageResultsService {
   constructor(
     private readonly sql: Sql,
+    private readonly access: AccessService,
     private readonly tracks: TracksService,
     private readonly audit: AuditService,
   ) {}
 
-  async standings(
-    stage: Stage,
-    on?: Queryable,
-  ): Promise<{ standings: Standing[]; incomplete: number }> {
+  async standings(stage: Stage, on?: Queryable): Promise<{ standings: Standing[]; incomplete: number }> {
     const entries = await this.sql.query<{
       id: number;
       title: string;
@@ -151,24 +150,11 @@ export class StageResultsService {
     const track = await this.tracks.track((await this.tracks.stageRow(stageId)).trackId);
     const stage = track.stages.find((s) => s.id === stageId)!;
     if (stage.publishedAt) {
-      const frozen = await this.frozenStandings(stageId);
-      // Judges' comments are notes for the organizers; everyone else sees names and points.
-      const standings =
-        user?.role === 'organizer'
-          ? frozen
-          : frozen.map((s) => ({
-              ...s,
-              sheets: s.sheets.map((sheet) => ({
-                ...sheet,
-                scores: sheet.scores.map((x) => ({ ...x, comment: null })),
-              })),
-            }));
+      const standings = this.access.redactComments(user, await this.frozenStandings(stageId));
       return { track, stage, criteria: stage.criteria, incomplete: 0, standings, published: true };
     }
-    const isOrganizer = user?.role === 'organizer';
-    const isLockedJudge =
+    const judgeOfStage =
       user?.role === 'judge' &&
-      stage.lockedAt !== null &&
       (
         await this.sql.query(
           'judge-of-stage',
@@ -176,9 +162,17 @@ export class StageResultsService {
           [stageId, user.id],
         )
       ).length > 0;
-    if (!isOrganizer && !isLockedJudge) throw notFound('stage_results_not_published');
-    const { standings, incomplete } = await this.standings(stage);
-    return { track, stage, criteria: stage.criteria, incomplete, standings, published: false };
+    this.access.requireStageResults(user, stage, judgeOfStage);
+    const computed = await this.standings(stage);
+    const standings = this.access.redactComments(user, computed.standings);
+    return {
+      track,
+      stage,
+      criteria: stage.criteria,
+      incomplete: computed.incomplete,
+      standings,
+      published: false,
+    };
   }
 
   /** After the lock no score, assignment or screening changes; refused while sheets are unfinished. */

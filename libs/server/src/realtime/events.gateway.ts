@@ -22,6 +22,7 @@ import {
   type SocketAck,
 } from '@contest/contracts';
 
+import { maySeeUnit } from '../access/access-policy';
 import type { SessionUser } from '../accounts/current-user';
 import { sessionTokenOf, SessionsService } from '../accounts/sessions.service';
 import { Sql } from '../database/sql';
@@ -126,8 +127,7 @@ export class EventsGateway implements OnGatewayInit {
       [parsed.data.unitId],
     );
     if (!unit) return refusal('unit_not_found');
-    if (user.role === 'unit_admin' && !(user.unitPath && unit.path.startsWith(user.unitPath)))
-      return refusal('unit_out_of_scope');
+    if (!maySeeUnit(user, unit)) return refusal('unit_out_of_scope');
     return unitRoom(parsed.data.unitId);
   }
 

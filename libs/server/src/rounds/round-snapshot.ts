@@ -1,11 +1,5 @@
 import type { ReviewState } from './review-clock';
-import type {
-  CountedAttempt,
-  QuestionSelection,
-  Role,
-  RoundSummary,
-  ScoreVisibility,
-} from '@contest/contracts';
+import type { CountedAttempt, QuestionSelection, RoundSummary, ScoreVisibility } from '@contest/contracts';
 import { roundStatus } from '@contest/domain';
 
 export interface SnapshotQuestion {
@@ -74,13 +68,6 @@ export function reviewOpensAt(s: RoundSnapshot): Date {
 /** Whether a graded attempt's score may be shown now: always, or once the review has opened. */
 export function scoresVisible(s: RoundSnapshot, review: ReviewState): boolean {
   return s.scoreVisibility === 'after_grading' || review.open;
-}
-
-/** Null when the role may take part in the round's contest, else why not. */
-export function takePartRefusal(s: RoundSnapshot, role: Role): 'staff' | 'unit_admin' | null {
-  if (role === 'participant') return null;
-  if (role === 'unit_admin') return s.unitAdminsCompete ? null : 'unit_admin';
-  return 'staff';
 }
 
 export function roundSummary(s: RoundSnapshot, now: Date, userId?: number): RoundSummary {

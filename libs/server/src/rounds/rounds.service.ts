@@ -4,7 +4,8 @@ import type { CurrentRoundResponse } from '@contest/contracts';
 
 import type { SessionUser } from '../accounts/current-user';
 import { Sql } from '../database/sql';
-import { roundSummary, takePartRefusal } from './round-snapshot';
+import { takePartRefusal } from '../access/access-policy';
+import { roundSummary } from './round-snapshot';
 import { RoundSnapshotCache } from './round-snapshot.cache';
 
 @Injectable()
@@ -65,7 +66,7 @@ export class RoundsService {
         round: roundSummary(snapshot, now, user.id),
         myAttemptsUsed: byRound.get(snapshot.id)?.used ?? 0,
         myOpenAttemptId: byRound.get(snapshot.id)?.openId ?? null,
-        mayTakePart: takePartRefusal(snapshot, user.role) === null,
+        mayTakePart: takePartRefusal(user.role, snapshot) === null,
       })),
     };
   }

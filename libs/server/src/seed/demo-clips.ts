@@ -152,6 +152,10 @@ async function seedTracks(
     votePoints: 30,
     votesOpenAt: new Date(now.getTime() - 2 * DAY).toISOString(),
     votesCloseAt: new Date(now.getTime() + 5 * DAY).toISOString(),
+    voters: 'registered',
+    votesExcludeOwnUnit: true,
+    votesPerAccount: null,
+    votesPerIpPerHour: 300,
   });
 
   const units: { id: number; code: string }[] = await db.query(

@@ -3,8 +3,9 @@ import { Injectable } from '@nestjs/common';
 import type { Unit } from '@contest/contracts';
 import { foldForSearch } from '@contest/domain';
 
-import { forbidden, notFound, unprocessable } from '../http/api-error';
+import { AccessService } from '../access/access.service';
 import type { SessionUser } from '../accounts/current-user';
+import { notFound, unprocessable } from '../http/api-error';
 import { Sql } from '../database/sql';
 
 export interface UnitRow {
@@ -20,7 +21,10 @@ const UNIT_COLUMNS = `u.id, u.code, u.name, u.level, u.parent_id AS "parentId", 
 
 @Injectable()
 export class UnitsService {
-  constructor(private readonly sql: Sql) {}
+  constructor(
+    private readonly sql: Sql,
+    private readonly access: AccessService,
+  ) {}
 
   /** Matches every word of the query, ignoring diacritics, anywhere in the name or the code. */
   async search(q: string, limit: number): Promise<Unit[]> {
@@ -50,16 +54,9 @@ export class UnitsService {
     );
     if (!rows[0]) throw notFound('unit_not_found');
     const { mergedInto, ...unit } = rows[0];
-    if (user) this.assertCanSee(user, unit);
+    if (user) this.access.requireUnit(user, unit);
     if (mergedInto !== null) throw unprocessable('unit_merged', { name: unit.name, into: mergedInto });
     return unit;
-  }
-
-  /** A unit admin reaches only their own unit's subtree; organizers reach every unit. */
-  assertCanSee(user: SessionUser, unit: Pick<UnitRow, 'path'>): void {
-    if (user.role === 'organizer') return;
-    if (user.role === 'unit_admin' && user.unitPath && unit.path.startsWith(user.unitPath)) return;
-    throw forbidden('unit_out_of_scope');
   }
 
   /** The live units of a unit's subtree (itself included), for the roster template's list. */

@@ -5,6 +5,7 @@ import { UnitsParticipation1796184130655 } from './1796184130655-unitsParticipat
 import { CollectivePrizes1796185888636 } from './1796185888636-collectivePrizes';
 import { EarlierContests1796189334513 } from './1796189334513-earlierContests';
 import { EntriesAndJudging1796218295718 } from './1796218295718-entriesAndJudging';
+import { VotesPolicy1796528251966 } from './1796528251966-votesPolicy';
 
 /** Every migration, oldest first. A new one is added here by hand after it is generated. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CollectivePrizes1796185888636,
   EarlierContests1796189334513,
   EntriesAndJudging1796218295718,
+  VotesPolicy1796528251966,
 ];

@@ -7,8 +7,10 @@ import {
   Fieldset,
   Group,
   NumberInput,
+  SegmentedControl,
   SimpleGrid,
   Stack,
+  Switch,
   Text,
   TextInput,
   Title,
@@ -189,6 +191,60 @@ export function StageSettingsCard({ stage }: { stage: Stage }) {
                       data-testid="stage-votesCloseAt"
                     />
                   </SimpleGrid>
+                )}
+                {votePoints > 0 && (
+                  <Stack gap="sm" data-testid="stage-vote-policy">
+                    <Stack gap={4}>
+                      <Text size="sm" fw={500}>
+                        {t('clipsAdmin.stage.voters')}
+                      </Text>
+                      <SegmentedControl
+                        value={draft.voters}
+                        onChange={(value) => update('voters', value as StageDraft['voters'])}
+                        data={[
+                          { value: 'registered', label: t('clipsAdmin.stage.votersRegistered') },
+                          { value: 'rostered', label: t('clipsAdmin.stage.votersRostered') },
+                        ]}
+                        fullWidth
+                        maw={520}
+                        data-testid="stage-voters"
+                      />
+                    </Stack>
+                    <Switch
+                      label={t('clipsAdmin.stage.votesExcludeOwnUnit')}
+                      description={t('clipsAdmin.stage.votesExcludeOwnUnitHint')}
+                      checked={draft.votesExcludeOwnUnit}
+                      onChange={(event) => update('votesExcludeOwnUnit', event.currentTarget.checked)}
+                      data-testid="stage-votesExcludeOwnUnit"
+                    />
+                    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+                      <NumberInput
+                        label={t('clipsAdmin.stage.votesPerAccount')}
+                        description={t('clipsAdmin.stage.votesPerAccountHint')}
+                        min={1}
+                        max={1000}
+                        allowDecimal={false}
+                        allowNegative={false}
+                        value={draft.votesPerAccount}
+                        onChange={(value) => update('votesPerAccount', asCount(value))}
+                        error={errorFor('votesPerAccount')}
+                        data-testid="stage-votesPerAccount"
+                      />
+                      <NumberInput
+                        required
+                        label={t('clipsAdmin.stage.votesPerIpPerHour')}
+                        description={t('clipsAdmin.stage.votesPerIpPerHourHint')}
+                        min={1}
+                        max={100000}
+                        allowDecimal={false}
+                        allowNegative={false}
+                        value={draft.votesPerIpPerHour}
+                        onChange={(value) => update('votesPerIpPerHour', asCount(value))}
+                        error={errorFor('votesPerIpPerHour')}
+                        data-testid="stage-votesPerIpPerHour"
+                      />
+                    </SimpleGrid>
+                  </Stack>
                 )}
                 <Text size="sm" fw={500} data-testid="stage-total">
                   {t('clipsAdmin.stage.total', {

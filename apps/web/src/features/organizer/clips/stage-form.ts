@@ -5,6 +5,7 @@ import {
   type Stage,
   type StagePhase,
   type StageSettings,
+  type VoterRule,
 } from '@contest/contracts';
 
 import { isoToVnLocal } from '../../../lib/contest-time';
@@ -35,6 +36,11 @@ export interface StageDraft {
   votePoints: Count;
   votesOpenAt: string;
   votesCloseAt: string;
+  voters: VoterRule;
+  votesExcludeOwnUnit: boolean;
+  /** Empty: an account may vote for every entry. */
+  votesPerAccount: Count;
+  votesPerIpPerHour: Count;
   /** The tie-breaks in use, in the order they apply. */
   tieBreaks: EntryTieBreak[];
   prizes: StagePrizeDraft[];
@@ -51,6 +57,8 @@ export type StageField =
   | 'votePoints'
   | 'votesOpenAt'
   | 'votesCloseAt'
+  | 'votesPerAccount'
+  | 'votesPerIpPerHour'
   | 'tieBreaks'
   | 'prizes'
   | `criteria.${number}.${CriterionCell}`
@@ -121,6 +129,10 @@ export function stageToDraft(stage: Stage): StageDraft {
     votePoints: stage.votePoints,
     votesOpenAt: stage.votesOpenAt ? isoToVnLocal(stage.votesOpenAt) : '',
     votesCloseAt: stage.votesCloseAt ? isoToVnLocal(stage.votesCloseAt) : '',
+    voters: stage.voters,
+    votesExcludeOwnUnit: stage.votesExcludeOwnUnit,
+    votesPerAccount: stage.votesPerAccount ?? '',
+    votesPerIpPerHour: stage.votesPerIpPerHour,
     tieBreaks: [...stage.tieBreaks],
     prizes: stage.prizes.map((p, key) => ({ key, label: p.label, count: p.count })),
   };
@@ -157,6 +169,10 @@ export function draftToStageSettings(draft: StageDraft, saved: SavedVotes = null
     votePoints,
     votesOpenAt: voting ? timeOrNull(draft.votesOpenAt, saved?.votesOpenAt) : null,
     votesCloseAt: voting ? timeOrNull(draft.votesCloseAt, saved?.votesCloseAt) : null,
+    voters: draft.voters,
+    votesExcludeOwnUnit: draft.votesExcludeOwnUnit,
+    votesPerAccount: draft.votesPerAccount === '' ? null : draft.votesPerAccount,
+    votesPerIpPerHour: numberOrNaN(draft.votesPerIpPerHour),
     tieBreaks: [...draft.tieBreaks],
     prizes: draft.prizes.map((p) => ({ label: p.label.trim(), count: numberOrNaN(p.count) })),
   };

@@ -1,0 +1,139 @@
+import type { Role, TrackSubmitter, VoterRule } from '@contest/contracts';
+import { unitsOnOneLine } from '@contest/domain';
+
+/**
+ * Who may do what to which resource: every rule of access, written once. Pure functions over the
+ * facts a service already has (the account, the resource's unit path, its track, its stage), so
+ * a table-driven test walks role × resource × action without a database, and `AccessService`
+ * turns a "no" into the right refusal. Services ask here instead of comparing roles themselves.
+ */
+export interface Actor {
+  id: number;
+  role: Role;
+  unitId: number | null;
+  unitPath: string | null;
+}
+
+/** A materialised unit path ("/1/5/23/") lies in the subtree rooted at `root`. */
+export const inSubtree = (path: string, root: string | null): boolean =>
+  root !== null && path.startsWith(root);
+
+// ---- Units ----
+
+/** Organizers see every unit; a unit admin sees their own unit's subtree (its people, roster, figures). */
+export function maySeeUnit(actor: Actor | undefined, unit: { path: string }): boolean {
+  if (actor?.role === 'organizer') return true;
+  return actor?.role === 'unit_admin' && inSubtree(unit.path, actor.unitPath);
+}
+
+/** The tree itself (create, rename, move, merge, headcounts) is the organizers'. */
+export const mayEditUnitTree = (actor: Actor | undefined): boolean => actor?.role === 'organizer';
+
+// ---- Entries ----
+
+export interface EntryFacts {
+  unitId: number;
+  submittedBy: number | null;
+  status: 'submitted' | 'withdrawn' | string;
+  screening: 'pending' | 'accepted' | 'rejected' | string;
+}
+
+/** Who sends entries to a track: its unit admins for their unit, or each participant for themself. */
+export function mayEnter(actor: Actor | undefined, track: { submitter: TrackSubmitter }): boolean {
+  if (!actor?.unitId) return false;
+  return track.submitter === 'unit_admin' ? actor.role === 'unit_admin' : actor.role === 'participant';
+}
+
+/**
+ * The entrant an entry belongs to: on a unit admins' track the admin of the entry's unit, on a
+ * participants' track its author. Only the entrant sees an entry before it is public and changes
+ * it; another account of the same unit is nobody to it.
+ */
+export function isEntrant(
+  actor: Actor | undefined,
+  track: { submitter: TrackSubmitter },
+  entry: Pick<EntryFacts, 'unitId' | 'submittedBy'>,
+): boolean {
+  if (!actor) return false;
+  if (track.submitter === 'unit_admin') return actor.role === 'unit_admin' && actor.unitId === entry.unitId;
+  return actor.role === 'participant' && actor.id === entry.submittedBy;
+}
+
+/**
+ * Who may see an entry and play its clip: organizers, its entrant, the judges given it, and
+ * anyone once it is accepted and the gallery is open.
+ */
+export function maySeeEntry(
+  actor: Actor | undefined,
+  facts: {
+    track: { submitter: TrackSubmitter };
+    entry: EntryFacts;
+    assignedToActor: boolean;
+    galleryOpen: boolean;
+  },
+): boolean {
+  if (actor?.role === 'organizer') return true;
+  if (actor?.role === 'judge' && facts.assignedToActor) return true;
+  if (isEntrant(actor, facts.track, facts.entry)) return true;
+  return facts.entry.status === 'submitted' && facts.entry.screening === 'accepted' && facts.galleryOpen;
+}
+
+/** Screening, assignments, locks and publishing are the organizers'. */
+export const mayRunTrack = (actor: Actor | undefined): boolean => actor?.role === 'organizer';
+
+// ---- Score sheets and stage results ----
+
+/** A judge scores only on their own assignment; nobody scores for someone else. */
+export const mayScore = (actor: Actor | undefined, assignment: { judgeId: number }): boolean =>
+  actor?.role === 'judge' && actor.id === assignment.judgeId;
+
+/**
+ * A stage's standings: everyone once published; before that organizers, and the stage's own
+ * judges once it is locked (to check the totals their sheets made).
+ */
+export function maySeeStageResults(
+  actor: Actor | undefined,
+  stage: { lockedAt: Date | string | null; publishedAt: Date | string | null },
+  judgeOfStage: boolean,
+): boolean {
+  if (stage.publishedAt) return true;
+  if (actor?.role === 'organizer') return true;
+  return actor?.role === 'judge' && stage.lockedAt !== null && judgeOfStage;
+}
+
+/** Judges' comments are notes for the organizers, before and after publishing; others see points. */
+export const maySeeJudgeComments = (actor: Actor | undefined): boolean => actor?.role === 'organizer';
+
+// ---- Rounds ----
+
+/** Why an account may not take part in a round of this contest, or null if it may. */
+export function takePartRefusal(
+  role: Role,
+  contest: { unitAdminsCompete: boolean },
+): 'staff' | 'unit_admin' | null {
+  if (role === 'organizer' || role === 'judge') return 'staff';
+  if (role === 'unit_admin' && !contest.unitAdminsCompete) return 'unit_admin';
+  return null;
+}
+
+// ---- Votes ----
+
+export interface VotePolicy {
+  /** Any registered account, or only accounts linked to a unit's roster. */
+  voters: VoterRule;
+  /** Accounts of the entry's own unit, its parent or its sub-units may not vote for it. */
+  votesExcludeOwnUnit: boolean;
+}
+
+/** Why this account may not vote for this entry, or null if it may. */
+export function voteRefusal(
+  voter: Actor & { rostered: boolean },
+  policy: VotePolicy,
+  entryUnitPath: string,
+): 'staff_may_not_vote' | 'vote_needs_roster' | 'vote_own_unit' | null {
+  if (voter.role === 'organizer' || voter.role === 'judge') return 'staff_may_not_vote';
+  if (policy.voters === 'rostered' && !voter.rostered) return 'vote_needs_roster';
+  // The same line of the tree as a judge's conflict: a district voting for its communes votes at home.
+  if (policy.votesExcludeOwnUnit && unitsOnOneLine(voter.unitPath, entryUnitPath)) return 'vote_own_unit';
+  return null;
+}

@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+
+import { VOTE_ANOMALY_RULES, type VoteAudit, type VoteVoid, type VoteVoidResult } from '@contest/contracts';
+
+import type { SessionUser } from '../accounts/current-user';
+import { AuditService } from '../audit/audit.service';
+import { Sql } from '../database/sql';
+import { TracksService } from '../entries/tracks.service';
+import { conflict, unprocessable } from '../http/api-error';
+
+/**
+ * What an organizer needs to defend a public vote: who voted from where and when, the patterns
+ * that look like a campaign (a burst from one address, a wave of accounts registered just to
+ * vote), and voiding with a reason. A voided vote stays as evidence and stops counting.
+ */
+@Injectable()
+export class VoteAuditService {
+  constructor(
+    private readonly sql: Sql,
+    private readonly tracks: TracksService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async votes(stageId: number): Promise<VoteAudit> {
+    const stage = await this.tracks.stageRow(stageId);
+    const [totals] = await this.sql.query<{ votes: number; voided: number }>(
+      'vote-audit-totals',
+      `SELECT count(*) FILTER (WHERE v.voided_at IS NULL)::int AS votes, count(v.voided_at)::int AS voided
+       FROM entry_votes v JOIN entries e ON e.id = v.entry_id WHERE e.track_id = $1`,
+      [stage.trackId],
+    );
+    const addresses = await this.sql.query<VoteAudit['addresses'][number] & { firstAt: Date; lastAt: Date }>(
+      'vote-audit-addresses',
+      `WITH live AS (
+         SELECT v.ip, v.user_id, v.created_at FROM entry_votes v JOIN entries e ON e.id = v.entry_id
+          WHERE e.track_id = $1 AND v.voided_at IS NULL AND v.ip IS NOT NULL),
+       slots AS (SELECT ip, count(*)::int AS n FROM live
+                  GROUP BY ip, date_bin('10 minutes', created_at, timestamptz '2000-01-01'))
+       SELECT l.ip, count(*)::int AS votes, count(DISTINCT l.user_id)::int AS accounts,
+              (SELECT max(n) FROM slots s WHERE s.ip = l.ip)::int AS "peak10Min",
+              min(l.created_at) AS "firstAt", max(l.created_at) AS "lastAt"
+       FROM live l GROUP BY l.ip ORDER BY votes DESC, l.ip LIMIT 200`,
+      [stage.trackId],
+    );
+    const waves = await this.sql.query<{
+      registeredFrom: Date;
+      accounts: number;
+      votes: number;
+      userIds: number[];
+    }>(
+      'vote-audit-fresh-waves',
+      `WITH fresh AS (
+         SELECT u.id, u.created_at, count(*)::int AS votes FROM entry_votes v
+           JOIN entries e ON e.id = v.entry_id JOIN users u ON u.id = v.user_id
+          WHERE e.track_id = $1 AND v.voided_at IS NULL AND v.created_at < u.created_at + interval '1 hour'
+          GROUP BY u.id)
+       SELECT date_bin('10 minutes', created_at, timestamptz '2000-01-01') AS "registeredFrom",
+              count(*)::int AS accounts, sum(votes)::int AS votes, array_agg(id ORDER BY id) AS "userIds"
+       FROM fresh GROUP BY 1 ORDER BY accounts DESC, 1 LIMIT 100`,
+      [stage.trackId],
+    );
+    return {
+      stageId,
+      votes: totals.votes,
+      voided: totals.voided,
+      addresses: addresses.map((a) => ({
+        ...a,
+        firstAt: a.firstAt.toISOString(),
+        lastAt: a.lastAt.toISOString(),
+        flagged: a.peak10Min >= VOTE_ANOMALY_RULES.burstVotes,
+      })),
+      freshWaves: waves.map((w) => ({
+        ...w,
+        registeredFrom: w.registeredFrom.toISOString(),
+        flagged: w.accounts >= VOTE_ANOMALY_RULES.freshWaveAccounts,
+      })),
+    };
+  }
+
+  /** Voids live votes and takes them off the entries' counts in one transaction, audited with the reason. */
+  async voidVotes(user: SessionUser, stageId: number, target: VoteVoid): Promise<VoteVoidResult> {
+    return this.sql.transaction(async (client) => {
+      const stage = await this.tracks.stageRow(stageId, client, true);
+      if (stage.lockedAt) throw conflict('stage_locked', { lockedAt: stage.lockedAt });
+      const voided = await this.sql.query<{ entryId: number; userId: number; ip: string | null }>(
+        'votes-void',
+        `UPDATE entry_votes v SET voided_at = now(), voided_by = $2, void_reason = $3
+          FROM entries e
+         WHERE e.id = v.entry_id AND e.track_id = $1 AND v.voided_at IS NULL
+           AND (($4::text IS NOT NULL AND v.ip = $4) OR v.user_id = ANY($5::int[]))
+         RETURNING v.entry_id AS "entryId", v.user_id AS "userId", v.ip`,
+        [stage.trackId, user.id, target.reason, target.ip ?? null, target.userIds ?? []],
+        client,
+      );
+      if (voided.length === 0) throw unprocessable('votes_void_nothing');
+      await this.sql.query(
+        'votes-void-recount',
+        `UPDATE entries e SET vote_count = vote_count - d.n
+           FROM (SELECT id, count(*)::int AS n FROM unnest($1::int[]) AS u(id) GROUP BY id) d WHERE e.id = d.id`,
+        [voided.map((v) => v.entryId)],
+        client,
+      );
+      await this.audit.record(client, {
+        actorId: user.id,
+        action: 'stage.votes_void',
+        entityType: 'stage',
+        entityId: stageId,
+        reason: target.reason,
+        before: { ip: target.ip ?? null, userIds: target.userIds ?? null },
+        after: { voided: voided.length, votes: voided },
+      });
+      return { voided: voided.length };
+    });
+  }
+}
