@@ -30,6 +30,19 @@ export function countedAttempts(
 }
 
 /**
+ * The same rule in SQL, for what ranks while a round runs (the roll-ups, the live dashboard),
+ * before the prediction's true value is known: order a person's attempts by this and keep the
+ * first row. `attempt` and `round` are the query's aliases of `attempts` and `rounds`. Without a
+ * true value the prediction orders nothing, so this is `countedAttempts(…, null)` row for row.
+ */
+export function countedAttemptOrderSql(attempt: string, round: string): string {
+  return (
+    `CASE WHEN ${round}.counted_attempt = 'first' THEN ${attempt}.submitted_at END, ` +
+    `${attempt}.score DESC, ${attempt}.time_taken_ms, ${attempt}.submitted_at, ${attempt}.id`
+  );
+}
+
+/**
  * Score desc, then |prediction − true value| asc (no prediction ranks after any), then time
  * taken asc, then submission time asc, then attempt id so the order is total and replayable.
  */

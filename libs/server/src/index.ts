@@ -15,6 +15,7 @@ export * from './rounds/rounds.module';
 export * from './rounds/round-snapshot.cache';
 export * from './attempts/attempts.module';
 export * from './grading/grading.module';
+export * from './dashboard/dashboard.service';
 export * from './grading/grade-attempts-batch.service';
 export * from './grading/sweep-attempts.job';
 export * from './realtime/realtime.module';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import type { DashboardSnapshot } from '@contest/contracts';
+import { countedAttemptOrderSql } from '@contest/domain';
 
 import { RANKED_USER } from '../results/ranked-user';
 import { notFound } from '../http/api-error';
@@ -44,7 +45,7 @@ export class DashboardService {
                    FROM attempts a JOIN users ru ON ru.id = a.user_id
                    JOIN rounds r ON r.id = a.round_id JOIN contests c ON c.id = r.contest_id
                   WHERE a.round_id = $1 AND a.status = 'graded' AND ${RANKED_USER}
-                  ORDER BY a.user_id, a.score DESC, a.time_taken_ms, a.submitted_at) b
+                  ORDER BY a.user_id, ${countedAttemptOrderSql('a', 'r')}) b
            JOIN users u ON u.id = b.user_id LEFT JOIN units un ON un.id = u.unit_id
           ORDER BY b.score DESC, b.time_taken_ms, b.submitted_at LIMIT ${TOP}`,
         [roundId],

@@ -3,6 +3,7 @@
  * the two cannot drift apart: round_participants holds each person's counted attempt, and
  * unit_round_stats sums those rows per (round, unit).
  */
+import { countedAttemptOrderSql } from '@contest/domain';
 
 /** Runs one statement; both the pg pool's client and TypeORM's EntityManager fit behind it. */
 export type RunSql = (text: string, values: unknown[]) => Promise<Record<string, unknown>[]>;
@@ -15,9 +16,8 @@ export type RunSql = (text: string, values: unknown[]) => Promise<Record<string,
 const ROLLUP_LOCK_SPACE = 7301;
 
 /**
- * A person's counted attempt: the first submitted, or the best by score, time and submission
- * (the ranking's order before the prediction's true value is known). `attempts` counts all of
- * theirs, taken before DISTINCT ON keeps one row.
+ * A person's counted attempt, by the domain's one rule (`countedAttemptOrderSql`). `attempts`
+ * counts all of theirs, taken before DISTINCT ON keeps one row.
  */
 const countedAttempts = (where: string) => `
   SELECT DISTINCT ON (a.round_id, a.user_id)
@@ -26,8 +26,7 @@ const countedAttempts = (where: string) => `
          a.score, a.score = jsonb_array_length(a.paper) AS full_marks
     FROM attempts a JOIN rounds r ON r.id = a.round_id
    WHERE a.status = 'graded' AND a.unit_id IS NOT NULL AND ${where}
-   ORDER BY a.round_id, a.user_id, CASE WHEN r.counted_attempt = 'first' THEN a.submitted_at END,
-            a.score DESC, a.time_taken_ms, a.submitted_at, a.id`;
+   ORDER BY a.round_id, a.user_id, ${countedAttemptOrderSql('a', 'r')}`;
 
 const PARTICIPANT_COLUMNS = 'round_id, user_id, unit_id, attempt_id, attempts, score, full_marks';
 const UNIT_STAT_COLUMNS = 'round_id, unit_id, participants, attempts, score_sum, full_marks';
