@@ -325,6 +325,83 @@ describe('clip uploads: resumable, processed by the worker, refused with a reaso
     expect(await storedKeys(entry.id)).toEqual([]);
   });
 
+  it('answers hostile tus requests with a 4xx in the api’s shape, and takes a whole file sent with its creation', async () => {
+    const entry = await newEntry('Một yêu cầu, cả tệp');
+    const b64 = (v: string) => Buffer.from(v, 'utf8').toString('base64');
+    const send = (method: string, path: string, headers: Record<string, string>, body?: Buffer) =>
+      fetch(`${api.url}/api/uploads${path}`, {
+        method,
+        headers: { 'tus-resumable': '1.0.0', cookie: admin.sessionCookie ?? '', ...headers },
+        body,
+      });
+    const expectRefusal = async (r: Response, status: number, code: string) => {
+      expect(r.status).toBe(status);
+      const body = (await r.json()) as { statusCode: number; code: string; message: string };
+      expect(body).toMatchObject({ statusCode: status, code });
+      expect(body.message).not.toMatch(/postgres|invalid byte sequence|0x00/i);
+    };
+    const metadata = (filename: string) => `entryId ${b64(String(entry.id))},filename ${b64(filename)}`;
+
+    const patch = { 'upload-offset': '0', 'content-type': 'application/offset+octet-stream' };
+    expect((await send('HEAD', '/abc%00def', {})).status).toBe(400);
+    await expectRefusal(await send('PATCH', '/abc%00def', patch), 400, 'upload_id_invalid');
+    // Half a surrogate pair cannot be UTF-8: refused before routing.
+    await expectRefusal(
+      await send('PATCH', '/abc%ED%A0%80', {
+        'upload-offset': '0',
+        'content-type': 'application/offset+octet-stream',
+      }),
+      400,
+      'invalid_utf8',
+    );
+    await expectRefusal(await send('PATCH', `/${'f'.repeat(32)}`, patch), 404, 'upload_not_found');
+    await expectRefusal(
+      await send('POST', '', {
+        'upload-length': String(clip.length),
+        'upload-metadata': metadata('a\u0000.mp4'),
+      }),
+      400,
+      'upload_metadata_invalid',
+    );
+    await expectRefusal(
+      await send('POST', '', {
+        'upload-length': String(clip.length),
+        'upload-metadata': 'entryId !!!,filename ***',
+      }),
+      400,
+      'upload_metadata_invalid',
+    );
+    await expectRefusal(
+      await send('POST', '', {
+        'upload-concat': 'partial',
+        'upload-length': '10',
+        'upload-metadata': metadata('a.mp4'),
+      }),
+      400,
+      'upload_extension_unsupported',
+    );
+    expect(await storedKeys(entry.id)).toEqual([]);
+
+    // creation-with-upload: the whole file in the creating request.
+    const whole = await send(
+      'POST',
+      '',
+      {
+        'upload-length': String(clip.length),
+        'upload-metadata': metadata('ca-tep.mp4'),
+        'content-type': 'application/offset+octet-stream',
+      },
+      clip,
+    );
+    expect(whole.status).toBe(201);
+    expect(whole.headers.get('upload-offset')).toBe(String(clip.length));
+    const processed = await pollUntil(async () => {
+      const e = await entryOf(entry.id);
+      return e.status === 'submitted' && e;
+    }, 'the clip sent whole to be processed');
+    expect(processed.file?.originalName).toBe('ca-tep.mp4');
+  });
+
   it('takes nothing once the window has closed: no new upload, no resumed bytes, no edit', async () => {
     const entry = await newEntry('Dân vận khéo');
     const half = await tusUpload(

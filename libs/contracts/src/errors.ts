@@ -126,6 +126,11 @@ export const API_ERRORS = {
   upload_metadata_invalid: 'Thiếu thông tin tải lên: {{details}}',
   upload_not_found: 'Không tìm thấy lượt tải lên này (có thể đã hết hạn): hãy chọn tệp và tải lại',
   upload_storage_failed: 'Không lưu được tệp, vui lòng thử lại',
+  upload_id_invalid: 'Mã lượt tải lên không hợp lệ',
+  upload_needs_tus: 'Tải tệp lên theo giao thức tus (thiếu tiêu đề Tus-Resumable)',
+  upload_extension_unsupported:
+    'Máy chủ không nhận kiểu tải lên này (tải song song nhiều phần): hãy tải tệp thành một luồng',
+  upload_offset_conflict: 'Vị trí tiếp tục tải không khớp với máy chủ: hãy tải tiếp từ vị trí máy chủ báo',
   screening_not_submitted:
     'Bài chưa được gửi hoàn chỉnh (chưa có video đã xử lý xong) nên chưa sàng lọc được',
 

@@ -2,7 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 
 import { FileStore } from '@tus/file-store';
-import { EVENTS, Server, type Upload } from '@tus/server';
+import { EVENTS, Server, Upload } from '@tus/server';
+// tus checks its headers before any hook and answers in plain text: the same check runs first here.
+import { validateHeader } from '@tus/server/dist/validators/HeaderValidator';
 import { HttpException, HttpStatus, Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 
 import { uploadMetadataSchema, type ApiErrorCode } from '@contest/contracts';
@@ -13,6 +15,8 @@ import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { Sql } from '../database/sql';
 import { apiError, apiErrorBody } from '../http/api-error';
+import { findBadText, hasBadText } from '../http/request-guards';
+import { unavailableCode } from '../http/unavailable';
 import { MEDIA_STORAGE, type MediaStorage } from '../media/media-storage';
 import { JOBS } from '../queues/catalogue';
 import { QueuesService } from '../queues/queues.service';
@@ -28,18 +32,65 @@ const UPLOAD_EXPIRY_MS = 24 * 3600 * 1000;
 const CLEANUP_EVERY_MS = 3600 * 1000;
 
 type TusRequest = IncomingMessage & { user?: SessionUser };
+type TusRefusal = { status_code: number; body: string };
 /** tus answers a thrown { status_code, body }; the body is the api's own error JSON. */
-const refusal = (status: number, code: ApiErrorCode, params?: Record<string, string | number | Date>) => ({
+const refusal = (
+  status: number,
+  code: ApiErrorCode,
+  params?: Record<string, string | number | Date>,
+): TusRefusal => ({
   status_code: status,
   body: JSON.stringify(apiErrorBody(status, code, params)),
 });
-function asRefusal(error: unknown): { status_code: number; body: string } {
+const isRefusal = (error: unknown): error is TusRefusal =>
+  typeof (error as TusRefusal)?.status_code === 'number' && typeof (error as TusRefusal).body === 'string';
+
+/** The api's refusals keep their body; an outage is a 503 with its code; nothing else leaves with internals. */
+function asRefusal(error: unknown): TusRefusal {
   if (error instanceof HttpException) {
     const body = error.getResponse();
     return { status_code: error.getStatus(), body: typeof body === 'string' ? body : JSON.stringify(body) };
   }
+  if (isRefusal(error) && error.body.startsWith('{')) return error;
+  const outage = unavailableCode(error);
+  if (outage) return refusal(503, outage);
   throw error;
 }
+
+// tus's own refusals (plain-text bodies) in the api's words, so every 4xx keeps its error shape.
+const TUS_CODES: Record<number, ApiErrorCode> = {
+  400: 'bad_request',
+  403: 'bad_request',
+  404: 'upload_not_found',
+  409: 'upload_offset_conflict',
+  410: 'upload_not_found',
+  413: 'payload_too_large',
+  501: 'upload_extension_unsupported',
+};
+
+/**
+ * A finished upload leaves this store for media storage inside tus's finish hook, but a
+ * creation-with-upload (the whole file in the POST) is then asked for once more to write the
+ * response: the store answers "complete" from what it knew instead of 404. Held a minute, for
+ * that request only; every later request reads the database.
+ */
+class MovingFileStore extends FileStore {
+  private readonly moved = new Map<string, number>();
+
+  markMoved(id: string, size: number): void {
+    this.moved.set(id, size);
+    setTimeout(() => this.moved.delete(id), 60_000).unref();
+  }
+
+  override async getUpload(id: string): Promise<Upload> {
+    const size = this.moved.get(id);
+    if (size !== undefined) return new Upload({ id, size, offset: size });
+    return super.getUpload(id);
+  }
+}
+
+// The ids the file store makes are hex; anything else in the path is not an upload of ours.
+const UPLOAD_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
 /**
  * Resumable clip uploads (the tus protocol): bytes land in `${STORAGE_DIR}/incoming`, and a
@@ -51,7 +102,7 @@ function asRefusal(error: unknown): { status_code: number; body: string } {
 export class EntryUploadsService implements OnModuleDestroy {
   private readonly logger = new Logger(EntryUploadsService.name);
   readonly server: Server;
-  private readonly store: FileStore;
+  private readonly store: MovingFileStore;
   private readonly cleanup: NodeJS.Timeout;
 
   constructor(
@@ -62,7 +113,7 @@ export class EntryUploadsService implements OnModuleDestroy {
     private readonly queues: QueuesService,
     @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
   ) {
-    this.store = new FileStore({
+    this.store = new MovingFileStore({
       directory: join(env.STORAGE_DIR, 'incoming'),
       expirationPeriodInMilliseconds: UPLOAD_EXPIRY_MS,
     });
@@ -72,7 +123,11 @@ export class EntryUploadsService implements OnModuleDestroy {
       relativeLocation: true,
       respectForwardedHeaders: env.TRUST_PROXY !== false,
       maxSize: 4096 * MB,
-      onIncomingRequest: (req, _res, uploadId) => this.admit(req as TusRequest, uploadId),
+      onIncomingRequest: (req, _res, uploadId) =>
+        this.admit(req as TusRequest, uploadId).catch((e) => {
+          throw asRefusal(e);
+        }),
+      onResponseError: (_req, _res, error) => this.inOurWords(error),
       onUploadCreate: async (req, res, upload) => {
         await this.register(req as TusRequest, upload).catch((e) => {
           throw asRefusal(e);
@@ -99,7 +154,60 @@ export class EntryUploadsService implements OnModuleDestroy {
   }
 
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const early = this.checkRequest(req);
+    if (early) {
+      res.writeHead(early.status_code, {
+        'content-type': 'application/json; charset=utf-8',
+        'tus-resumable': '1.0.0',
+      });
+      res.end(early.body);
+      return;
+    }
     await this.server.handle(req, res);
+  }
+
+  /** What tus would mishandle: an id that is no id (NUL, a lone surrogate), and extensions we do not offer. */
+  private checkRequest(req: IncomingMessage): TusRefusal | null {
+    const path = (req.url ?? '').split('?')[0];
+    const rest = path.slice(UPLOADS_PATH.length).replace(/^\//, '');
+    if (rest) {
+      let id: string;
+      try {
+        id = decodeURIComponent(rest);
+      } catch {
+        return refusal(400, 'upload_id_invalid');
+      }
+      if (hasBadText(id) || !UPLOAD_ID.test(id)) return refusal(400, 'upload_id_invalid');
+    }
+    // Parallel uploads (Upload-Concat) are refused up front, not with tus's 501.
+    if (req.headers['upload-concat'] !== undefined) return refusal(400, 'upload_extension_unsupported');
+    if (req.method === 'OPTIONS') return null;
+    if (req.headers['tus-resumable'] === undefined) return refusal(412, 'upload_needs_tus');
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (name === 'content-type' && req.method !== 'PATCH') continue;
+      if (typeof value === 'string' && !validateHeader(name, value))
+        return refusal(400, name === 'upload-metadata' ? 'upload_metadata_invalid' : 'bad_request', {
+          details: name,
+        });
+    }
+    return null;
+  }
+
+  /** tus's own refusals come as plain text: the api answers them with its error shape and a code. */
+  private inOurWords(error: unknown): TusRefusal | undefined {
+    if (!isRefusal(error)) {
+      const outage = unavailableCode(error);
+      if (outage) return refusal(503, outage);
+      this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      return refusal(500, 'server_error');
+    }
+    if (error.body.startsWith('{')) return error;
+    if (error.status_code >= 500 && error.status_code !== 501) {
+      this.logger.error(`tus: ${error.status_code} ${error.body.trim()}`);
+      return refusal(error.status_code, 'server_error');
+    }
+    const code = TUS_CODES[error.status_code] ?? 'bad_request';
+    return refusal(error.status_code === 501 ? 400 : error.status_code, code);
   }
 
   /** Signed in, and (but for a new upload) the upload is theirs; bytes only while the window is open. */
@@ -123,6 +231,10 @@ export class EntryUploadsService implements OnModuleDestroy {
   /** Checks everything a file must meet before its first byte is accepted, and records the upload. */
   private async register(req: TusRequest, upload: Upload): Promise<void> {
     const user = req.user!;
+    if (findBadText(upload.metadata ?? {}))
+      throw apiError(HttpStatus.BAD_REQUEST, 'upload_metadata_invalid', {
+        details: 'chứa ký tự không hợp lệ (NUL hoặc mã UTF-16 lẻ)',
+      });
     const meta = uploadMetadataSchema.safeParse(upload.metadata ?? {});
     if (!meta.success)
       throw apiError(HttpStatus.BAD_REQUEST, 'upload_metadata_invalid', {
@@ -179,6 +291,7 @@ export class EntryUploadsService implements OnModuleDestroy {
     const key = `entries/${file.entryId}/original-${upload.id}`;
     try {
       await this.storage.moveFile(key, join(this.store.directory, upload.id), 'application/octet-stream');
+      this.store.markMoved(upload.id, upload.size ?? upload.offset);
       await this.store.configstore.delete(upload.id).catch(() => undefined);
     } catch (error) {
       this.logger.error(`upload ${upload.id} not stored: ${(error as Error).message}`);
