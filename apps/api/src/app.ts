@@ -54,7 +54,9 @@ export async function createApiApp(options: { logger?: false } = {}): Promise<Ne
   await mountQueueBoard(app, '/api/admin/queues');
   mountUploads(app);
   app.setGlobalPrefix('api');
-  app.useWebSocketAdapter(new RedisIoAdapter(app, env));
+  const io = new RedisIoAdapter(app, env);
+  await io.ready();
+  app.useWebSocketAdapter(io);
   app.enableShutdownHooks();
 
   const document = buildOpenApiDocument(

@@ -24,6 +24,31 @@ export class RedisIoAdapter extends IoAdapter {
     this.sub = logErrors(this.pub.duplicate());
   }
 
+  /**
+   * Resolves once both connections are ready. The adapter subscribes as soon as the server is
+   * made; a subscription sent while the connection is still in its hand-shake puts it in
+   * subscriber mode before ioredis's ready check (INFO), which Redis then refuses ("Connection
+   * in subscriber mode…"), and ioredis reconnects: live pushes sent meanwhile were lost.
+   */
+  async ready(timeoutMs = 10_000): Promise<void> {
+    await Promise.all(
+      [this.pub, this.sub].map(
+        (client) =>
+          client.status === 'ready' ||
+          new Promise<void>((resolve, reject) => {
+            const timer = setTimeout(
+              () => reject(new Error('Redis did not become ready for socket.io')),
+              timeoutMs,
+            );
+            client.once('ready', () => {
+              clearTimeout(timer);
+              resolve();
+            });
+          }),
+      ),
+    );
+  }
+
   createIOServer(port: number, options?: ServerOptions): Server {
     // A page on another site may not open a socket with the visitor's cookie.
     const server: Server = super.createIOServer(port, {
