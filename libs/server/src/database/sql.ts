@@ -32,6 +32,8 @@ export function statementName(label: string, text: string): string {
 export class Sql {
   readonly pool: Pool;
   private readonly current = new AsyncLocalStorage<PoolClient>();
+  /** The last query sent on each checked-out connection, so the next one waits its turn. */
+  private readonly pending = new WeakMap<object, Promise<unknown>>();
 
   constructor(dataSource: DataSource) {
     this.pool = (dataSource.driver as PostgresDriver).master as Pool;
@@ -45,8 +47,14 @@ export class Sql {
     on?: Queryable,
   ): Promise<T[]> {
     const target = on ?? this.current.getStore() ?? this.pool;
-    const result = await target.query<T>({ name: statementName(label, text), text, values });
-    return result.rows;
+    const statement = { name: statementName(label, text), text, values };
+    if (target === this.pool) return (await this.pool.query<T>(statement)).rows;
+    // One connection runs one statement at a time: queries a transaction's services issue
+    // together (Promise.all) take turns here instead of piling up inside pg's client.
+    const previous = this.pending.get(target) ?? Promise.resolve();
+    const run = previous.catch(() => undefined).then(() => target.query<T>(statement));
+    this.pending.set(target, run);
+    return (await run).rows;
   }
 
   /** True while the caller runs inside `transaction()`. */

@@ -5,9 +5,10 @@ type Unavailable = Extract<
   'database_busy' | 'database_unavailable' | 'redis_unavailable' | 'service_unavailable'
 >;
 
-// Postgres' SQLSTATEs that mean "too busy right now": a statement or an idle transaction ran out
-// of time, or the server has no connection slot left.
-const BUSY_STATES = new Set(['57014', '25P03', '53300', '55P03']);
+// Postgres' SQLSTATEs that mean "too busy right now, try again": a statement or an idle
+// transaction ran out of time, no connection slot was left, or the transaction lost a deadlock
+// or a serialization race.
+const BUSY_STATES = new Set(['57014', '25P03', '53300', '55P03', '40P01', '40001']);
 // The server is shutting down, restarting or not accepting connections yet.
 const DOWN_STATES = new Set(['57P01', '57P02', '57P03', '57P05']);
 const PG_DOWN_MESSAGES =

@@ -5,6 +5,7 @@ import type { Gallery, Track, VoteResult } from '@contest/contracts';
 import { voteRefusal } from '../access/access-policy';
 import type { SessionUser } from '../accounts/current-user';
 import { RateLimitService } from '../accounts/rate-limit.service';
+import { LOCKS } from '../database/advisory-locks';
 import { Sql } from '../database/sql';
 import { galleryOpen } from '../entries/entry-media.service';
 import { ENTRY_SELECT, toEntry, type EntryRow } from '../entries/entry-view';
@@ -127,8 +128,8 @@ export class GalleryService {
         // the cap together; the count runs after the lock, so it sees the votes committed before it.
         await this.sql.query(
           'vote-account-lock',
-          `SELECT pg_advisory_xact_lock(hashtext('vote:' || $1::text || ':' || $2::text))`,
-          [stage.id, user.id],
+          'SELECT pg_advisory_xact_lock($1, $2)',
+          [LOCKS.voter, user.id],
           client,
         );
         const [{ cast }] = await this.sql.query<{ cast: number }>(

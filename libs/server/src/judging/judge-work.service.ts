@@ -136,10 +136,12 @@ export class JudgeWorkService {
   async score(judge: SessionUser, assignmentId: number, input: ScoreSheetInput): Promise<JudgeEntry> {
     await this.sql.transaction(async (client) => {
       const a = await this.ownAssignment(judge, assignmentId, client);
-      // FOR SHARE: the organizer's lock waits for this sheet to commit, never lands half-way through it.
+      // FOR KEY SHARE: the organizer's lock (FOR UPDATE) waits for this sheet to commit, never
+      // lands half-way through it; yet judges of one stage never block each other, and marking
+      // judging as started below (a non-key update) is no lock upgrade two judges could deadlock on.
       await this.sql.query(
-        'stage-share-lock',
-        'SELECT 1 FROM entry_stages WHERE id = $1 FOR SHARE',
+        'stage-key-share-lock',
+        'SELECT 1 FROM entry_stages WHERE id = $1 FOR KEY SHARE',
         [a.stageId],
         client,
       );
@@ -186,7 +188,7 @@ export class JudgeWorkService {
       );
       await this.sql.query(
         'stage-judging-started',
-        'UPDATE entry_stages SET judging_started_at = coalesce(judging_started_at, now()) WHERE id = $1',
+        'UPDATE entry_stages SET judging_started_at = now() WHERE id = $1 AND judging_started_at IS NULL',
         [a.stageId],
         client,
       );

@@ -13,6 +13,7 @@ import { foldForSearch } from '@contest/domain';
 import { conflict, notFound } from '../http/api-error';
 import type { SessionUser } from '../accounts/current-user';
 import { AuditService } from '../audit/audit.service';
+import { LOCKS } from '../database/advisory-locks';
 import { Sql, type Queryable } from '../database/sql';
 import { RoundSnapshotCache } from '../rounds/round-snapshot.cache';
 import { checkImport, questionKey } from './question-import';
@@ -121,8 +122,13 @@ export class QuestionsService {
   async create(user: SessionUser, contestId: number, input: QuestionInput): Promise<Question> {
     const topics = await this.topicsOf(contestId);
     this.checkTopic(input.topic, topics);
-    await this.refuseDuplicate(contestId, input.text, null);
     const created = await this.sql.transaction(async (tx) => {
+      // Under the bank's lock, so 30 identical requests at once make one question, not 30.
+      await this.sql.query('question-bank-lock', 'SELECT pg_advisory_xact_lock($1, $2)', [
+        LOCKS.questionBank,
+        contestId,
+      ]);
+      await this.refuseDuplicate(contestId, input.text, null);
       const [{ id }] = await this.sql.query<{ id: number }>(
         'question-insert',
         `INSERT INTO questions (contest_id, text, options, correct_option, topic, difficulty)
@@ -234,9 +240,9 @@ export class QuestionsService {
     await this.sql.transaction(async (tx) => {
       // A concurrent import of the same file must not double the bank.
       await this.sql.query(
-        'questions-import-lock',
-        'SELECT pg_advisory_xact_lock(7301, $1)',
-        [contestId],
+        'question-bank-lock',
+        'SELECT pg_advisory_xact_lock($1, $2)',
+        [LOCKS.questionBank, contestId],
         tx,
       );
       const again = await this.sql.query<{ n: number }>(

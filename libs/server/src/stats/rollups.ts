@@ -5,6 +5,8 @@
  */
 import { countedAttemptOrderSql } from '@contest/domain';
 
+import { LOCKS } from '../database/advisory-locks';
+
 /** Runs one statement; both the pg pool's client and TypeORM's EntityManager fit behind it. */
 export type RunSql = (text: string, values: unknown[]) => Promise<Record<string, unknown>[]>;
 
@@ -13,7 +15,6 @@ export type RunSql = (text: string, values: unknown[]) => Promise<Record<string,
  * end of the transaction. Each recount then reads what every earlier holder committed, so two
  * batches grading the same unit at once cannot each count without the other.
  */
-const ROLLUP_LOCK_SPACE = 7301;
 
 /**
  * A person's counted attempt, by the domain's one rule (`countedAttemptOrderSql`). `attempts`
@@ -39,7 +40,7 @@ const unitSums = (from: string, where: string) => `
 async function lockRounds(run: RunSql, roundIds: number[]): Promise<void> {
   // One at a time in id order: two batches spanning the same rounds can never deadlock.
   for (const id of [...new Set(roundIds)].sort((a, b) => a - b))
-    await run('SELECT pg_advisory_xact_lock($1, $2)', [ROLLUP_LOCK_SPACE, id]);
+    await run('SELECT pg_advisory_xact_lock($1, $2)', [LOCKS.rollups, id]);
 }
 
 /**

@@ -1,12 +1,13 @@
 import { normalizePhone } from '@contest/domain';
 
+import { LOCKS } from '../database/advisory-locks';
 import type { Sql } from '../database/sql';
 
 /**
  * Roster uploads and registrations both link accounts to entries; they take this lock so an
  * account is never linked twice (the unique index would turn the loser into a 500).
  */
-export const ROSTER_LOCK = [7303, 0] as const;
+export const ROSTER_LOCK = [LOCKS.roster, 0] as const;
 
 /**
  * Links a new account to the roster entry with its phone or e-mail, when exactly one unlinked

@@ -14,13 +14,14 @@ import type {
 import { foldForSearch } from '@contest/domain';
 
 import { AuditService } from '../audit/audit.service';
+import { LOCKS } from '../database/advisory-locks';
 import { Sql, type Queryable } from '../database/sql';
 import { conflict, notFound, unprocessable } from '../http/api-error';
 import { readSheet } from '../spreadsheets/sheet-reader';
 import { checkUnitImport, type KnownUnit } from './unit-import';
 
 /** Every change to the tree's shape takes this lock, so two edits never build paths from stale parents. */
-const TREE_LOCK = [7302, 0] as const;
+const TREE_LOCK = [LOCKS.unitTree, 0] as const;
 
 const NODE_SELECT = `SELECT u.id, u.code, u.name, u.level, u.parent_id AS "parentId", h.headcount,
          (SELECT count(*) FROM users us WHERE us.unit_id = u.id)::int AS accounts,
