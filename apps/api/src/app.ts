@@ -57,7 +57,6 @@ export async function createApiApp(options: { logger?: false } = {}): Promise<Ne
   const io = new RedisIoAdapter(app, env);
   await io.ready();
   app.useWebSocketAdapter(io);
-  app.enableShutdownHooks();
 
   const document = buildOpenApiDocument(
     process.env.npm_package_version ?? '0.0.0',

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 
-import { checkServices, EnvError, loadEnv } from '@contest/server';
+import { checkServices, closeOnSignals, createLogger, EnvError, loadEnv } from '@contest/server';
 
 import { createApiApp } from './app';
 
@@ -12,6 +12,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const app = await createApiApp();
+  closeOnSignals(app, env.SHUTDOWN_GRACE_MS, createLogger(env, 'api'));
   await app.listen({ port: env.PORT, host: env.HOST });
   console.log(`api listening on http://localhost:${env.PORT} (OpenAPI at /api/docs)`);
 }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 
 import { NestFactory } from '@nestjs/core';
 
-import { checkServices, createLogger, EnvError, loadEnv } from '@contest/server';
+import { checkServices, closeOnSignals, createLogger, EnvError, loadEnv } from '@contest/server';
 
 import { WorkerModule } from './worker.module';
 
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(env, 'worker');
   const app = await NestFactory.createApplicationContext(WorkerModule, { logger });
-  app.enableShutdownHooks();
+  closeOnSignals(app, env.SHUTDOWN_GRACE_MS, logger);
   console.log('worker started: grading, deadlines, sweeper, dashboards, exports, clip processing');
 }
 

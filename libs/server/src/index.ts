@@ -1,6 +1,7 @@
 export * from './config/env';
 export * from './config/config.module';
 export * from './config/log-levels';
+export * from './common/graceful-shutdown';
 export * from './core.module';
 export * from './preflight';
 export * from './database/prepare-database';

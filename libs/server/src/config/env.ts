@@ -20,6 +20,8 @@ const envFields = z.object({
   DATABASE_STATEMENT_TIMEOUT_MS: int(30_000, 100),
   /** Postgres ends a session that sits this long inside a transaction doing nothing. */
   DATABASE_IDLE_IN_TRANSACTION_MS: int(15_000, 100),
+  /** How long SIGTERM waits for running work to finish before the process exits anyway. */
+  SHUTDOWN_GRACE_MS: int(10_000, 100),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'a redis:// URL')

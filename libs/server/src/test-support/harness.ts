@@ -114,6 +114,15 @@ export function spawnWorker(extraEnv: Record<string, string> = {}): ChildProcess
   });
 }
 
+/** The api as its own process (built code) on `port`, so a test can restart what it stands on or signal it. */
+export function spawnApi(port: number, extraEnv: Record<string, string> = {}): ChildProcess {
+  const main = join(__dirname, '../../../../dist/server/apps/api/src/main.js');
+  return spawn(process.execPath, [main], {
+    env: { ...process.env, ...TEST_ENV, PORT: String(port), HOST: '127.0.0.1', ...extraEnv },
+    stdio: 'pipe',
+  });
+}
+
 /** The worker's modules in this process, for tests that do not need to kill it. */
 export async function startWorkerInProcess(
   overrides: Record<string, string> = {},
