@@ -145,6 +145,47 @@ describe("a unit admin's people, roster and who may see them", () => {
     );
     expect(r.body).toMatchObject({ ok: true, imported: 1, linked: 0 });
     expect(r.body.warnings.map((w: { code: string }) => w.code)).toEqual(['roster_account_other_unit']);
+
+    // Long after the report is gone, the roster still says the person has an account, and where.
+    const [{ name: otherUnit }] = await db.query("SELECT name FROM units WHERE code = 'QA-S02'");
+    const roster = (await admin.get(`/units/${await unitId('QA-H05')}/roster`)).body;
+    expect(roster.entries).toEqual([
+      expect.objectContaining({
+        fullName: 'Người Khác',
+        userId: null,
+        accountConflict: { reason: 'other_unit', unitName: otherUnit },
+      }),
+    ]);
+  });
+
+  it('lists a conflict with another unit even while other rows are wrong, and refuses a name made of a formula', async () => {
+    const { client: admin } = await signIn('unit_admin', 'QA-H06');
+    const elsewhere = await createUser(db, { unitCode: 'QA-S02' });
+    const alsoElsewhere = await createUser(db, { unitCode: 'QA-S03' });
+    const bad = await admin.upload(
+      `/units/${await unitId('QA-H06')}/roster?format=csv`,
+      csv(
+        ROSTER_HEADER,
+        '=1+1,0911000201,,',
+        `Người Khác,,${elsewhere.login},`,
+        'Sai Số,12345,,',
+        `@Tên Lạ,,${alsoElsewhere.login},`,
+      ),
+    );
+    expect(bad.status).toBe(200);
+    expect(bad.body).toMatchObject({ ok: false, imported: 0 });
+    expect(bad.body.problems.map((p: { row: number; code: string }) => [p.row, p.code])).toEqual([
+      [2, 'roster_name_formula'],
+      [4, 'roster_phone_invalid'],
+      [5, 'roster_name_formula'],
+    ]);
+    expect(bad.body.problems[0].message).toContain('công thức');
+    expect(bad.body.warnings.map((w: { row: number; code: string }) => [w.row, w.code])).toEqual([
+      [3, 'roster_account_other_unit'],
+      [5, 'roster_account_other_unit'],
+    ]);
+    const roster = (await admin.get(`/units/${await unitId('QA-H06')}/roster`)).body;
+    expect(roster.entries).toEqual([]);
   });
 
   it('refuses a unit admin every unit endpoint for a unit outside their subtree, and allows their own', async () => {

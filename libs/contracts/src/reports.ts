@@ -88,6 +88,23 @@ export const contestReportSchema = z.object({
     }),
   ),
   units: z.array(unitFiguresSchema),
+  /**
+   * Live units left out of `units` (the units expected to take part) because the contest gives
+   * them no headcount, or 0: they are not counted in the rates, and the page says which they are.
+   */
+  unitsWithoutHeadcount: z.array(
+    z.object({
+      unitId: z.number().int(),
+      code: z.string(),
+      name: z.string(),
+      level: unitLevelSchema,
+      parentName: z.string().nullable(),
+      /** 0 as set, or null when none was set for this contest. */
+      headcount: z.number().int().nullable(),
+      /** People of its own who took part anyway (counted in the totals, not in the unit count). */
+      participants: z.number().int(),
+    }),
+  ),
   generatedAt: isoDateTime,
 });
 export type ContestReport = z.infer<typeof contestReportSchema>;
@@ -120,6 +137,8 @@ export const unitsBoardRowSchema = z.object({
   code: z.string(),
   name: z.string(),
   level: unitLevelSchema,
+  /** Tells apart units of the same name (every district has its "Phòng Nội vụ"). */
+  parentName: z.string().nullable(),
   headcount: z.number().int(),
   participants: z.number().int(),
   participationRate: z.number().nullable(),

@@ -55,6 +55,11 @@ export const unitNodeSchema = z.object({
   /** Registered accounts and roster entries of the unit itself (not its sub-units). */
   accounts: z.number().int(),
   rosterEntries: z.number().int(),
+  /**
+   * Roster entries a merge would move: those working in the unit and those on its own roster
+   * (uploaded for it), whichever sub-unit they work in.
+   */
+  rosterEntriesToMove: z.number().int(),
 });
 export type UnitNode = z.infer<typeof unitNodeSchema>;
 
@@ -167,6 +172,19 @@ export const rosterImportReportSchema = importReportSchema.extend({
 });
 export type RosterImportReport = z.infer<typeof rosterImportReportSchema>;
 
+/**
+ * Why an account registered with a roster entry's phone or e-mail is not linked to it:
+ * `other_unit` it is registered under a unit outside the roster's; `linked_elsewhere` another
+ * unit's roster holds it already; `not_linked` it is in the unit but was not linked (several
+ * entries had the contact when it registered). `unitName` is that unit, or that roster's unit.
+ */
+export const ROSTER_ACCOUNT_CONFLICTS = ['other_unit', 'linked_elsewhere', 'not_linked'] as const;
+export const rosterAccountConflictSchema = z.object({
+  reason: z.enum(ROSTER_ACCOUNT_CONFLICTS),
+  unitName: z.string(),
+});
+export type RosterAccountConflict = z.infer<typeof rosterAccountConflictSchema>;
+
 export const rosterEntrySchema = z.object({
   id: z.number().int(),
   fullName: z.string(),
@@ -176,6 +194,8 @@ export const rosterEntrySchema = z.object({
   unitName: z.string(),
   /** The linked account, once one registered with this phone or e-mail. */
   userId: z.number().int().nullable(),
+  /** Unlinked, yet an account with this phone or e-mail exists: where, and why it is not linked. */
+  accountConflict: rosterAccountConflictSchema.nullable(),
 });
 export type RosterEntry = z.infer<typeof rosterEntrySchema>;
 export const rosterSchema = z.object({

@@ -14,8 +14,9 @@ describe('api errors in the reader language', () => {
         placeholders: placeholders(vi),
       });
     expect(Object.keys(en.issues.reasons).sort()).toEqual([...ISSUE_REASONS].sort());
-    expect(Object.keys(en.importProblems).sort()).toEqual(Object.keys(IMPORT_PROBLEMS).sort());
-    for (const [code, vi] of Object.entries(IMPORT_PROBLEMS))
+    const importProblems = IMPORT_PROBLEMS;
+    expect(Object.keys(en.importProblems).sort()).toEqual(Object.keys(importProblems).sort());
+    for (const [code, vi] of Object.entries(importProblems))
       expect({
         code,
         placeholders: placeholders(en.importProblems[code as keyof typeof en.importProblems]),

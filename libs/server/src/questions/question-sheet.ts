@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 
 import { QUESTION_SHEET } from '@contest/contracts';
 
+import { sheetRow } from '../spreadsheets/sheet-text';
+
 /** Builds the workbook of the import template, or of an exported bank in the same format. */
 export function questionWorkbook(
   topics: readonly string[],
@@ -25,13 +27,15 @@ export function questionWorkbook(
   ];
   sheet.getRow(1).font = { bold: true };
   for (const q of questions) {
-    sheet.addRow([
-      q.text,
-      ...h.options.map((_, i) => q.options[i] ?? ''),
-      String.fromCharCode(65 + q.correctOption),
-      q.topic,
-      QUESTION_SHEET.difficultyWords[q.difficulty],
-    ]);
+    sheet.addRow(
+      sheetRow([
+        q.text,
+        ...h.options.map((_, i) => q.options[i] ?? ''),
+        String.fromCharCode(65 + q.correctOption),
+        q.topic,
+        QUESTION_SHEET.difficultyWords[q.difficulty],
+      ]),
+    );
   }
   const lastRow = Math.max(questions.length + 1, 500);
   const correctCol = h.options.length + 2;
@@ -58,6 +62,6 @@ export function questionWorkbook(
     'Không dùng công thức và không gộp ô. Tệp CSV phải lưu dạng "CSV UTF-8".',
     'Chủ đề phải là một trong các chủ đề của cuộc thi:',
     ...topics.map((t) => `  • ${t}`),
-  ].forEach((line) => guide.addRow([line]));
+  ].forEach((line) => guide.addRow(sheetRow([line])));
   return workbook;
 }

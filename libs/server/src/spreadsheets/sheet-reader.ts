@@ -6,6 +6,7 @@ import { foldForSearch } from '@contest/domain';
 
 import { hasBadText } from '../http/request-guards';
 import { importProblem } from './import-problem';
+import { readSheetText } from './sheet-text';
 
 /** The sheet as read: header names, then each non-empty row's cells as text. */
 export interface SheetRead {
@@ -106,14 +107,16 @@ function cellText(cell: ExcelJS.Cell): string {
   if (v === null || v === undefined) return '';
   // Text typed on a Mac or pasted from some web pages carries tone marks decomposed (NFD); the
   // same words must compare equal to what Windows wrote, so every cell is read as NFC.
-  if (typeof v === 'string') return v.normalize('NFC');
+  if (typeof v === 'string') return readSheetText(v.normalize('NFC'));
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'object' && 'richText' in v)
-    return v.richText
-      .map((r) => r.text)
-      .join('')
-      .normalize('NFC');
+    return readSheetText(
+      v.richText
+        .map((r) => r.text)
+        .join('')
+        .normalize('NFC'),
+    );
   if (typeof v === 'object' && 'text' in v) return String(v.text).normalize('NFC');
   // Formulas are reported by the caller; their cached result is not trusted as the value.
   return '';
@@ -169,7 +172,9 @@ export function readCsv(file: Buffer): SheetRead {
         problems.push(importProblem(r.row, header[i] ?? null, 'csv_formula'));
     });
   }
-  return { headers: header.map((h) => h.trim()), rows, problems };
+  // Only after the formula check: an apostrophe before "=" is how our own exports mark text.
+  const texts = rows.map((r) => ({ row: r.row, cells: r.cells.map(readSheetText) }));
+  return { headers: header.map((h) => h.trim()), rows: texts, problems };
 }
 
 /** Reads an uploaded spreadsheet in the format the request named. */

@@ -15,6 +15,7 @@ import { Sql } from '../database/sql';
 import { conflict, notFound, unprocessable } from '../http/api-error';
 import { ReviewClock } from '../rounds/review-clock';
 import { WEEKLY_ROUND } from '../rounds/weekly-round';
+import { sheetRow } from '../spreadsheets/sheet-text';
 import { ParticipationDataLoader } from './participation-data';
 
 interface ContestState {
@@ -144,55 +145,59 @@ export class CollectivePrizesService {
     const standings = prizes.finalised?.standings ?? prizes.preview ?? [];
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('Giải tập thể', { views: [{ state: 'frozen', ySplit: 2 }] });
-    sheet.addRow([prizes.finalised ? `Đã chốt lúc ${prizes.finalised.at}` : 'Xem trước (chưa chốt)']).font = {
-      bold: true,
-    };
+    sheet.addRow(
+      sheetRow([prizes.finalised ? `Đã chốt lúc ${prizes.finalised.at}` : 'Xem trước (chưa chốt)']),
+    ).font = { bold: true };
     const w = prizes.rule?.weights;
-    sheet.addRow([
-      'Hạng',
-      'Mã đơn vị',
-      'Tên đơn vị',
-      'Cấp',
-      'Số CBCCVC',
-      'Người tham gia (lượt người)',
-      'Tỷ lệ tham gia',
-      'Điểm trung bình',
-      'Tỷ lệ điểm',
-      'Số tuần có người tham gia',
-      'Số tuần',
-      `Điểm tỷ lệ (tối đa ${w?.participationRate ?? ''})`,
-      `Điểm chất lượng (tối đa ${w?.averageScore ?? ''})`,
-      `Điểm số tuần (tối đa ${w?.roundsWithParticipants ?? ''})`,
-      'Tổng điểm',
-      'Giải',
-      'Tiền thưởng (đồng)',
-      'Không xét vì',
-    ]).font = { bold: true };
+    sheet.addRow(
+      sheetRow([
+        'Hạng',
+        'Mã đơn vị',
+        'Tên đơn vị',
+        'Cấp',
+        'Số CBCCVC',
+        'Người tham gia (lượt người)',
+        'Tỷ lệ tham gia',
+        'Điểm trung bình',
+        'Tỷ lệ điểm',
+        'Số tuần có người tham gia',
+        'Số tuần',
+        `Điểm tỷ lệ (tối đa ${w?.participationRate ?? ''})`,
+        `Điểm chất lượng (tối đa ${w?.averageScore ?? ''})`,
+        `Điểm số tuần (tối đa ${w?.roundsWithParticipants ?? ''})`,
+        'Tổng điểm',
+        'Giải',
+        'Tiền thưởng (đồng)',
+        'Không xét vì',
+      ]),
+    ).font = { bold: true };
     for (const s of standings)
-      sheet.addRow([
-        s.rank ?? '',
-        s.code,
-        s.name,
-        UNIT_SHEET.levelWords[s.level],
-        s.headcount,
-        s.participants,
-        s.participationRate ?? '',
-        s.averageScore ?? '',
-        s.averageShare ?? '',
-        s.roundsWithParticipants,
-        s.rounds,
-        s.points.participationRate,
-        s.points.averageScore,
-        s.points.roundsWithParticipants,
-        s.total,
-        s.prize?.name ?? '',
-        s.prize?.amount ?? '',
-        s.ineligible === 'headcount'
-          ? 'số CBCCVC dưới mức tối thiểu'
-          : s.ineligible === 'level'
-            ? 'cấp không dự xét'
-            : '',
-      ]);
+      sheet.addRow(
+        sheetRow([
+          s.rank ?? '',
+          s.code,
+          s.name,
+          UNIT_SHEET.levelWords[s.level],
+          s.headcount,
+          s.participants,
+          s.participationRate ?? '',
+          s.averageScore ?? '',
+          s.averageShare ?? '',
+          s.roundsWithParticipants,
+          s.rounds,
+          s.points.participationRate,
+          s.points.averageScore,
+          s.points.roundsWithParticipants,
+          s.total,
+          s.prize?.name ?? '',
+          s.prize?.amount ?? '',
+          s.ineligible === 'headcount'
+            ? 'số CBCCVC dưới mức tối thiểu'
+            : s.ineligible === 'level'
+              ? 'cấp không dự xét'
+              : '',
+        ]),
+      );
     for (const [col, fmt] of [
       [7, '0.0%'],
       [8, '0.00'],

@@ -149,6 +149,12 @@ export class ParticipationData {
   hasHeadcount(unit: ReportUnit): boolean {
     return this.own(unit).some((u) => (this.headcount.get(u.id) ?? 0) > 0);
   }
+
+  /** A live unit's own headcount (merged units' included); null when the contest set none. */
+  ownHeadcount(unit: ReportUnit): number | null {
+    const set = this.own(unit).filter((u) => this.headcount.has(u.id));
+    return set.length ? set.reduce((sum, u) => sum + (this.headcount.get(u.id) ?? 0), 0) : null;
+  }
 }
 
 @Injectable()

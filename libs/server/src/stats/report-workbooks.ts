@@ -9,6 +9,8 @@ import {
   type UnitReport,
 } from '@contest/contracts';
 
+import { sheetRow } from '../spreadsheets/sheet-text';
+
 /** The figure columns every report table ends with, in the order the pages show them. */
 const FIGURE_COLUMNS: {
   header: string;
@@ -39,13 +41,13 @@ function addTable<T>(
   rows: readonly T[],
 ): void {
   const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }] });
-  sheet.addRow([title]).font = { bold: true };
-  sheet.addRow(columns.map((c) => c.header)).font = { bold: true };
+  sheet.addRow(sheetRow([title])).font = { bold: true };
+  sheet.addRow(sheetRow(columns.map((c) => c.header))).font = { bold: true };
   columns.forEach((c, i) => {
     sheet.getColumn(i + 1).width = c.width;
     if (c.format) sheet.getColumn(i + 1).numFmt = c.format;
   });
-  for (const row of rows) sheet.addRow(columns.map((c) => c.value(row) ?? ''));
+  for (const row of rows) sheet.addRow(sheetRow(columns.map((c) => c.value(row) ?? '')));
 }
 
 const figureColumns = <T extends Figures>(): Column<T>[] =>
@@ -110,6 +112,21 @@ export function contestReportWorkbook(report: ContestReport): { book: ExcelJS.Wo
     unitColumns,
     report.units,
   );
+  if (report.unitsWithoutHeadcount.length)
+    addTable(
+      book,
+      'Không tính (CBCCVC = 0)',
+      `${scope} — đơn vị không tính vào số đơn vị vì số CBCCVC bằng 0 hoặc chưa nhập`,
+      [
+        { header: 'Mã đơn vị', width: 14, value: (u) => u.code },
+        { header: 'Tên đơn vị', width: 40, value: (u) => u.name },
+        { header: 'Cấp', width: 18, value: (u) => level(u.level) },
+        { header: 'Đơn vị cấp trên', width: 30, value: (u) => u.parentName },
+        { header: 'Số CBCCVC', width: 12, value: (u) => u.headcount ?? 'chưa nhập' },
+        { header: 'Người tham gia', width: 15, value: (u) => u.participants },
+      ],
+      report.unitsWithoutHeadcount,
+    );
   const suffix = round ? `tuan-${round.weekNumber}` : 'ca-cuoc-thi';
   return { book, name: `bao-cao-tham-gia-${report.contest.year}-${suffix}` };
 }

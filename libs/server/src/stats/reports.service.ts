@@ -58,6 +58,17 @@ export class ReportsService {
           ),
         })),
       units: data.liveUnits.map((u) => units.get(u.id)!),
+      unitsWithoutHeadcount: data.liveUnits
+        .filter((u) => !data.hasHeadcount(u))
+        .map((u) => ({
+          unitId: u.id,
+          code: u.code,
+          name: u.name,
+          level: u.level,
+          parentName: units.get(u.id)!.parentName,
+          headcount: data.ownHeadcount(u),
+          participants: data.sums(data.own(u), scope).participants,
+        })),
       generatedAt: new Date().toISOString(),
     };
   }

@@ -46,6 +46,7 @@ function rows(data: ParticipationData, roundIds: ReadonlySet<number>): UnitsBoar
       code: f.code,
       name: f.name,
       level: f.level,
+      parentName: f.parentName,
       headcount: f.headcount,
       participants: f.participants,
       participationRate: f.participationRate,

@@ -3,6 +3,7 @@ import { foldForSearch, normalizeEmail, normalizePhone } from '@contest/domain';
 
 import { importProblem } from '../spreadsheets/import-problem';
 import { sheetColumns, type SheetRead } from '../spreadsheets/sheet-reader';
+import { looksLikeFormula } from '../spreadsheets/sheet-text';
 
 const H = ROSTER_SHEET.headers;
 const MAX_NAME = 120;
@@ -14,24 +15,29 @@ export interface SubtreeUnit {
   name: string;
 }
 
-export interface RosterRow {
+/** A row's phone and e-mail, where readable: what the conflicts with other units are looked up by. */
+export interface RosterContacts {
   row: number;
-  fullName: string;
   phone: string | null;
   email: string | null;
+}
+
+export interface RosterRow extends RosterContacts {
+  fullName: string;
   unitId: number;
 }
 
 /**
  * Checks a staff roster whole: every row needs a name and a phone or e-mail that no other row
  * has, and a sub-unit (code or exact name, blank for the unit itself) inside the roster's unit.
- * Any problem anywhere gives every problem and no rows.
+ * Any problem anywhere gives every problem and no entries; `contacts` still holds every readable
+ * phone and e-mail, so the report can name the conflicts with other units whatever else is wrong.
  */
 export function checkRosterImport(
   sheet: SheetRead,
   rosterUnitId: number,
   subtree: readonly SubtreeUnit[],
-): { entries: RosterRow[]; problems: ImportProblem[] } {
+): { entries: RosterRow[]; contacts: RosterContacts[]; problems: ImportProblem[] } {
   const problems = [...sheet.problems];
   const columns = sheetColumns(sheet.headers);
   const required = [H.fullName, H.phone, H.email];
@@ -43,7 +49,7 @@ export function checkRosterImport(
         expected: [...required, H.subUnit].join(', '),
       }),
     );
-    return { entries: [], problems };
+    return { entries: [], contacts: [], problems };
   }
   if (sheet.rows.length === 0 && problems.length === 0) problems.push(importProblem(0, null, 'no_people'));
   const cell = columns.cell;
@@ -53,6 +59,7 @@ export function checkRosterImport(
     byName.set(foldForSearch(u.name), [...(byName.get(foldForSearch(u.name)) ?? []), u.id]);
 
   const entries: RosterRow[] = [];
+  const contacts: RosterContacts[] = [];
   const rowOfContact = new Map<string, number>();
   for (const { row, cells } of sheet.rows) {
     const before = problems.length;
@@ -65,12 +72,15 @@ export function checkRosterImport(
 
     if (!fullName) problem(H.fullName, 'roster_name_missing');
     else if (fullName.length > MAX_NAME) problem(H.fullName, 'roster_name_too_long', { max: MAX_NAME });
+    // A name is a name: "=1+1" is a formula someone pasted, and would run in every export of the list.
+    else if (looksLikeFormula(fullName)) problem(H.fullName, 'roster_name_formula', { given: fullName });
 
     const phone = phoneText ? normalizePhone(phoneText) : null;
     const email = emailText ? normalizeEmail(emailText) : null;
     if (!phoneText && !emailText) problem(null, 'roster_contact_missing');
     if (phoneText && !phone) problem(H.phone, 'roster_phone_invalid', { given: phoneText });
     if (emailText && !email) problem(H.email, 'roster_email_invalid', { given: emailText });
+    if (phone || email) contacts.push({ row, phone, email });
     for (const [header, contact] of [
       [H.phone, phone],
       [H.email, email],
@@ -93,5 +103,5 @@ export function checkRosterImport(
 
     if (problems.length === before) entries.push({ row, fullName, phone, email, unitId });
   }
-  return problems.length ? { entries: [], problems } : { entries, problems };
+  return problems.length ? { entries: [], contacts, problems } : { entries, contacts, problems };
 }

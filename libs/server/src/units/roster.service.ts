@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { PoolClient } from 'pg';
 
 import type {
   ImportProblem,
   Roster,
+  RosterAccountConflict,
   RosterEntry,
   RosterImportQuery,
   RosterImportReport,
@@ -14,7 +14,7 @@ import type { SessionUser } from '../accounts/current-user';
 import { Sql } from '../database/sql';
 import { importProblem } from '../spreadsheets/import-problem';
 import { readSheet } from '../spreadsheets/sheet-reader';
-import { checkRosterImport, type RosterRow } from './roster-import';
+import { checkRosterImport, type RosterContacts } from './roster-import';
 import { ROSTER_LOCK } from './roster-link';
 import { UnitChanges } from './unit-changes';
 import { UnitsService } from './units.service';
@@ -36,16 +36,41 @@ export class RosterService {
     private readonly changes: UnitChanges,
   ) {}
 
+  /**
+   * The roster with each entry's account: the linked one, or, for an entry left unlinked, an
+   * account registered with its phone or e-mail and why it was not linked (the same conflicts the
+   * upload warned of), so a person who has registered is never shown as not registered.
+   */
   async roster(user: SessionUser, unitId: number): Promise<Roster> {
     const unit = await this.units.getLive(unitId, user);
-    const entries = await this.sql.query<RosterEntry>(
+    const rows = await this.sql.query<
+      Omit<RosterEntry, 'accountConflict'> & {
+        conflictReason: RosterAccountConflict['reason'] | null;
+        conflictUnitName: string | null;
+      }
+    >(
       'roster-entries',
       `SELECT e.id, e.full_name AS "fullName", e.phone, e.email, e.unit_id AS "unitId", u.name AS "unitName",
-              e.user_id AS "userId"
-         FROM roster_entries e JOIN units u ON u.id = e.unit_id
+              e.user_id AS "userId", a.reason AS "conflictReason", a.unit_name AS "conflictUnitName"
+         FROM roster_entries e JOIN units u ON u.id = e.unit_id JOIN units ru ON ru.id = e.roster_unit_id
+         LEFT JOIN LATERAL (
+           SELECT CASE WHEN NOT coalesce(au.path LIKE ru.path || '%', false) THEN 'other_unit'
+                       WHEN lr.name IS NOT NULL THEN 'linked_elsewhere'
+                       ELSE 'not_linked' END AS reason,
+                  coalesce(CASE WHEN coalesce(au.path LIKE ru.path || '%', false) THEN lr.name END, au.name, '—') AS unit_name
+             FROM users us LEFT JOIN units au ON au.id = us.unit_id
+             LEFT JOIN LATERAL (
+               SELECT lu.name FROM roster_entries x JOIN units lu ON lu.id = x.roster_unit_id
+                WHERE x.user_id = us.id LIMIT 1) lr ON true
+            WHERE e.user_id IS NULL AND us.login IN (e.phone, '+84' || substr(e.phone, 2), e.email)
+            ORDER BY us.id LIMIT 1) a ON true
         WHERE e.roster_unit_id = $1 ORDER BY u.name, e.full_name`,
       [unitId],
     );
+    const entries: RosterEntry[] = rows.map(({ conflictReason, conflictUnitName, ...entry }) => ({
+      ...entry,
+      accountConflict: conflictReason ? { reason: conflictReason, unitName: conflictUnitName ?? '—' } : null,
+    }));
     const [view] = await this.units.withAncestry([unit]);
     return { unit: view, entries, linked: entries.filter((e) => e.userId !== null).length };
   }
@@ -64,12 +89,17 @@ export class RosterService {
       `SELECT id, code, name FROM units WHERE path LIKE $1 || '%' AND merged_into_id IS NULL`,
       [unit.path],
     );
-    const { entries, problems } = checkRosterImport(sheet, unitId, subtree);
+    const { entries, contacts, problems } = checkRosterImport(sheet, unitId, subtree);
     const base = { dryRun: query.dryRun, rowsRead: sheet.rows.length, problems };
-    if (problems.length) return { ...base, ok: false, imported: 0, linked: 0, warnings: [] };
+    // Checked first, whole: the conflicts with other units are part of the report even when other
+    // rows are wrong, so one round of corrections fixes everything.
+    if (problems.length) {
+      const { warnings } = await this.plan(unitId, unit.path, contacts);
+      return { ...base, ok: false, imported: 0, linked: 0, warnings };
+    }
     const report = await this.sql.transaction(async (tx) => {
       await this.sql.query('roster-lock', 'SELECT pg_advisory_xact_lock($1, $2)', [...ROSTER_LOCK], tx);
-      const { links, warnings } = await this.plan(tx, unitId, unit.path, entries);
+      const { links, warnings } = await this.plan(unitId, unit.path, entries);
       if (query.dryRun) return { ...base, ok: true, imported: 0, linked: links.size, warnings };
       await this.sql.query(
         'roster-clear',
@@ -103,10 +133,9 @@ export class RosterService {
    * to another unit's roster.
    */
   private async plan(
-    tx: PoolClient,
     unitId: number,
     unitPath: string,
-    entries: RosterRow[],
+    entries: readonly RosterContacts[],
   ): Promise<{ links: Map<number, number>; warnings: ImportProblem[] }> {
     const phones = entries.flatMap((e) => (e.phone ? [e.phone] : []));
     const emails = entries.flatMap((e) => (e.email ? [e.email] : []));
@@ -116,7 +145,6 @@ export class RosterService {
          FROM roster_entries e JOIN units u ON u.id = e.roster_unit_id
         WHERE e.roster_unit_id <> $1 AND (e.phone = ANY($2) OR e.email = ANY($3))`,
       [unitId, phones, emails],
-      tx,
     );
     const accounts = await this.sql.query<AccountMatch>(
       'roster-matching-accounts',
@@ -126,7 +154,6 @@ export class RosterService {
          FROM users us LEFT JOIN units un ON un.id = us.unit_id
         WHERE us.login = ANY($3)`,
       [unitId, unitPath, [...phones.flatMap(phoneLoginForms), ...emails]],
-      tx,
     );
     const byContact = new Map<string, AccountMatch>();
     for (const a of accounts) byContact.set(normalizePhone(a.login) ?? a.login, a);

@@ -8,6 +8,7 @@ import { Sql } from '../database/sql';
 import { ReviewClock } from '../rounds/review-clock';
 import { scoresVisible } from '../rounds/round-snapshot';
 import { RoundSnapshotCache } from '../rounds/round-snapshot.cache';
+import { sheetRow } from '../spreadsheets/sheet-text';
 import { UnitsService } from './units.service';
 
 const STATUS_WORDS: Record<PersonStatus, string> = {
@@ -95,12 +96,16 @@ export class UnitPeopleService {
     const snapshot = await this.snapshots.get(roundId);
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('Danh sách', { views: [{ state: 'frozen', ySplit: 3 }] });
-    sheet.addRow([`${report.unit.name} — ${snapshot.name}`]).font = { bold: true };
-    sheet.addRow([
-      `Đã tham gia: ${report.counts.takenPart}; đang làm bài: ${report.counts.inProgress}; chưa tham gia: ${report.counts.notYet}; ` +
-        `số CBCCVC: ${report.headcount}`,
-    ]);
-    sheet.addRow(['Đơn vị', 'Họ và tên', 'Liên hệ', 'Trạng thái', 'Số lượt', 'Điểm']).font = { bold: true };
+    sheet.addRow(sheetRow([`${report.unit.name} — ${snapshot.name}`])).font = { bold: true };
+    sheet.addRow(
+      sheetRow([
+        `Đã tham gia: ${report.counts.takenPart}; đang làm bài: ${report.counts.inProgress}; chưa tham gia: ${report.counts.notYet}; ` +
+          `số CBCCVC: ${report.headcount}`,
+      ]),
+    );
+    sheet.addRow(sheetRow(['Đơn vị', 'Họ và tên', 'Liên hệ', 'Trạng thái', 'Số lượt', 'Điểm'])).font = {
+      bold: true,
+    };
     sheet.columns = [
       { width: 40 },
       { width: 30 },
@@ -110,14 +115,16 @@ export class UnitPeopleService {
       { width: 10 },
     ];
     for (const p of report.people)
-      sheet.addRow([
-        p.unitName,
-        p.fullName,
-        p.contact ?? '',
-        STATUS_WORDS[p.status],
-        p.attempts,
-        p.score ?? '',
-      ]);
+      sheet.addRow(
+        sheetRow([
+          p.unitName,
+          p.fullName,
+          p.contact ?? '',
+          STATUS_WORDS[p.status],
+          p.attempts,
+          p.score ?? '',
+        ]),
+      );
     return { book, name: `danh-sach-${report.unit.code}-tuan-${snapshot.weekNumber}` };
   }
 }

@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 
 import { ROSTER_SHEET, UNIT_LEVELS, UNIT_SHEET, type UnitLevel } from '@contest/contracts';
 
+import { sheetRow } from '../spreadsheets/sheet-text';
+
 /** The unit tree template, or the live tree in the same format (so an export can be edited and imported). */
 export function unitTreeWorkbook(
   rows: readonly {
@@ -24,7 +26,9 @@ export function unitTreeWorkbook(
   ];
   sheet.getRow(1).font = { bold: true };
   for (const r of rows)
-    sheet.addRow([r.code, r.name, UNIT_SHEET.levelWords[r.level], r.parentCode ?? '', r.headcount ?? '']);
+    sheet.addRow(
+      sheetRow([r.code, r.name, UNIT_SHEET.levelWords[r.level], r.parentCode ?? '', r.headcount ?? '']),
+    );
   // The level words hold commas, so the list is offered from the guide sheet instead of inline.
   for (let r = 2; r <= Math.max(rows.length + 1, 500); r++)
     sheet.getCell(r, 3).dataValidation = {
@@ -44,7 +48,7 @@ export function unitTreeWorkbook(
     '',
     'Cấp đơn vị (ghi đúng một trong các giá trị sau):',
     ...UNIT_LEVELS.map((l) => UNIT_SHEET.levelWords[l]),
-  ].forEach((line) => guide.addRow([line]));
+  ].forEach((line) => guide.addRow(sheetRow([line])));
   return book;
 }
 
@@ -70,6 +74,6 @@ export function rosterWorkbook(subUnits: readonly { code: string; name: string }
     [],
     ['Mã đơn vị', 'Tên đơn vị'],
     ...subUnits.map((u) => [u.code, u.name]),
-  ].forEach((line) => guide.addRow(line));
+  ].forEach((line) => guide.addRow(sheetRow(line)));
   return book;
 }

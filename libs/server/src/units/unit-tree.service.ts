@@ -25,7 +25,9 @@ const TREE_LOCK = [LOCKS.unitTree, 0] as const;
 
 const NODE_SELECT = `SELECT u.id, u.code, u.name, u.level, u.parent_id AS "parentId", h.headcount,
          (SELECT count(*) FROM users us WHERE us.unit_id = u.id)::int AS accounts,
-         (SELECT count(*) FROM roster_entries re WHERE re.unit_id = u.id)::int AS "rosterEntries"
+         (SELECT count(*) FROM roster_entries re WHERE re.unit_id = u.id)::int AS "rosterEntries",
+         (SELECT count(*) FROM roster_entries re WHERE re.unit_id = u.id OR re.roster_unit_id = u.id)::int
+           AS "rosterEntriesToMove"
     FROM units u LEFT JOIN unit_headcounts h ON h.unit_id = u.id AND h.contest_id = $1`;
 
 const MERGED_SELECT = `SELECT id, code, name, level, merged_into_id AS "mergedIntoId", successor_id AS "successorId",
