@@ -1,4 +1,12 @@
-import { formatClock, formatDateTime, formatDecimal, formatDong, formatTimeOfDay, splitDays } from './format';
+import {
+  formatClock,
+  formatDateTime,
+  formatDecimal,
+  formatDong,
+  formatFileSize,
+  formatTimeOfDay,
+  splitDays,
+} from './format';
 
 describe('formatClock', () => {
   it('shows minutes and seconds, padded', () => {
@@ -47,5 +55,32 @@ describe('formatDong', () => {
   it('groups thousands and shows no decimals', () => {
     expect(formatDong(5_000_000, 'vi').replace(/\s/g, ' ')).toBe('5.000.000 ₫');
     expect(formatDong(5_000_000, 'en')).toBe('₫5,000,000');
+  });
+});
+
+describe('formatFileSize', () => {
+  it('reads a small file in KB, never "0 MB"', () => {
+    expect(formatFileSize(21 * 1024, 'vi')).toBe('21 KB');
+    expect(formatFileSize(21_500, 'vi')).toBe('21 KB');
+    expect(formatFileSize(512, 'vi')).toBe('512 B');
+    expect(formatFileSize(0, 'en')).toBe('0 B');
+  });
+
+  it('keeps one decimal for megabytes and gigabytes below 100, in the reader’s digits', () => {
+    expect(formatFileSize(1_403_602, 'vi')).toBe('1,3 MB');
+    expect(formatFileSize(1_403_602, 'en')).toBe('1.3 MB');
+    expect(formatFileSize(480 * 1024 * 1024, 'vi')).toBe('480 MB');
+    expect(formatFileSize(2.1 * 1024 ** 3, 'en')).toBe('2.1 GB');
+  });
+
+  it('moves up a unit rather than printing 1.024 of the one below', () => {
+    expect(formatFileSize(1023.7 * 1024, 'en')).toBe('1 MB');
+    expect(formatFileSize(1023, 'en')).toBe('1,023 B');
+    expect(formatFileSize(1024, 'en')).toBe('1 KB');
+  });
+
+  it('shows a dash for an unknown size', () => {
+    expect(formatFileSize(null, 'vi')).toBe('—');
+    expect(formatFileSize(Number.NaN, 'vi')).toBe('—');
   });
 });

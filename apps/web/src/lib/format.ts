@@ -61,3 +61,30 @@ export function formatDong(amount: number, language: string): string {
     maximumFractionDigits: 0,
   }).format(amount);
 }
+
+const SIZE_UNITS = ['B', 'KB', 'MB', 'GB', 'TB'] as const;
+/** The server's size limits count binary megabytes, so every size on the pages does too. */
+const SIZE_STEP = 1024;
+
+/**
+ * A file's (or a transfer's) size in the unit that reads best, the one formatter every page uses:
+ * "512 B", "21 KB", "1,3 MB", "480 MB", "2,1 GB"; a dash when unknown. Under 1 MB it is never
+ * "0 MB". Below 100 a megabyte or more keeps one decimal, whole kilobytes and bytes none.
+ */
+export function formatFileSize(bytes: number | null, language: string): string {
+  if (bytes === null || !Number.isFinite(bytes)) return '—';
+  let value = Math.max(0, bytes);
+  let unit = 0;
+  while (unit < SIZE_UNITS.length - 1 && roundedForUnit(value, unit) >= SIZE_STEP) {
+    value /= SIZE_STEP;
+    unit++;
+  }
+  return `${formatDecimal(roundedForUnit(value, unit), language, digitsForUnit(value, unit))} ${SIZE_UNITS[unit]}`;
+}
+
+const digitsForUnit = (value: number, unit: number) => (unit <= 1 || value >= 99.95 ? 0 : 1);
+/** The value as it will be printed, so 1023,7 KB moves up to "1 MB" rather than reading "1.024 KB". */
+function roundedForUnit(value: number, unit: number): number {
+  const scale = 10 ** digitsForUnit(value, unit);
+  return Math.round(value * scale) / scale;
+}

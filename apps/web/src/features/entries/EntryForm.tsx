@@ -16,7 +16,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { isApiError } from '../../api';
-import { formatDecimal } from '../../lib/format';
+import { formatFileSize } from '../../lib/format';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { issuesByField } from '../../shared/server-issues';
 import { AuthorsInput } from './AuthorsInput';
@@ -33,7 +33,6 @@ import { useSaveEntry } from './entry-queries';
 import { acceptFor, checkVideoFile, type FileProblem } from './file-check';
 import { FilePickButton } from './FilePickButton';
 import { FileProblemAlert } from './FileProblemAlert';
-import { megabytes } from './upload-stats';
 
 interface EntryFormProps {
   track: Track;
@@ -177,11 +176,11 @@ export function EntryForm({ track, entry, onCancel, onSaved }: EntryFormProps) {
               <Text size="sm" style={{ overflowWrap: 'anywhere' }} data-testid="entry-form-file">
                 {t('entries.form.fileChosen', {
                   name: file.name,
-                  mb: formatDecimal(megabytes(file.size), i18n.language, 1),
+                  size: formatFileSize(file.size, i18n.language),
                 })}
               </Text>
             )}
-            {fileProblem && <FileProblemAlert problem={fileProblem} fileName={null} />}
+            {fileProblem && <FileProblemAlert problem={fileProblem} />}
             <FilePickButton
               accept={acceptFor(track.formats)}
               label={t(file ? 'entries.form.fileChange' : 'entries.form.filePick')}

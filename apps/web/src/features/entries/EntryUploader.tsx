@@ -3,7 +3,7 @@ import { Alert, Group, Loader, Stack, Text } from '@mantine/core';
 import { useEffect, useEffectEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { formatDecimal } from '../../lib/format';
+import { formatFileSize } from '../../lib/format';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { ConfirmModal } from './ConfirmModal';
 import { acceptFor, formatList } from './file-check';
@@ -11,7 +11,6 @@ import { FilePickButton } from './FilePickButton';
 import { FileProblemAlert } from './FileProblemAlert';
 import { FileRefusal } from './FileRefusal';
 import { UploadProgress } from './UploadProgress';
-import { megabytes } from './upload-stats';
 import { useDurationText } from './use-duration-text';
 import type { EntryUpload } from './use-entry-upload';
 import { useInterruptedUpload } from './use-interrupted-upload';
@@ -47,7 +46,7 @@ export function EntryUploader({ track, entry, upload, initialFile, onInitialFile
     setConfirmingCancel(false);
     void session.cancel();
   };
-  const mb = (bytes: number) => formatDecimal(megabytes(bytes), i18n.language, 1);
+  const size = (bytes: number) => formatFileSize(bytes, i18n.language);
   const accept = acceptFor(track.formats);
   const limits = t('entries.upload.limits', {
     formats: formatList(track.formats),
@@ -86,7 +85,7 @@ export function EntryUploader({ track, entry, upload, initialFile, onInitialFile
 
       {(view.phase === 'idle' || mustPickAgain) && (
         <>
-          {view.problem && <FileProblemAlert problem={view.problem} fileName={view.fileName} />}
+          {view.problem && <FileProblemAlert problem={view.problem} />}
           {entry.pendingFile?.status === 'failed' && !view.problem && !mustPickAgain && (
             <FileRefusal
               file={entry.pendingFile}
@@ -100,10 +99,13 @@ export function EntryUploader({ track, entry, upload, initialFile, onInitialFile
               {interrupted.sentRatio !== null
                 ? t('entries.upload.interruptedAt', {
                     name: interrupted.fileName,
-                    mb: mb(interrupted.bytes),
+                    size: size(interrupted.bytes),
                     percent: Math.floor(interrupted.sentRatio * 100),
                   })
-                : t('entries.upload.interrupted', { name: interrupted.fileName, mb: mb(interrupted.bytes) })}
+                : t('entries.upload.interrupted', {
+                    name: interrupted.fileName,
+                    size: size(interrupted.bytes),
+                  })}
             </Alert>
           )}
           <FilePickButton
@@ -140,7 +142,7 @@ export function EntryUploader({ track, entry, upload, initialFile, onInitialFile
         onConfirm={cancel}
         testId="upload-cancel-confirm"
       >
-        {t('entries.upload.cancelBody', { mb: mb(view.sent) })}
+        {t('entries.upload.cancelBody', { size: size(view.sent) })}
       </ConfirmModal>
     </Stack>
   );

@@ -1,9 +1,9 @@
 import { Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { formatDecimal } from '../../lib/format';
+import { formatFileSize } from '../../lib/format';
 import type { UploadView } from './entry-upload-session';
-import { megabytes, percentSent, roughTimeLeft, secondsLeft } from './upload-stats';
+import { percentSent, roughTimeLeft, secondsLeft } from './upload-stats';
 
 interface UploadProgressProps {
   view: UploadView;
@@ -15,18 +15,16 @@ interface UploadProgressProps {
 /** Percent, megabytes, speed and time left of a running upload, with pause, resume and cancel. */
 export function UploadProgress({ view, onPause, onResume, onCancel }: UploadProgressProps) {
   const { t, i18n } = useTranslation();
-  const number = (value: number, digits = 1) => formatDecimal(value, i18n.language, digits);
+  const size = (bytes: number) => formatFileSize(bytes, i18n.language);
   const percent = percentSent(view.sent, view.total);
   const running = view.phase === 'uploading';
   const left = running ? secondsLeft(view.sent, view.total, view.bytesPerSecond) : null;
   const rough = left === null ? null : roughTimeLeft(left);
 
   const stats = [
-    t('entries.upload.bytes', { sent: number(megabytes(view.sent)), total: number(megabytes(view.total)) }),
+    t('entries.upload.bytes', { sent: size(view.sent), total: size(view.total) }),
     running && view.bytesPerSecond !== null
-      ? t('entries.upload.speed', {
-          mbps: number(megabytes(view.bytesPerSecond), view.bytesPerSecond < 1e5 ? 2 : 1),
-        })
+      ? t('entries.upload.speed', { speed: size(view.bytesPerSecond) })
       : null,
     rough ? t(`entries.upload.timeLeft.${rough.unit}`, rough) : null,
   ].filter(Boolean);

@@ -19,6 +19,7 @@ describe('checkVideoFile', () => {
 
   it('refuses a format the track does not take, naming the accepted ones', () => {
     expect(checkVideoFile({ name: 'x.avi', size: 100 }, limits)).toEqual({
+      name: 'x.avi',
       code: 'format',
       ext: 'avi',
       formats: 'MP4, MOV',
@@ -27,9 +28,11 @@ describe('checkVideoFile', () => {
   });
 
   it('refuses an empty file and one over the size limit, but not one exactly at it', () => {
-    expect(checkVideoFile({ name: 'x.mp4', size: 0 }, limits)).toEqual({ code: 'empty' });
+    expect(checkVideoFile({ name: 'x.mp4', size: 0 }, limits)).toEqual({ name: 'x.mp4', code: 'empty' });
     expect(checkVideoFile({ name: 'x.mp4', size: 500 * BYTES_PER_MB + 1 }, limits)).toEqual({
+      name: 'x.mp4',
       code: 'tooLarge',
+      bytes: 500 * BYTES_PER_MB + 1,
       maxMb: 500,
     });
     expect(checkVideoFile({ name: 'x.mp4', size: 500 * BYTES_PER_MB }, limits)).toBeNull();
@@ -38,11 +41,27 @@ describe('checkVideoFile', () => {
   it('refuses a clip longer than allowed when its duration is known, with a second of grace', () => {
     expect(checkVideoFile({ name: 'x.mp4', size: 1 }, limits, 301)).toBeNull();
     expect(checkVideoFile({ name: 'x.mp4', size: 1 }, limits, 302.5)).toEqual({
+      name: 'x.mp4',
       code: 'tooLong',
       maxSeconds: 300,
       seconds: 302.5,
     });
     expect(checkVideoFile({ name: 'x.mp4', size: 1 }, limits, null)).toBeNull();
+  });
+});
+
+describe('every problem names its file', () => {
+  it('carries the name, so no message can show an empty «»', () => {
+    const name = 'Clip đơn vị «Cải cách».MOV';
+    for (const [size, duration] of [
+      [0, null],
+      [501 * BYTES_PER_MB, null],
+      [1, 400],
+    ] as const)
+      expect(checkVideoFile({ name, size }, limits, duration)).toMatchObject({ name });
+    expect(checkVideoFile({ name: 'bai-du-thi.wmv', size: 1 }, limits)).toMatchObject({
+      name: 'bai-du-thi.wmv',
+    });
   });
 });
 

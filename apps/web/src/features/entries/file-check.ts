@@ -2,11 +2,13 @@ import type { Track } from '@contest/contracts';
 
 import { BYTES_PER_MB } from './upload-stats';
 
-export type FileProblem =
+/** What is wrong with a chosen file, naming the file: every message says which one it means. */
+export type FileProblem = { name: string } & (
   | { code: 'empty' }
   | { code: 'format'; ext: string; formats: string }
-  | { code: 'tooLarge'; maxMb: number }
-  | { code: 'tooLong'; maxSeconds: number; seconds: number };
+  | { code: 'tooLarge'; bytes: number; maxMb: number }
+  | { code: 'tooLong'; maxSeconds: number; seconds: number }
+);
 
 type Limits = Pick<Track, 'formats' | 'maxMegabytes' | 'maxDurationSeconds'>;
 
@@ -24,14 +26,16 @@ export function checkVideoFile(
   limits: Limits,
   durationSeconds: number | null = null,
 ): FileProblem | null {
-  const ext = fileExtension(file.name);
+  const { name } = file;
+  const ext = fileExtension(name);
   if (!(limits.formats as string[]).includes(ext))
-    return { code: 'format', ext: ext || '?', formats: formatList(limits.formats) };
-  if (file.size === 0) return { code: 'empty' };
-  if (file.size > limits.maxMegabytes * BYTES_PER_MB) return { code: 'tooLarge', maxMb: limits.maxMegabytes };
+    return { name, code: 'format', ext: ext || '?', formats: formatList(limits.formats) };
+  if (file.size === 0) return { name, code: 'empty' };
+  if (file.size > limits.maxMegabytes * BYTES_PER_MB)
+    return { name, code: 'tooLarge', bytes: file.size, maxMb: limits.maxMegabytes };
   // A second's grace: containers round their duration, the server measures the streams.
   if (durationSeconds !== null && durationSeconds > limits.maxDurationSeconds + 1)
-    return { code: 'tooLong', maxSeconds: limits.maxDurationSeconds, seconds: durationSeconds };
+    return { name, code: 'tooLong', maxSeconds: limits.maxDurationSeconds, seconds: durationSeconds };
   return null;
 }
 

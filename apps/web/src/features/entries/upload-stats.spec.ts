@@ -1,19 +1,6 @@
-import {
-  TransferMeter,
-  megabytes,
-  percentSent,
-  roughTimeLeft,
-  secondsLeft,
-  BYTES_PER_MB,
-} from './upload-stats';
+import { TransferMeter, percentSent, roughTimeLeft, secondsLeft } from './upload-stats';
 
-describe('megabytes and percentSent', () => {
-  it('counts binary megabytes with one decimal, as the server limits do', () => {
-    expect(megabytes(500 * BYTES_PER_MB)).toBe(500);
-    expect(megabytes(1.26 * BYTES_PER_MB)).toBe(1.3);
-    expect(megabytes(0)).toBe(0);
-  });
-
+describe('percentSent', () => {
   it('rounds the percent down, so 100 % means every byte arrived', () => {
     expect(percentSent(999, 1000)).toBe(99);
     expect(percentSent(1000, 1000)).toBe(100);

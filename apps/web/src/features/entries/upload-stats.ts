@@ -1,11 +1,6 @@
 /** The server counts a track's size limit in binary megabytes, so the page does too. */
 export const BYTES_PER_MB = 1024 * 1024;
 
-/** Megabytes with one decimal, for "12,3 / 480,0 MB". */
-export function megabytes(bytes: number): number {
-  return Math.round((bytes / BYTES_PER_MB) * 10) / 10;
-}
-
 /** Whole percent, rounded down: 100 % only once every byte is there. */
 export function percentSent(sent: number, total: number): number {
   if (total <= 0) return 0;

@@ -44,7 +44,8 @@ function TrackCard({ track }: { track: Track }) {
   const { t } = useTranslation();
   const session = useSession();
   // Read once per render: the phase itself comes from the server, only the vote window is checked here.
-  const links = trackLinks(track, Date.now(), session.data?.role ?? null);
+  const now = Date.now();
+  const links = trackLinks(track, now, session.data?.role ?? null);
   const published = publishedStage(track) !== null;
   return (
     <Card withBorder padding="md" data-testid="clip-track" data-track-id={track.id}>
@@ -68,7 +69,7 @@ function TrackCard({ track }: { track: Track }) {
             </Badge>
           )}
         </Group>
-        <TrackWindow track={track} />
+        <TrackWindow track={track} now={now} />
         {track.topics.length > 0 && (
           <Group gap={6} wrap="wrap" aria-label={t('gallery.topics')} preventGrowOverflow={false}>
             {track.topics.map((topic) => (

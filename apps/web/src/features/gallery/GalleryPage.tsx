@@ -61,7 +61,8 @@ function GalleryView({ gallery }: { gallery: Gallery }) {
   const role = session.data?.role;
   const voter: Voter = !role ? 'guest' : role === 'organizer' || role === 'judge' ? 'staff' : 'voter';
   const showVotes = votingStage(track) !== null;
-  const links = trackLinks(track, Date.now(), role ?? null);
+  const now = Date.now();
+  const links = trackLinks(track, now, role ?? null);
   const published = publishedStage(track);
   const topics = track.topics.filter((name) => entries.some((entry) => entry.topic === name));
   const shown = topic === ALL_TOPICS ? entries : entries.filter((entry) => entry.topic === topic);
@@ -77,7 +78,7 @@ function GalleryView({ gallery }: { gallery: Gallery }) {
         <Group gap="xs" preventGrowOverflow={false}>
           <TrackPhaseBadge phase={track.phase} />
         </Group>
-        <TrackWindow track={track} />
+        <TrackWindow track={track} now={now} />
         {links.enter && (
           <Group preventGrowOverflow={false}>
             <Button

@@ -1,7 +1,8 @@
 import type { GalleryEntry } from '@contest/contracts';
-import { AspectRatio, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
+import { ClipVideo } from '../../shared/ClipVideo';
 import { useNarrowScreen } from '../../shared/use-narrow-screen';
 import { TopicBadge } from './TopicBadge';
 import { VoteControl, type Voter } from './VoteControl';
@@ -33,21 +34,17 @@ export function PlayerModal({ trackId, entry, votingOpen, showVotes, voter, onCl
       {entry && (
         <Stack gap="sm">
           {entry.videoUrl ? (
-            <AspectRatio ratio={16 / 9} bg="black">
-              <video
-                key={entry.id}
-                controls
-                playsInline
-                autoPlay
-                preload="metadata"
-                src={entry.videoUrl}
-                poster={entry.thumbnailUrl ?? undefined}
-                style={{ width: '100%', height: '100%', objectFit: 'contain' }}
-                data-testid="player-video"
-              >
-                {t('gallery.noVideoSupport')}
-              </video>
-            </AspectRatio>
+            <ClipVideo
+              key={entry.id}
+              src={entry.videoUrl}
+              poster={entry.thumbnailUrl}
+              autoPlay
+              maxHeight={narrow ? '72dvh' : '70dvh'}
+              label={entry.title}
+              testId="player-video"
+            >
+              {t('gallery.noVideoSupport')}
+            </ClipVideo>
           ) : (
             entry.linkUrl && (
               <Stack gap="xs" align="flex-start">

@@ -1,6 +1,6 @@
 import type { Stage, Track } from '@contest/contracts';
 
-import { publishedStage, trackLinks, votesOpen, votingStage } from './track-status';
+import { publishedStage, trackLinks, voteWindowState, votesOpen, votingStage } from './track-status';
 
 const NOW = Date.parse('2026-12-02T12:00:00Z');
 const stage = (over: Partial<Stage> = {}): Stage =>
@@ -67,5 +67,44 @@ describe('trackLinks', () => {
     expect(
       trackLinks(track('open', [voting({ votesOpenAt: '2026-12-10T00:00:00Z' })]), NOW, null).gallery,
     ).toBe(false);
+  });
+});
+
+describe('voteWindowState', () => {
+  it('is nothing for a stage without vote points or window', () => {
+    expect(voteWindowState(null, NOW)).toEqual({ kind: 'none' });
+    expect(voteWindowState(stage(), NOW)).toEqual({ kind: 'none' });
+    expect(voteWindowState(voting({ votePoints: 0 }), NOW)).toEqual({ kind: 'none' });
+  });
+
+  it('follows the window: to come, open until its end, closed after it', () => {
+    expect(voteWindowState(voting({ votesOpenAt: '2026-12-03T00:00:00Z' }), NOW)).toEqual({
+      kind: 'upcoming',
+      opensAt: '2026-12-03T00:00:00Z',
+      closesAt: '2026-12-05T00:00:00Z',
+    });
+    expect(voteWindowState(voting(), NOW)).toEqual({ kind: 'open', closesAt: '2026-12-05T00:00:00Z' });
+    expect(voteWindowState(voting({ votesCloseAt: '2026-12-02T11:00:00Z' }), NOW)).toEqual({
+      kind: 'closed',
+      closedAt: '2026-12-02T11:00:00Z',
+      early: false,
+    });
+  });
+
+  it('says the vote is closed once the stage is locked, even before the window’s end', () => {
+    const locked = voting({ lockedAt: '2026-12-02T08:00:00Z' });
+    expect(voteWindowState(locked, NOW)).toEqual({
+      kind: 'closed',
+      closedAt: '2026-12-02T08:00:00Z',
+      early: true,
+    });
+    expect(votesOpen(locked, NOW)).toBe(false);
+    // Locked after the window had ended: it closed at its date.
+    const late = voting({ votesCloseAt: '2026-12-02T00:00:00Z', lockedAt: '2026-12-02T10:00:00Z' });
+    expect(voteWindowState(late, NOW)).toEqual({
+      kind: 'closed',
+      closedAt: '2026-12-02T00:00:00Z',
+      early: false,
+    });
   });
 });

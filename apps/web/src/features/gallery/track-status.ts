@@ -14,6 +14,27 @@ export function votesOpen(stage: VoteWindow, now: number): boolean {
   );
 }
 
+/** Where a stage's public vote stands, for the words the call's pages show about it. */
+export type VoteWindowState =
+  | { kind: 'none' }
+  | { kind: 'upcoming'; opensAt: string; closesAt: string }
+  | { kind: 'open'; closesAt: string }
+  /** `early`: the stage was locked before the window's end, which closed the vote then. */
+  | { kind: 'closed'; closedAt: string; early: boolean };
+
+export function voteWindowState(stage: VoteWindow | null, now: number): VoteWindowState {
+  if (!stage || stage.votePoints <= 0 || stage.votesOpenAt === null || stage.votesCloseAt === null)
+    return { kind: 'none' };
+  const { votesOpenAt, votesCloseAt, lockedAt } = stage;
+  // The lock freezes the votes: once locked, the vote is over whatever its window said.
+  if (lockedAt !== null && Date.parse(lockedAt) < Date.parse(votesCloseAt))
+    return { kind: 'closed', closedAt: lockedAt, early: true };
+  if (now >= Date.parse(votesCloseAt)) return { kind: 'closed', closedAt: votesCloseAt, early: false };
+  if (now < Date.parse(votesOpenAt))
+    return { kind: 'upcoming', opensAt: votesOpenAt, closesAt: votesCloseAt };
+  return { kind: 'open', closesAt: votesCloseAt };
+}
+
 /** The stage that takes public votes: the first with vote points, as the server picks it. */
 export const votingStage = (track: Pick<Track, 'stages'>): Stage | null =>
   track.stages.find((stage) => stage.votePoints > 0) ?? null;

@@ -1,29 +1,35 @@
 import type { Entry } from '@contest/contracts';
-import { AspectRatio, Button, Card, Stack, Text } from '@mantine/core';
+import { Button, Card, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+
+import { ClipVideo } from '../../shared/ClipVideo';
+import { viewableMedia } from '../../shared/entry-media';
 
 /** The clip played in the page, or for an entry sent as a link, a way to open it on its own site. */
 export function EntryMedia({ entry }: { entry: Entry }) {
   const { t } = useTranslation();
-  if (entry.videoUrl) {
+  const { videoUrl, thumbnailUrl } = viewableMedia(entry);
+  if (entry.status === 'withdrawn') {
     return (
-      <AspectRatio
-        ratio={16 / 9}
-        bg="black"
-        style={{ borderRadius: 'var(--mantine-radius-md)', overflow: 'hidden' }}
+      <Card withBorder padding="md" bg="gray.0" data-testid="sheet-withdrawn">
+        <Text size="sm" c="dimmed">
+          {t('judging.sheet.withdrawn')}
+        </Text>
+      </Card>
+    );
+  }
+  if (videoUrl) {
+    return (
+      <ClipVideo
+        src={videoUrl}
+        poster={thumbnailUrl}
+        width={entry.file?.width}
+        height={entry.file?.height}
+        label={entry.title}
+        testId="sheet-video"
       >
-        <video
-          controls
-          preload="metadata"
-          playsInline
-          src={entry.videoUrl}
-          poster={entry.thumbnailUrl ?? undefined}
-          data-testid="sheet-video"
-          style={{ width: '100%', height: '100%', objectFit: 'contain' }}
-        >
-          {t('judging.sheet.noVideoSupport')}
-        </video>
-      </AspectRatio>
+        {t('judging.sheet.noVideoSupport')}
+      </ClipVideo>
     );
   }
   if (entry.linkUrl) {

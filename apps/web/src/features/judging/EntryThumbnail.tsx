@@ -1,8 +1,16 @@
 import { AspectRatio, Center, Image, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-/** A clip's still, or a plain tile saying the clip lives on another site. */
-export function EntryThumbnail({ src, width }: { src: string | null; width: number }) {
+/** A clip's still, or a plain tile saying the clip lives on another site (or was withdrawn). */
+export function EntryThumbnail({
+  src,
+  width,
+  withdrawn = false,
+}: {
+  src: string | null;
+  width: number;
+  withdrawn?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <AspectRatio ratio={16 / 9} w={width} style={{ flexShrink: 0 }}>
@@ -11,7 +19,7 @@ export function EntryThumbnail({ src, width }: { src: string | null; width: numb
       ) : (
         <Center bg="gray.1" style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
           <Text c="dimmed" ta="center" px={2} lh={1.2} fz={width < 90 ? 10 : 'xs'}>
-            {t('judging.linkEntry')}
+            {t(withdrawn ? 'judging.withdrawnEntry' : 'judging.linkEntry')}
           </Text>
         </Center>
       )}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
 import { formatDecimal } from '../../lib/format';
+import { viewableMedia } from '../../shared/entry-media';
 import { paths } from '../../shared/paths';
 import { useNarrowScreen } from '../../shared/use-narrow-screen';
 import { EntryThumbnail } from './EntryThumbnail';
@@ -30,7 +31,11 @@ export function JudgeEntryRow({ sheet, judgePoints }: { sheet: JudgeEntry; judge
           <Text size="sm" c="dimmed" w={16} ta="right" style={{ flexShrink: 0 }}>
             {sheet.order}
           </Text>
-          <EntryThumbnail src={sheet.entry.thumbnailUrl} width={narrow ? 72 : 104} />
+          <EntryThumbnail
+            src={viewableMedia(sheet.entry).thumbnailUrl}
+            width={narrow ? 72 : 104}
+            withdrawn={sheet.entry.status === 'withdrawn'}
+          />
           <Stack gap={4} miw={0} style={{ flex: 1 }}>
             <Text size="sm" fw={600}>
               {sheet.entry.title}

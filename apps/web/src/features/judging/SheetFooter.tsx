@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { formatDecimal } from '../../lib/format';
 import { ErrorAlert } from '../../shared/ErrorAlert';
-import { scoredCount, sheetSum, type SheetDraft } from './score-sheet';
+import { sheetSum, type SheetDraft } from './score-sheet';
 
 interface SheetFooterProps {
   criteria: readonly Criterion[];
@@ -23,8 +23,7 @@ interface SheetFooterProps {
 export function SheetFooter(props: SheetFooterProps) {
   const { criteria, draft, judgePoints, readOnly, changed, canSave, saving, error, hasNext, onSave } = props;
   const { t, i18n } = useTranslation();
-  const sum = sheetSum(criteria, draft);
-  const scored = scoredCount(criteria, draft);
+  const { sum, scored, invalid } = sheetSum(criteria, draft);
   return (
     <Paper
       withBorder
@@ -41,7 +40,14 @@ export function SheetFooter(props: SheetFooterProps) {
             <Text size="xs" c="dimmed">
               {t('judging.sheet.sumLabel')}
             </Text>
-            <Text fw={700} size="lg" lh={1.2} style={{ whiteSpace: 'nowrap' }} data-testid="sheet-sum">
+            <Text
+              fw={700}
+              size="lg"
+              lh={1.2}
+              style={{ whiteSpace: 'nowrap' }}
+              data-testid="sheet-sum"
+              data-invalid={invalid.length}
+            >
               {t('judging.sheet.sum', {
                 sum: formatDecimal(sum, i18n.language),
                 max: formatDecimal(judgePoints, i18n.language),
@@ -59,6 +65,14 @@ export function SheetFooter(props: SheetFooterProps) {
             )}
           </Stack>
         </Group>
+        {invalid.length > 0 && (
+          <Text size="xs" c="red.8" role="status" data-testid="sheet-sum-invalid">
+            {t('judging.sheet.notCounted', {
+              count: invalid.length,
+              criteria: invalid.map((criterion) => `${criterion.position}. ${criterion.name}`).join('; '),
+            })}
+          </Text>
+        )}
         {error !== null && <ErrorAlert error={error} />}
         {!readOnly && (
           <Group gap="xs" wrap="wrap" preventGrowOverflow={false}>

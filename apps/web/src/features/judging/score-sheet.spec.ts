@@ -3,7 +3,6 @@ import type { Criterion } from '@contest/contracts';
 import {
   draftFromScores,
   readPoints,
-  scoredCount,
   scoresToSave,
   sheetChanged,
   sheetProblems,
@@ -64,16 +63,37 @@ describe('sheetProblems', () => {
   });
 });
 
-describe('sheetSum and scoredCount', () => {
-  it('adds what is typed so far and ignores unreadable fields', () => {
+describe('sheetSum', () => {
+  it('adds only valid points, and sets apart what is not a number, past the maximum or off the step', () => {
     const draft = {
       1: { points: '20.25', comment: '' },
       2: { points: '0,5', comment: '' },
       3: { points: 'x', comment: '' },
     };
-    expect(sheetSum(criteria, draft)).toBe(20.75);
-    expect(scoredCount(criteria, draft)).toBe(3);
-    expect(sheetSum(criteria, draftFromScores(criteria, blank))).toBe(0);
+    expect(sheetSum(criteria, draft)).toEqual({ sum: 20.75, scored: 2, invalid: [criteria[2]] });
+
+    const wrong = {
+      1: { points: '400', comment: '' },
+      2: { points: '7.3', comment: '' },
+      3: { points: '-1', comment: '' },
+    };
+    expect(sheetSum(criteria, wrong)).toEqual({ sum: 0, scored: 0, invalid: criteria });
+    expect(sheetSum(criteria, { ...wrong, 2: { points: '30', comment: '' } }).sum).toBe(30);
+  });
+
+  it('is 0 with nothing typed, empty fields being neither scored nor invalid', () => {
+    expect(sheetSum(criteria, draftFromScores(criteria, blank))).toEqual({ sum: 0, scored: 0, invalid: [] });
+  });
+
+  it('never totals past the rubric, whatever is typed', () => {
+    const draft = {
+      1: { points: '40', comment: '' },
+      2: { points: '999', comment: '' },
+      3: { points: '10', comment: '' },
+    };
+    const max = criteria.reduce((total, c) => total + c.maxPoints, 0);
+    expect(sheetSum(criteria, draft).sum).toBeLessThanOrEqual(max);
+    expect(sheetSum(criteria, draft).sum).toBe(50);
   });
 });
 

@@ -74,18 +74,40 @@ export function sheetProblems(
   return problems;
 }
 
-/** The live sum of the points typed so far; unreadable fields count as nothing. */
-export function sheetSum(criteria: readonly Criterion[], draft: SheetDraft): number {
-  let sum = 0;
-  for (const criterion of criteria) {
-    const points = readPoints(draft[criterion.id]?.points ?? '');
-    if (points !== null && Number.isFinite(points)) sum += points;
-  }
-  return round2(sum);
+/**
+ * The points typed for a criterion if the server would take them (a number from 0 to the
+ * criterion's maximum, in quarters); null for an empty field and for anything else.
+ */
+export function validPoints(criterion: Pick<Criterion, 'maxPoints'>, text: string): number | null {
+  const points = readPoints(text);
+  if (points === null || !Number.isFinite(points)) return null;
+  if (points < 0 || points > criterion.maxPoints || !Number.isInteger(points / POINT_STEP)) return null;
+  return points;
 }
 
-export function scoredCount(criteria: readonly Criterion[], draft: SheetDraft): number {
-  return criteria.filter((c) => readPoints(draft[c.id]?.points ?? '') !== null).length;
+export interface SheetSum {
+  /** The valid points added up: what the sheet would total once saved. */
+  sum: number;
+  /** Criteria with valid points. */
+  scored: number;
+  /** Criteria holding something that is not valid points: left out of the sum, and named. */
+  invalid: Criterion[];
+}
+
+/** The live total of the sheet: only valid points count; a value past the maximum or not a number is set apart. */
+export function sheetSum(criteria: readonly Criterion[], draft: SheetDraft): SheetSum {
+  let sum = 0;
+  let scored = 0;
+  const invalid: Criterion[] = [];
+  for (const criterion of criteria) {
+    const text = draft[criterion.id]?.points ?? '';
+    const points = validPoints(criterion, text);
+    if (points !== null) {
+      sum += points;
+      scored++;
+    } else if (text.trim() !== '') invalid.push(criterion);
+  }
+  return { sum: round2(sum), scored, invalid };
 }
 
 /** The request body: every criterion with points (a partial sheet is saved as far as it goes). */

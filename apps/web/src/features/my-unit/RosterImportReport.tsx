@@ -66,7 +66,7 @@ export function RosterImportReportView({
             {t('myUnit.roster.warningsTitle', { count: report.warnings.length })}
           </Text>
           <Text size="xs" c="dimmed">
-            {t('myUnit.roster.warningsHint')}
+            {t(report.ok ? 'myUnit.roster.warningsHint' : 'myUnit.roster.warningsHintNotImported')}
           </Text>
           <ProblemList problems={report.warnings} testId="roster-warnings" />
         </Stack>

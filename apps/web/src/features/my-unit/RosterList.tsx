@@ -1,11 +1,11 @@
 import type { RosterEntry } from '@contest/contracts';
-import { Badge, Card, Group, Pagination, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Card, Pagination, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useNarrowScreen } from '../../shared/use-narrow-screen';
 import { NO_FIGURE } from './figures';
-import { filterRoster } from './roster';
+import { filterRoster, rosterAccountState } from './roster';
 
 const PAGE_SIZE = 100;
 
@@ -54,16 +54,32 @@ export function RosterList({ entries }: { entries: readonly RosterEntry[] }) {
   );
 }
 
-function LinkedBadge({ entry }: { entry: RosterEntry }) {
+/** The account's state; for an account left unlinked, where it is and why, in words under the badge. */
+function AccountCell({ entry }: { entry: RosterEntry }) {
   const { t } = useTranslation();
-  return entry.userId === null ? (
-    <Badge color="gray" variant="light" style={{ flexShrink: 0 }}>
-      {t('myUnit.roster.notLinked')}
-    </Badge>
-  ) : (
-    <Badge color="teal" variant="light" style={{ flexShrink: 0 }}>
-      {t('myUnit.roster.linked')}
-    </Badge>
+  const state = rosterAccountState(entry);
+  if (state.kind === 'linked')
+    return (
+      <Badge color="teal" variant="light">
+        {t('myUnit.roster.linked')}
+      </Badge>
+    );
+  if (state.kind === 'none')
+    return (
+      <Badge color="gray" variant="light">
+        {t('myUnit.roster.notLinked')}
+      </Badge>
+    );
+  const { reason, unitName } = state.conflict;
+  return (
+    <Stack gap={2} align="flex-start" data-testid="roster-conflict" data-reason={reason}>
+      <Badge color="orange" variant="light">
+        {t(`myUnit.roster.conflict.badge.${reason}`)}
+      </Badge>
+      <Text size="xs" c="orange.9" style={{ overflowWrap: 'anywhere' }}>
+        {t(`myUnit.roster.conflict.detail.${reason}`, { unit: unitName })}
+      </Text>
+    </Stack>
   );
 }
 
@@ -78,18 +94,23 @@ function RosterRows({ entries }: { entries: readonly RosterEntry[] }) {
             <Table.Th>{t('myUnit.roster.phone')}</Table.Th>
             <Table.Th>{t('myUnit.roster.email')}</Table.Th>
             <Table.Th>{t('myUnit.roster.subUnit')}</Table.Th>
-            <Table.Th>{t('myUnit.roster.account')}</Table.Th>
+            <Table.Th w={250}>{t('myUnit.roster.account')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {entries.map((entry) => (
-            <Table.Tr key={entry.id} data-testid="roster-row" data-linked={entry.userId !== null}>
+            <Table.Tr
+              key={entry.id}
+              data-testid="roster-row"
+              data-linked={entry.userId !== null}
+              data-account={rosterAccountState(entry).kind}
+            >
               <Table.Td>{entry.fullName}</Table.Td>
               <Table.Td>{entry.phone ?? NO_FIGURE}</Table.Td>
               <Table.Td style={{ wordBreak: 'break-all' }}>{entry.email ?? NO_FIGURE}</Table.Td>
               <Table.Td>{entry.unitName}</Table.Td>
               <Table.Td>
-                <LinkedBadge entry={entry} />
+                <AccountCell entry={entry} />
               </Table.Td>
             </Table.Tr>
           ))}
@@ -109,8 +130,9 @@ function RosterCards({ entries }: { entries: readonly RosterEntry[] }) {
           padding="xs"
           data-testid="roster-row"
           data-linked={entry.userId !== null}
+          data-account={rosterAccountState(entry).kind}
         >
-          <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
+          <Stack gap={6}>
             <Stack gap={0} style={{ minWidth: 0 }}>
               <Text size="sm" fw={500}>
                 {entry.fullName}
@@ -126,8 +148,8 @@ function RosterCards({ entries }: { entries: readonly RosterEntry[] }) {
                   </Text>
                 ))}
             </Stack>
-            <LinkedBadge entry={entry} />
-          </Group>
+            <AccountCell entry={entry} />
+          </Stack>
         </Card>
       ))}
     </Stack>

@@ -5,6 +5,7 @@ import { ErrorState } from '../../shared/ErrorState';
 import { PageLoader } from '../../shared/PageLoader';
 import { countText } from './figures';
 import { RosterImport } from './RosterImport';
+import { conflictCount } from './roster';
 import { RosterList } from './RosterList';
 import { useUnitRoster } from './unit-queries';
 
@@ -16,6 +17,7 @@ export function RosterTab({ unitId }: { unitId: number }) {
   if (roster.isError && !roster.data)
     return <ErrorState error={roster.error} onRetry={() => void roster.refetch()} />;
   const { entries, linked, unit } = roster.data;
+  const conflicts = conflictCount(entries);
   return (
     <Stack gap="md">
       {entries.length > 0 && (
@@ -24,6 +26,12 @@ export function RosterTab({ unitId }: { unitId: number }) {
             count: countText(entries.length, i18n.language),
             linked: countText(linked, i18n.language),
           })}
+          {conflicts > 0 && (
+            <Text span c="orange.9" data-testid="roster-conflicts">
+              {' '}
+              {t('myUnit.roster.conflicts', { count: conflicts })}
+            </Text>
+          )}
         </Text>
       )}
       <RosterImport unitId={unitId} unitName={unit.name} currentCount={entries.length} />

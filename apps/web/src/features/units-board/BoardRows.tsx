@@ -13,6 +13,24 @@ interface BoardRowsProps {
   showScores: boolean;
   /** Over several weeks participants are person-weeks, not people: worded so. */
   overall: boolean;
+  /** What tells apart units that share a name (see namesToTellApart). */
+  apart: ReadonlyMap<number, string>;
+}
+
+/** A unit's name, followed by its parent's name (or code) when another unit has the same name. */
+function UnitNameText({ row, apart }: { row: UnitsBoardRow; apart: ReadonlyMap<number, string> }) {
+  const other = apart.get(row.unitId);
+  return (
+    <>
+      {row.name}
+      {other && (
+        <Text span inherit c="dimmed" fw={500}>
+          {' · '}
+          {other}
+        </Text>
+      )}
+    </>
+  );
 }
 
 /** The board as a table on wide screens; on a phone one compact row per unit, bar underneath. */
@@ -36,7 +54,7 @@ export function useBoardFigures(overall: boolean) {
   };
 }
 
-function BoardList({ rows, showScores, overall }: BoardRowsProps) {
+function BoardList({ rows, showScores, overall, apart }: BoardRowsProps) {
   const { t } = useTranslation();
   const figures = useBoardFigures(overall);
   return (
@@ -48,7 +66,7 @@ function BoardList({ rows, showScores, overall }: BoardRowsProps) {
             <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
               <Group gap="xs" wrap="nowrap" justify="space-between" align="flex-start">
                 <Text size="sm" fw={600} lh={1.3} style={{ overflowWrap: 'anywhere', minWidth: 0 }}>
-                  {row.name}
+                  <UnitNameText row={row} apart={apart} />
                 </Text>
                 <Text size="sm" fw={700} style={{ whiteSpace: 'nowrap' }}>
                   {figures.rate(row)}
@@ -69,7 +87,7 @@ function BoardList({ rows, showScores, overall }: BoardRowsProps) {
   );
 }
 
-function BoardTable({ rows, showScores, overall }: BoardRowsProps) {
+function BoardTable({ rows, showScores, overall, apart }: BoardRowsProps) {
   const { t, i18n } = useTranslation();
   const figures = useBoardFigures(overall);
   return (
@@ -103,7 +121,7 @@ function BoardTable({ rows, showScores, overall }: BoardRowsProps) {
               </Table.Td>
               <Table.Td>
                 <Text size="sm" fw={600}>
-                  {row.name}
+                  <UnitNameText row={row} apart={apart} />
                 </Text>
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`units.levels.${row.level}`)}</Table.Td>

@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 
 import { formatDateTime } from '../../lib/format';
 import type { BoardParams } from './board-params';
-import { boardRows, levelsOnBoard, type BoardView as View } from './board-rows';
+import { boardRows, levelsOnBoard, namesToTellApart, type BoardView as View } from './board-rows';
 import { BoardRows } from './BoardRows';
 import { LiveStatus } from './LiveStatus';
 
@@ -41,6 +41,7 @@ export function BoardView({ board, live, view, level, onChange }: BoardViewProps
   const shownPage = Math.min(page, pageCount);
   const shown = rows.slice((shownPage - 1) * PAGE_SIZE, shownPage * PAGE_SIZE);
   const levels = levelsOnBoard(board.overall);
+  const apart = useMemo(() => namesToTellApart([...board.overall, ...board.current]), [board]);
 
   const roundLine = board.round
     ? t(board.round.open ? 'unitsBoard.roundOpen' : 'unitsBoard.roundClosed', {
@@ -141,6 +142,7 @@ export function BoardView({ board, live, view, level, onChange }: BoardViewProps
               rows={shown}
               showScores={rows.some((row) => row.averageScore !== null)}
               overall={view === 'overall'}
+              apart={apart}
             />
             {pageCount > 1 && (
               <Pagination total={pageCount} value={shownPage} onChange={setPage} size="sm" siblings={1} />

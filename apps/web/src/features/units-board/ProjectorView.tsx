@@ -1,21 +1,26 @@
-import { Box, Button, Center, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
-import { useMemo } from 'react';
+import type { UnitsBoardRow } from '@contest/contracts';
+import { Box, Button, Center, SegmentedControl, Stack, Text } from '@mantine/core';
+import { useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { boardRows } from './board-rows';
+import { boardRows, namesToTellApart } from './board-rows';
 import { useBoardFigures } from './BoardRows';
 import type { BoardViewProps } from './BoardView';
 import { LiveStatus } from './LiveStatus';
-import { PROJECTOR_PAGE_MS, projectorLayout } from './projector-pages';
+import { PROJECTOR_PAGE_MS, projectorLayout, projectorNameScale } from './projector-pages';
 import classes from './ProjectorView.module.css';
 import { RankMark } from './RankMark';
 import { RateBar } from './RateBar';
 import { usePageCycle } from './use-page-cycle';
 import { useProjectorScreen } from './use-projector-screen';
 
+/** A size in the projector's unit (see ProjectorView.module.css): screen height, or width when tall. */
+const u = (times: number) => `calc(var(--u) * ${times})`;
+
 /**
- * The board for a hall's screen: no menu, type sized to the screen's height, the first three units
- * always in view and the rest turning page by page. Controls stay faint until pointed at.
+ * The board for a hall's screen: no menu, type sized to the screen, the first three units always
+ * in view and the rest turning page by page. Names are shown whole, with the parent's name where
+ * two units share one; on a tall or narrow screen it becomes one scrolling column.
  */
 export function ProjectorView({ board, live, view, level, onChange }: BoardViewProps) {
   const { t } = useTranslation();
@@ -24,6 +29,7 @@ export function ProjectorView({ board, live, view, level, onChange }: BoardViewP
     () => boardRows(view === 'current' ? board.current : board.overall, level),
     [board, view, level],
   );
+  const apart = useMemo(() => namesToTellApart([...board.overall, ...board.current]), [board]);
   const layout = projectorLayout(rows);
   const cycle = usePageCycle(layout.pages.length);
   const restRows = layout.pages[cycle.page] ?? [];
@@ -38,12 +44,10 @@ export function ProjectorView({ board, live, view, level, onChange }: BoardViewP
 
   return (
     <Box className={classes.screen} data-testid="board-projector-view">
-      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="2vw">
-        <Stack gap="0.6vh" style={{ minWidth: 0 }}>
-          <Text fz="2.2vh" c="dimmed" truncate="end">
-            {board.contest.name}
-          </Text>
-          <Text fz="4.6vh" fw={800} lh={1.1}>
+      <div className={classes.header}>
+        <Stack gap={u(0.6)} className={classes.headings}>
+          <Text className={classes.contest}>{board.contest.name}</Text>
+          <Text className={classes.title}>
             {t('unitsBoard.title')} · {heading}
             {level && (
               <Text span inherit c="blue.7">
@@ -53,12 +57,12 @@ export function ProjectorView({ board, live, view, level, onChange }: BoardViewP
             )}
           </Text>
         </Stack>
-        <LiveStatus at={board.at} live={live} size="xl" fz="2.2vh" />
-      </Group>
+        <LiveStatus at={board.at} live={live} size="xl" fz={u(2.2)} />
+      </div>
 
       {rows.length === 0 ? (
         <Center style={{ flex: 1 }}>
-          <Text fz="4vh" c="dimmed">
+          <Text fz={u(4)} c="dimmed" ta="center">
             {t(view === 'current' ? 'unitsBoard.emptyCurrent' : 'unitsBoard.emptyOverall')}
           </Text>
         </Center>
@@ -66,45 +70,33 @@ export function ProjectorView({ board, live, view, level, onChange }: BoardViewP
         <>
           <div className={classes.podium} data-testid="projector-top">
             {layout.top.map((row) => (
-              <Paper key={row.unitId} withBorder radius="lg" p="2vh 1.6vw" shadow="sm">
-                <Stack gap="1.2vh" h="100%" justify="space-between">
-                  <Group gap="1vw" wrap="nowrap" align="flex-start">
-                    <RankMark rank={row.rank} size="7vh" fz="3.6vh" />
-                    <Text fz="3.2vh" fw={700} lh={1.2} lineClamp={2}>
-                      {row.name}
-                    </Text>
-                  </Group>
-                  <Stack gap="0.4vh">
-                    <Text fz="7vh" fw={800} lh={1} c="teal.8">
-                      {rate(row)}
-                    </Text>
-                    <Text fz="2.4vh" c="dimmed">
-                      {people(row)}
-                    </Text>
-                  </Stack>
-                  <RateBar rate={row.participationRate} size="2vh" />
-                </Stack>
-              </Paper>
+              <div key={row.unitId} className={classes.podiumCard} data-testid="projector-top-unit">
+                <div className={classes.podiumHead}>
+                  <RankMark rank={row.rank} size={u(7)} fz={u(3.6)} />
+                  <UnitName row={row} apart={apart.get(row.unitId)} className={classes.podiumName} />
+                </div>
+                <div className={classes.podiumFigure}>
+                  <Text className={classes.podiumRate}>{rate(row)}</Text>
+                  <Text className={classes.people}>{people(row)}</Text>
+                </div>
+                <div className={classes.podiumBar}>
+                  <RateBar rate={row.participationRate} size={u(2)} />
+                </div>
+              </div>
             ))}
           </div>
 
           <div className={classes.rest} data-testid="projector-rest">
             {restRows.map((row) => (
               <div key={row.unitId} className={classes.restRow} data-testid="projector-row">
-                <RankMark rank={row.rank} size="4.6vh" fz="2.2vh" />
-                <Stack gap="0.5vh" style={{ flex: 1, minWidth: 0 }}>
-                  <Text fz="2.5vh" fw={600} lh={1.1} lineClamp={2}>
-                    {row.name}
-                  </Text>
-                  <RateBar rate={row.participationRate} size="1vh" />
+                <RankMark rank={row.rank} size={u(4.6)} fz={u(2.2)} />
+                <Stack gap={u(0.5)} style={{ flex: 1, minWidth: 0 }}>
+                  <UnitName row={row} apart={apart.get(row.unitId)} className={classes.restName} />
+                  <RateBar rate={row.participationRate} size={u(1)} />
                 </Stack>
                 <Stack gap={0} align="flex-end" style={{ flexShrink: 0 }}>
-                  <Text fz="3vh" fw={800} lh={1.1}>
-                    {rate(row)}
-                  </Text>
-                  <Text fz="1.9vh" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                    {people(row)}
-                  </Text>
+                  <Text className={classes.restRate}>{rate(row)}</Text>
+                  <Text className={classes.restPeople}>{people(row)}</Text>
                 </Stack>
               </div>
             ))}
@@ -112,11 +104,11 @@ export function ProjectorView({ board, live, view, level, onChange }: BoardViewP
         </>
       )}
 
-      <Group justify="space-between" align="center" wrap="nowrap" gap="2vw">
-        <Group gap="1vw" wrap="nowrap" style={{ flex: 1 }}>
+      <div className={classes.footer}>
+        <div className={classes.pager}>
           {layout.pages.length > 1 && (
             <>
-              <Text fz="2vh" c="dimmed" style={{ whiteSpace: 'nowrap' }} data-testid="projector-page">
+              <Text className={classes.pageText} data-testid="projector-page">
                 {t('unitsBoard.projector.page', { page: cycle.page + 1, pages: layout.pages.length })}
               </Text>
               <div className={classes.countdown} aria-hidden>
@@ -132,10 +124,10 @@ export function ProjectorView({ board, live, view, level, onChange }: BoardViewP
               </div>
             </>
           )}
-        </Group>
-        <Group gap="xs" wrap="nowrap" className={classes.controls}>
+        </div>
+        <div className={classes.controls} data-testid="projector-controls">
           <SegmentedControl
-            size="xs"
+            size="sm"
             value={view}
             onChange={(value) => onChange({ view: value === 'overall' ? 'overall' : 'current' })}
             data={[
@@ -145,24 +137,24 @@ export function ProjectorView({ board, live, view, level, onChange }: BoardViewP
           />
           {layout.pages.length > 1 && (
             <>
-              <Button size="compact-sm" variant="default" onClick={cycle.back}>
+              <Button size="sm" variant="default" onClick={cycle.back}>
                 {t('unitsBoard.projector.previous')}
               </Button>
-              <Button size="compact-sm" variant="default" onClick={cycle.togglePause}>
+              <Button size="sm" variant="default" onClick={cycle.togglePause}>
                 {t(cycle.paused ? 'unitsBoard.projector.resume' : 'unitsBoard.projector.pause')}
               </Button>
-              <Button size="compact-sm" variant="default" onClick={cycle.forward}>
+              <Button size="sm" variant="default" onClick={cycle.forward}>
                 {t('unitsBoard.projector.next')}
               </Button>
             </>
           )}
-          <Button size="compact-sm" variant="default" onClick={screen.toggleFullscreen}>
+          <Button size="sm" variant="default" onClick={screen.toggleFullscreen}>
             {t(
               screen.fullscreen ? 'unitsBoard.projector.leaveFullscreen' : 'unitsBoard.projector.fullscreen',
             )}
           </Button>
           <Button
-            size="compact-sm"
+            size="sm"
             variant="light"
             onClick={() => {
               screen.leaveFullscreen();
@@ -172,8 +164,23 @@ export function ProjectorView({ board, live, view, level, onChange }: BoardViewP
           >
             {t('unitsBoard.projector.exit')}
           </Button>
-        </Group>
-      </Group>
+        </div>
+      </div>
     </Box>
+  );
+}
+
+/** The name whole, a long one set smaller; a shared name followed by its parent's (or its code). */
+function UnitName({ row, apart, className }: { row: UnitsBoardRow; apart?: string; className: string }) {
+  const full = apart ? `${row.name} · ${apart}` : row.name;
+  return (
+    <Text
+      className={className}
+      style={{ '--scale': projectorNameScale(full) } as CSSProperties}
+      data-testid="projector-unit-name"
+    >
+      {row.name}
+      {apart && <span className={classes.parent}> · {apart}</span>}
+    </Text>
   );
 }

@@ -1,6 +1,14 @@
 import type { UnitsBoard, UnitsBoardRow } from '@contest/contracts';
 
-import { boardRows, defaultView, levelsOnBoard, newerBoard, rankByRate, rateBarValue } from './board-rows';
+import {
+  boardRows,
+  defaultView,
+  levelsOnBoard,
+  namesToTellApart,
+  newerBoard,
+  rankByRate,
+  rateBarValue,
+} from './board-rows';
 
 const row = (unitId: number, rate: number | null, extra: Partial<UnitsBoardRow> = {}): UnitsBoardRow => ({
   rank: null,
@@ -8,6 +16,7 @@ const row = (unitId: number, rate: number | null, extra: Partial<UnitsBoardRow> 
   code: `U${unitId}`,
   name: `Đơn vị ${unitId}`,
   level: 'commune',
+  parentName: null,
   headcount: 10,
   participants: rate === null ? 0 : Math.round(rate * 10),
   participationRate: rate,
@@ -92,5 +101,35 @@ describe('newerBoard and defaultView', () => {
   it('opens on this week while it has units, else on the whole contest', () => {
     expect(defaultView(board('2026-12-02T04:00:00.000Z', 1, [row(1, 0.1)]))).toBe('current');
     expect(defaultView(board('2026-12-02T04:00:00.000Z'))).toBe('overall');
+  });
+});
+
+describe('namesToTellApart', () => {
+  it("names the parent of units that share a name, diacritics and case aside, and no one else's", () => {
+    const apart = namesToTellApart([
+      row(1, 0.5, { name: 'Phòng Nội vụ', parentName: 'Huyện Bình Sơn' }),
+      row(2, 0.4, { name: 'PHONG NOI VU', parentName: 'Huyện Nam Giang' }),
+      row(3, 0.3, { name: 'Sở Tư pháp', parentName: 'UBND tỉnh' }),
+    ]);
+    expect([...apart]).toEqual([
+      [1, 'Huyện Bình Sơn'],
+      [2, 'Huyện Nam Giang'],
+    ]);
+  });
+
+  it('falls back to the code when the parents do not tell them apart, and counts a unit once', () => {
+    const same = { name: 'Trường Tiểu học số 1', parentName: 'Huyện Bình Sơn' };
+    const apart = namesToTellApart([
+      row(1, 0.5, same),
+      row(2, 0.4, same),
+      row(1, 0.5, same),
+      row(4, 0.1, { name: 'Trường Tiểu học số 1', parentName: null }),
+    ]);
+    expect([...apart]).toEqual([
+      [1, 'U1'],
+      [2, 'U2'],
+      [4, 'U4'],
+    ]);
+    expect(namesToTellApart([row(1, 0.5), row(1, 0.5)]).size).toBe(0);
   });
 });

@@ -60,3 +60,30 @@ export function newerBoard(current: UnitsBoard | undefined, incoming: UnitsBoard
 export function defaultView(board: Pick<UnitsBoard, 'current'>): BoardView {
   return board.current.length > 0 ? 'current' : 'overall';
 }
+
+/**
+ * Units whose name another unit on the board shares ("Phòng Nội vụ" of two districts, two
+ * "Xã Hòa Bình"), each with what tells it apart: its parent's name, or its code when the parents
+ * are the same or unknown. Every other unit's name says enough on its own.
+ */
+export function namesToTellApart(rows: readonly UnitsBoardRow[]): Map<number, string> {
+  const byName = new Map<string, Map<number, UnitsBoardRow>>();
+  for (const row of rows) {
+    const key = foldForSearch(row.name);
+    const group = byName.get(key) ?? new Map<number, UnitsBoardRow>();
+    group.set(row.unitId, row);
+    byName.set(key, group);
+  }
+  const apart = new Map<number, string>();
+  for (const group of byName.values()) {
+    if (group.size < 2) continue;
+    const units = [...group.values()];
+    for (const row of units) {
+      const parentShared =
+        row.parentName === null ||
+        units.some((other) => other.unitId !== row.unitId && other.parentName === row.parentName);
+      apart.set(row.unitId, parentShared ? row.code : row.parentName!);
+    }
+  }
+  return apart;
+}

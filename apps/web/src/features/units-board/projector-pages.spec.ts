@@ -1,4 +1,4 @@
-import { clampPage, nextPage, previousPage, projectorLayout } from './projector-pages';
+import { clampPage, nextPage, previousPage, projectorLayout, projectorNameScale } from './projector-pages';
 
 describe('projectorLayout', () => {
   const units = Array.from({ length: 26 }, (_, index) => index + 1);
@@ -29,5 +29,15 @@ describe('page turning', () => {
     expect(clampPage(-1, 3)).toBe(0);
     expect(clampPage(4, 0)).toBe(0);
     expect(nextPage(7, 3)).toBe(0);
+  });
+});
+
+describe('projectorNameScale', () => {
+  it('keeps usual names full size and steps long ones down instead of cutting them', () => {
+    expect(projectorNameScale('Phòng Kinh tế Vĩnh Phúc')).toBe(1);
+    expect(projectorNameScale('Văn phòng HĐND và UBND thành phố Quảng An')).toBe(0.85);
+    expect(projectorNameScale('Trung tâm Phục vụ hành chính công và Kiểm soát thủ tục hành chính tỉnh')).toBe(
+      0.72,
+    );
   });
 });

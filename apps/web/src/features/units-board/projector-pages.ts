@@ -36,3 +36,14 @@ export function clampPage(index: number, pageCount: number): number {
   if (pageCount <= 0) return 0;
   return Math.min(Math.max(0, Math.trunc(index)), pageCount - 1);
 }
+
+/**
+ * How much smaller a long name is set on the projector, so it shows whole (never cut) in the
+ * room a row has: full size up to a usual name, then a step down, then another.
+ */
+export function projectorNameScale(name: string): number {
+  const length = [...name].length;
+  if (length <= 34) return 1;
+  if (length <= 56) return 0.85;
+  return 0.72;
+}

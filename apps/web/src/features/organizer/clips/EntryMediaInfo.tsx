@@ -2,7 +2,8 @@ import type { ScreeningEntry } from '@contest/contracts';
 import { Anchor, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { formatDurationClock, formatFileSize } from './clip-format';
+import { formatFileSize } from '../../../lib/format';
+import { formatDurationClock } from './clip-format';
 
 /** What was sent: the file's length, size and picture, or the link; and an upload still in the works. */
 export function EntryMediaInfo({

@@ -2,28 +2,35 @@ import type { ScreeningEntry } from '@contest/contracts';
 import { AspectRatio, Box, Center, Image, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
+import { viewableMedia } from '../../../shared/entry-media';
+
 /** The clip's picture; a button that opens the player when there is a video to play. */
 export function EntryThumbnail({
   entry,
   onPlay,
 }: {
-  entry: Pick<ScreeningEntry, 'title' | 'thumbnailUrl' | 'videoUrl' | 'linkUrl'>;
+  entry: Pick<ScreeningEntry, 'title' | 'status' | 'thumbnailUrl' | 'videoUrl' | 'linkUrl'>;
   onPlay: () => void;
 }) {
   const { t } = useTranslation();
-  const picture = entry.thumbnailUrl ? (
-    <Image src={entry.thumbnailUrl} alt="" radius="sm" fit="cover" h="100%" loading="lazy" />
+  const { thumbnailUrl, videoUrl } = viewableMedia(entry);
+  const picture = thumbnailUrl ? (
+    <Image src={thumbnailUrl} alt="" radius="sm" fit="cover" h="100%" loading="lazy" />
   ) : (
     <Center bg="gray.1" h="100%" style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
-      <Text size="xs" c="dimmed" ta="center" px="xs">
-        {entry.linkUrl ? t('clipsAdmin.file.linkOnly') : t('clipsAdmin.file.noPicture')}
+      <Text size="xs" c="dimmed" ta="center" px="xs" data-testid="entry-no-picture">
+        {entry.status === 'withdrawn'
+          ? t('clipsAdmin.file.withdrawn')
+          : entry.linkUrl
+            ? t('clipsAdmin.file.linkOnly')
+            : t('clipsAdmin.file.noPicture')}
       </Text>
     </Center>
   );
   return (
     <Box w={{ base: '100%', xs: 176 }} style={{ flexShrink: 0 }}>
       <AspectRatio ratio={16 / 9}>
-        {entry.videoUrl ? (
+        {videoUrl ? (
           <UnstyledButton
             onClick={onPlay}
             aria-label={t('clipsAdmin.screening.playTitle', { title: entry.title })}

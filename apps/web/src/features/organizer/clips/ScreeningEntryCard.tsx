@@ -3,6 +3,7 @@ import { Badge, Button, Flex, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import { formatDateTime } from '../../../lib/format';
+import { viewableMedia } from '../../../shared/entry-media';
 import { ScreeningBadge } from './ClipBadges';
 import { EntryFlags } from './EntryFlags';
 import { EntryMediaInfo } from './EntryMediaInfo';
@@ -31,6 +32,7 @@ export function ScreeningEntryCard({
   const { t, i18n } = useTranslation();
   const screenable = isScreenable(entry);
   const decisions = locked ? [] : availableDecisions(entry);
+  const { videoUrl } = viewableMedia(entry);
   return (
     <Paper
       withBorder
@@ -92,9 +94,9 @@ export function ScreeningEntryCard({
               {t('clipsAdmin.screening.rejectedBecause', { reason: entry.screeningReason })}
             </Text>
           )}
-          {(entry.videoUrl || decisions.length > 0) && (
+          {(videoUrl || decisions.length > 0) && (
             <Group gap="xs" mt={4}>
-              {entry.videoUrl && (
+              {videoUrl && (
                 <Button variant="default" size="xs" onClick={onPlay} data-testid="entry-play">
                   {t('clipsAdmin.screening.play')}
                 </Button>

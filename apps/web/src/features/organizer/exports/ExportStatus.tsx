@@ -3,11 +3,12 @@ import { Anchor, Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import { routeUrl } from '../../../api';
-import { exportPercent, formatFileSize } from './export-progress';
+import { formatFileSize } from '../../../lib/format';
+import { exportPercent } from './export-progress';
 
 /** A job's progress bar, then its download link (or why it failed). */
 export function ExportStatus({ job }: { job: ExportJob }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (job.status === 'done') {
     return (
       <Group gap="xs">
@@ -20,7 +21,10 @@ export function ExportStatus({ job }: { job: ExportJob }) {
           {t('organizer.exports.download', { file: job.fileName })}
         </Anchor>
         <Text size="xs" c="dimmed">
-          {t('organizer.exports.rowsAndSize', { rows: job.rows, size: formatFileSize(job.byteSize) })}
+          {t('organizer.exports.rowsAndSize', {
+            rows: job.rows,
+            size: formatFileSize(job.byteSize, i18n.language),
+          })}
         </Text>
       </Group>
     );

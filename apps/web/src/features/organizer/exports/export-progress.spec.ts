@@ -1,4 +1,4 @@
-import { exportPercent, exportPollInterval, formatFileSize, isExportFinished } from './export-progress';
+import { exportPercent, exportPollInterval, isExportFinished } from './export-progress';
 
 describe('export progress', () => {
   it('shows whole percentages within 0…100, full once done', () => {
@@ -15,12 +15,5 @@ describe('export progress', () => {
     expect(exportPollInterval({ status: 'done' })).toBe(false);
     expect(exportPollInterval({ status: 'failed' })).toBe(false);
     expect(isExportFinished('running')).toBe(false);
-  });
-
-  it('shows file sizes in readable units', () => {
-    expect(formatFileSize(null)).toBe('—');
-    expect(formatFileSize(500)).toBe('500 B');
-    expect(formatFileSize(350 * 1024)).toBe('350 KB');
-    expect(formatFileSize(1.25 * 1024 * 1024)).toBe('1.3 MB');
   });
 });

@@ -14,11 +14,3 @@ export function exportPercent(job: Pick<ExportJob, 'status' | 'progress'>): numb
 /** How often to ask about a job: every second until it is finished, then never. */
 export const exportPollInterval = (job: Pick<ExportJob, 'status'> | undefined): number | false =>
   job && isExportFinished(job.status) ? false : EXPORT_POLL_MS;
-
-/** "1.2 MB", "350 KB" for a file size. */
-export function formatFileSize(bytes: number | null): string {
-  if (bytes === null) return '—';
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}

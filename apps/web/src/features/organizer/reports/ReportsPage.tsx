@@ -18,6 +18,7 @@ import { ReportXlsxButton } from './ReportXlsxButton';
 import { RoundScopeSelect } from './RoundScopeSelect';
 import { TrendChart } from './TrendChart';
 import { UnitRanking } from './UnitRanking';
+import { UnitsLeftOut } from './UnitsLeftOut';
 import { useContestReport, useRoundScope } from './use-contest-report';
 
 export function ReportsPage() {
@@ -112,6 +113,7 @@ function ReportBody({ report }: { report: ContestReport }) {
         </Alert>
       )}
       <ReportTotals totals={report.totals} wholeContest={wholeContest} />
+      <UnitsLeftOut units={report.unitsWithoutHeadcount} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <TrendChart trend={report.trend} />
         <LevelChart byLevel={report.byLevel} />

@@ -88,7 +88,7 @@ function MergeForm({
               ...names,
               children,
               accounts: unit.accounts,
-              roster: unit.rosterEntries,
+              roster: unit.rosterEntriesToMove,
             })}
           </List.Item>
           <List.Item>{t('units.merge.points.history', names)}</List.Item>

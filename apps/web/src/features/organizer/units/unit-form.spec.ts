@@ -11,6 +11,7 @@ const district: UnitNode = {
   headcount: 120,
   accounts: 3,
   rosterEntries: 40,
+  rosterEntriesToMove: 40,
 };
 
 describe('checkNewUnit', () => {

@@ -11,6 +11,7 @@ const unit = (id: number, name: string, parentId: number | null): UnitNode => ({
   headcount: 10,
   accounts: 0,
   rosterEntries: 0,
+  rosterEntriesToMove: 0,
 });
 
 const units = [

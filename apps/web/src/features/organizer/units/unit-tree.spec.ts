@@ -18,6 +18,7 @@ const unit = (id: number, name: string, parentId: number | null, code = `U${id}`
   headcount: null,
   accounts: 0,
   rosterEntries: 0,
+  rosterEntriesToMove: 0,
 });
 
 // Quảng An province: two departments, a district with two communes.
