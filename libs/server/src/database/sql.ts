@@ -31,7 +31,11 @@ export function statementName(label: string, text: string): string {
 @Injectable()
 export class Sql {
   readonly pool: Pool;
-  private readonly current = new AsyncLocalStorage<PoolClient>();
+  /**
+   * The transaction the caller runs in. `open` turns false when it ends, so work left running
+   * after COMMIT falls back to the pool instead of reaching a connection lent to someone else.
+   */
+  private readonly current = new AsyncLocalStorage<{ client: PoolClient; open: boolean }>();
   /** The last query sent on each checked-out connection, so the next one waits its turn. */
   private readonly pending = new WeakMap<object, Promise<unknown>>();
 
@@ -46,20 +50,27 @@ export class Sql {
     values: unknown[] = [],
     on?: Queryable,
   ): Promise<T[]> {
-    const target = on ?? this.current.getStore() ?? this.pool;
+    const target = on ?? this.openTransaction() ?? this.pool;
     const statement = { name: statementName(label, text), text, values };
     if (target === this.pool) return (await this.pool.query<T>(statement)).rows;
-    // One connection runs one statement at a time: queries a transaction's services issue
-    // together (Promise.all) take turns here instead of piling up inside pg's client.
-    const previous = this.pending.get(target) ?? Promise.resolve();
-    const run = previous.catch(() => undefined).then(() => target.query<T>(statement));
-    this.pending.set(target, run);
-    return (await run).rows;
+    return (await this.inTurn(target, () => target.query<T>(statement))).rows;
   }
 
-  /** True while the caller runs inside `transaction()`. */
-  get inTransaction(): boolean {
-    return this.current.getStore() !== undefined;
+  /**
+   * One connection runs one statement at a time: queries a transaction's services issue together
+   * (Promise.all), and its COMMIT or ROLLBACK, take turns here instead of piling up inside pg.
+   */
+  private inTurn<R>(connection: Queryable, send: () => Promise<R>): Promise<R> {
+    const previous = this.pending.get(connection) ?? Promise.resolve();
+    const run = previous.catch(() => undefined).then(send);
+    this.pending.set(connection, run);
+    return run;
+  }
+
+  /** The surrounding transaction's connection, while that transaction is still open. */
+  private openTransaction(): PoolClient | undefined {
+    const transaction = this.current.getStore();
+    return transaction?.open ? transaction.client : undefined;
   }
 
   /**
@@ -67,19 +78,23 @@ export class Sql {
    * commits or rolls back with it), so services compose without nesting connections.
    */
   async transaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-    const outer = this.current.getStore();
+    const outer = this.openTransaction();
     if (outer) return work(outer);
     const client = await this.pool.connect();
     let broken: unknown;
+    const transaction = { client, open: true };
     try {
-      await client.query('BEGIN');
-      const result = await this.current.run(client, () => work(client));
-      await client.query('COMMIT');
+      await this.inTurn(client, () => client.query('BEGIN'));
+      const result = await this.current.run(transaction, () => work(client));
+      await this.inTurn(client, () => client.query('COMMIT'));
       return result;
     } catch (error) {
-      await client.query('ROLLBACK').catch((rollbackError: unknown) => (broken = rollbackError));
+      await this.inTurn(client, () => client.query('ROLLBACK')).catch(
+        (rollbackError: unknown) => (broken = rollbackError),
+      );
       throw error;
     } finally {
+      transaction.open = false;
       // A connection whose rollback failed is in an unknown state: the pool drops it.
       client.release(broken instanceof Error ? broken : undefined);
     }
