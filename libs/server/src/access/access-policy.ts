@@ -20,6 +20,16 @@ export const inSubtree = (path: string, root: string | null): boolean =>
 
 // ---- Units ----
 
+/**
+ * The organizers' own ground: the contest's set-up, screening, assignments, locks and publishing,
+ * live dashboards, the queue board. (The routes say so in `API_ROUTES`; sockets and the board ask here.)
+ */
+export const mayOrganize = (actor: Actor | undefined): boolean => actor?.role === 'organizer';
+
+/** Who follows units at all: organizers (every unit) and unit admins (their subtree, see below). */
+export const mayFollowUnits = (actor: Actor | undefined): boolean =>
+  actor?.role === 'organizer' || actor?.role === 'unit_admin';
+
 /** Organizers see every unit; a unit admin sees their own unit's subtree (its people, roster, figures). */
 export function maySeeUnit(actor: Actor | undefined, unit: { path: string }): boolean {
   if (actor?.role === 'organizer') return true;
@@ -27,7 +37,7 @@ export function maySeeUnit(actor: Actor | undefined, unit: { path: string }): bo
 }
 
 /** The tree itself (create, rename, move, merge, headcounts) is the organizers'. */
-export const mayEditUnitTree = (actor: Actor | undefined): boolean => actor?.role === 'organizer';
+export const mayEditUnitTree = mayOrganize;
 
 // ---- Entries ----
 
@@ -77,9 +87,6 @@ export function maySeeEntry(
   if (isEntrant(actor, facts.track, facts.entry)) return true;
   return facts.entry.status === 'submitted' && facts.entry.screening === 'accepted' && facts.galleryOpen;
 }
-
-/** Screening, assignments, locks and publishing are the organizers'. */
-export const mayRunTrack = (actor: Actor | undefined): boolean => actor?.role === 'organizer';
 
 // ---- Score sheets and stage results ----
 

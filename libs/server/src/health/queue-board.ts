@@ -4,6 +4,7 @@ import { FastifyAdapter as BoardAdapter } from '@bull-board/fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
 
+import { mayOrganize } from '../access/access-policy';
 import { SESSION_COOKIE, SessionsService } from '../accounts/sessions.service';
 import { apiErrorBody } from '../http/api-error';
 import { JOBS } from '../queues/catalogue';
@@ -29,7 +30,7 @@ export async function mountQueueBoard(app: NestFastifyApplication, basePath: str
     scope.addHook('onRequest', async (request, reply) => {
       const user = await sessions.resolve(request.cookies?.[SESSION_COOKIE]).catch(() => null);
       if (!user) return reply.status(401).send(apiErrorBody(401, 'unauthenticated'));
-      if (user.role !== 'organizer') return reply.status(403).send(apiErrorBody(403, 'forbidden'));
+      if (!mayOrganize(user)) return reply.status(403).send(apiErrorBody(403, 'forbidden'));
     });
     await scope.register(board.registerPlugin(), { prefix: basePath });
   });

@@ -91,7 +91,6 @@ export class GalleryService {
    * the organizers' anomaly checks.
    */
   async vote(user: SessionUser, entryId: number, ip: string): Promise<VoteResult> {
-    if (user.role === 'organizer' || user.role === 'judge') throw forbidden('staff_may_not_vote');
     const [entry] = await this.sql.query<{ trackId: number; accepted: boolean; unitPath: string }>(
       'entry-for-vote',
       `SELECT e.track_id AS "trackId", (e.status = 'submitted' AND e.screening = 'accepted') AS accepted,

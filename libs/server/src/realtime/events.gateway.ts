@@ -22,7 +22,7 @@ import {
   type SocketAck,
 } from '@contest/contracts';
 
-import { maySeeUnit } from '../access/access-policy';
+import { mayFollowUnits, mayOrganize, maySeeUnit } from '../access/access-policy';
 import type { SessionUser } from '../accounts/current-user';
 import { sessionTokenOf, SessionsService } from '../accounts/sessions.service';
 import { Sql } from '../database/sql';
@@ -118,7 +118,7 @@ export class EventsGateway implements OnGatewayInit {
 
   private async unitRoomFor(socket: Socket, body: unknown): Promise<string | SocketAck> {
     const user = (socket.data as { user?: SessionUser }).user;
-    if (user?.role !== 'organizer' && user?.role !== 'unit_admin') return refusal('forbidden');
+    if (!mayFollowUnits(user)) return refusal('forbidden');
     const parsed = unitJoinSchema.safeParse(body);
     if (!parsed.success) return refusal('bad_request');
     const [unit] = await this.sql.query<{ path: string }>(
@@ -133,7 +133,7 @@ export class EventsGateway implements OnGatewayInit {
 
   private dashboardRoomFor(socket: Socket, body: unknown): string | SocketAck {
     const user = (socket.data as { user?: SessionUser }).user;
-    if (user?.role !== 'organizer') return refusal('dashboard_organizers_only');
+    if (!mayOrganize(user)) return refusal('dashboard_organizers_only');
     const parsed = dashboardJoinSchema.safeParse(body);
     if (!parsed.success) return refusal('dashboard_needs_round');
     return dashboardRoom(parsed.data.roundId);
