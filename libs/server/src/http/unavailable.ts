@@ -14,7 +14,7 @@ const DOWN_STATES = new Set(['57P01', '57P02', '57P03', '57P05']);
 const PG_DOWN_MESSAGES =
   /^(Connection terminated|Client has encountered a connection error|Client was closed)/;
 const REDIS_DOWN_MESSAGES =
-  /^(Connection is closed|Stream isn't writeable|Reached the max retries per request)/;
+  /^(Connection is closed|Stream isn't writeable|Reached the max retries per request|Command timed out)/;
 const SOCKET_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',

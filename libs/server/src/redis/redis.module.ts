@@ -9,10 +9,16 @@ export const REDIS = Symbol('REDIS');
 
 const logger = new Logger('Redis');
 
+// A plain command gets this long for its reply, so a stalled Redis (no reset, just silence)
+// cannot hold a request open: it fails, and the request answers 503 redis_unavailable.
+const COMMAND_TIMEOUT_MS = 5000;
+
 export function createRedis(env: Pick<Env, 'REDIS_URL'>, options: { forQueue?: boolean } = {}): Redis {
   const client = new Redis(env.REDIS_URL, {
-    // BullMQ's blocking connections must retry forever; plain commands fail fast instead.
+    // BullMQ's blocking connections must retry forever (and wait as long as a blocking read
+    // says); plain commands fail fast instead.
     maxRetriesPerRequest: options.forQueue ? null : 3,
+    ...(options.forQueue ? {} : { commandTimeout: COMMAND_TIMEOUT_MS }),
     enableOfflineQueue: true,
   });
   return logErrors(client);
