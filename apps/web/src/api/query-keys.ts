@@ -51,6 +51,7 @@ export const queryKeys = {
   screening: (trackId: number) => ['clips', 'screening', trackId] as const,
   assignmentBoard: (stageId: number) => ['clips', 'assignments', stageId] as const,
   stageResults: (stageId: number) => ['clips', 'results', stageId] as const,
+  voteAudit: (stageId: number) => ['clips', 'votes', stageId] as const,
   judgeWork: ['clips', 'judge-work'] as const,
   gallery: (trackId: number) => ['clips', 'gallery', trackId] as const,
 

@@ -12,6 +12,7 @@ export function PointsConfirmDialog({
   points,
   children,
   confirmLabel,
+  cancelLabel,
   confirmColor,
   onConfirm,
   pending,
@@ -24,6 +25,8 @@ export function PointsConfirmDialog({
   points: readonly string[];
   children?: ReactNode;
   confirmLabel: string;
+  /** When "Cancel" could be read as the step itself (voiding is "huỷ" in Vietnamese too). */
+  cancelLabel?: string;
   confirmColor?: string;
   onConfirm: () => void;
   pending: boolean;
@@ -44,7 +47,7 @@ export function PointsConfirmDialog({
         {error !== null && <ErrorAlert error={error} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
+            {cancelLabel ?? t('common.cancel')}
           </Button>
           <Button
             color={confirmColor}

@@ -10,8 +10,12 @@ import { StageHeader } from './StageHeader';
 import { StageResultsActions } from './StageResultsActions';
 import { StandingsTable } from './StandingsTable';
 import { useStageResults } from './use-stage-admin';
+import { VoteAuditCard } from './VoteAuditCard';
 
-/** Organizer: a stage's ranking with every total traced to the sheets and votes, and the lock and publish steps. */
+/**
+ * Organizer: a stage's ranking with every total traced to the sheets and votes, the lock and publish
+ * steps, and with public voting the votes themselves (anomalies, voiding, export).
+ */
 export function StageResultsPage() {
   const stageId = useIdParam('stageId');
   return stageId === null ? <NotFoundPage /> : <StageResultsView stageId={stageId} />;
@@ -71,6 +75,7 @@ function Results({ data }: { data: StageResults }) {
         )}
         <StandingsTable data={data} />
       </Stack>
+      {data.stage.votePoints > 0 && <VoteAuditCard stage={data.stage} />}
     </Stack>
   );
 }
