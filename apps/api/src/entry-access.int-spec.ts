@@ -199,8 +199,10 @@ describe('access to entries, sheets and votes, role by role', () => {
     expect((await unlisted.post(`/entries/${entry.id}/vote`)).body.code).toBe('vote_needs_roster');
 
     const audit = (await as.organizer.get<VoteAudit>(`/stages/${stage.id}/votes`)).body;
-    expect(audit).toMatchObject({ votes: 2, voided: 0 });
-    expect(audit.addresses).toEqual([expect.objectContaining({ ip: '127.0.0.1', votes: 2, accounts: 2 })]);
+    expect(audit).toMatchObject({ votes: 2, voided: 0, addressCount: 1 });
+    expect(audit.addresses).toEqual([
+      expect.objectContaining({ ip: '127.0.0.1', votes: 2, accounts: 2, peak10Min: 2, flagged: false }),
+    ]);
     expect((await as.entrant.get(`/stages/${stage.id}/votes`)).status).toBe(403);
     const voided = await as.organizer.post(`/stages/${stage.id}/votes/void`, {
       ip: '127.0.0.1',
@@ -249,6 +251,11 @@ describe('access to entries, sheets and votes, role by role', () => {
       scores: [{ criterionId: stage.criteria[0].id, points: 5, comment: null }],
     });
     expect((await as.organizer.post(`/stages/${stage.id}/lock`, { reason: null })).status).toBe(200);
+    const afterLock = await as.organizer.post(`/stages/${stage.id}/votes/void`, {
+      userIds: [1],
+      reason: 'Quá muộn để hủy',
+    });
+    expect(afterLock).toMatchObject({ status: 409, body: { code: 'votes_locked' } });
     const comments = (r: StageResults) =>
       r.standings.flatMap((s) => s.sheets.flatMap((x) => x.scores)).map((x) => x.comment);
     const judgeView = await as.assignedJudge.get<StageResults>(`/stages/${stage.id}/results`);

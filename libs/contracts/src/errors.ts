@@ -169,6 +169,7 @@ export const API_ERRORS = {
     'Cuộc bình chọn này chỉ dành cho người có tên trong danh sách cán bộ của đơn vị: hãy liên hệ quản trị đơn vị',
   vote_limit_reached: 'Mỗi tài khoản bình chọn tối đa {{max}} bài ở vòng này',
   votes_void_nothing: 'Không có phiếu nào khớp để hủy',
+  votes_locked: 'Vòng chấm đã khóa lúc {{lockedAt}}: lượt bình chọn đã chốt, không hủy được nữa',
   stage_results_not_published: 'Kết quả chấm chưa được công bố',
 
   // Exports.

@@ -201,6 +201,9 @@ export const voteAuditSchema = z.object({
   stageId: z.number().int(),
   votes: z.number().int(),
   voided: z.number().int(),
+  /** How many addresses and waves there are in all: the lists below stop at the 200 largest. */
+  addressCount: z.number().int(),
+  waveCount: z.number().int(),
   /** Addresses by votes, each with its busiest 10 minutes; `flagged` past the burst rule. */
   addresses: z.array(
     z.object({

@@ -8,6 +8,9 @@ import { Sql } from '../database/sql';
 import { TracksService } from '../entries/tracks.service';
 import { conflict, unprocessable } from '../http/api-error';
 
+/** The longest lists the audit sends; the counts say how many there were in all. */
+const LISTED = 200;
+
 /**
  * What an organizer needs to defend a public vote: who voted from where and when, the patterns
  * that look like a campaign (a burst from one address, a wave of accounts registered just to
@@ -29,17 +32,22 @@ export class VoteAuditService {
        FROM entry_votes v JOIN entries e ON e.id = v.entry_id WHERE e.track_id = $1`,
       [stage.trackId],
     );
-    const addresses = await this.sql.query<VoteAudit['addresses'][number] & { firstAt: Date; lastAt: Date }>(
+    const addresses = await this.sql.query<
+      VoteAudit['addresses'][number] & { firstAt: Date; lastAt: Date; of: number }
+    >(
       'vote-audit-addresses',
       `WITH live AS (
          SELECT v.ip, v.user_id, v.created_at FROM entry_votes v JOIN entries e ON e.id = v.entry_id
           WHERE e.track_id = $1 AND v.voided_at IS NULL AND v.ip IS NOT NULL),
-       slots AS (SELECT ip, count(*)::int AS n FROM live
-                  GROUP BY ip, date_bin('10 minutes', created_at, timestamptz '2000-01-01'))
+       -- Any 10 minutes, not fixed slots: each vote counts those from its address in the 10 minutes it opens.
+       windows AS (
+         SELECT ip, count(*) OVER (PARTITION BY ip ORDER BY created_at
+                  RANGE BETWEEN CURRENT ROW AND interval '10 minutes' FOLLOWING) AS n
+           FROM live)
        SELECT l.ip, count(*)::int AS votes, count(DISTINCT l.user_id)::int AS accounts,
-              (SELECT max(n) FROM slots s WHERE s.ip = l.ip)::int AS "peak10Min",
-              min(l.created_at) AS "firstAt", max(l.created_at) AS "lastAt"
-       FROM live l GROUP BY l.ip ORDER BY votes DESC, l.ip LIMIT 200`,
+              (SELECT max(n) FROM windows w WHERE w.ip = l.ip)::int AS "peak10Min",
+              min(l.created_at) AS "firstAt", max(l.created_at) AS "lastAt", count(*) OVER ()::int AS "of"
+       FROM live l GROUP BY l.ip ORDER BY votes DESC, l.ip LIMIT ${LISTED}`,
       [stage.trackId],
     );
     const waves = await this.sql.query<{
@@ -47,6 +55,7 @@ export class VoteAuditService {
       accounts: number;
       votes: number;
       userIds: number[];
+      of: number;
     }>(
       'vote-audit-fresh-waves',
       `WITH fresh AS (
@@ -55,21 +64,24 @@ export class VoteAuditService {
           WHERE e.track_id = $1 AND v.voided_at IS NULL AND v.created_at < u.created_at + interval '1 hour'
           GROUP BY u.id)
        SELECT date_bin('10 minutes', created_at, timestamptz '2000-01-01') AS "registeredFrom",
-              count(*)::int AS accounts, sum(votes)::int AS votes, array_agg(id ORDER BY id) AS "userIds"
-       FROM fresh GROUP BY 1 ORDER BY accounts DESC, 1 LIMIT 100`,
+              count(*)::int AS accounts, sum(votes)::int AS votes, array_agg(id ORDER BY id) AS "userIds",
+              count(*) OVER ()::int AS "of"
+       FROM fresh GROUP BY 1 ORDER BY accounts DESC, 1 LIMIT ${LISTED}`,
       [stage.trackId],
     );
     return {
       stageId,
       votes: totals.votes,
       voided: totals.voided,
-      addresses: addresses.map((a) => ({
+      addressCount: addresses[0]?.of ?? 0,
+      waveCount: waves[0]?.of ?? 0,
+      addresses: addresses.map(({ of: _of, ...a }) => ({
         ...a,
         firstAt: a.firstAt.toISOString(),
         lastAt: a.lastAt.toISOString(),
         flagged: a.peak10Min >= VOTE_ANOMALY_RULES.burstVotes,
       })),
-      freshWaves: waves.map((w) => ({
+      freshWaves: waves.map(({ of: _of, ...w }) => ({
         ...w,
         registeredFrom: w.registeredFrom.toISOString(),
         flagged: w.accounts >= VOTE_ANOMALY_RULES.freshWaveAccounts,
@@ -81,7 +93,7 @@ export class VoteAuditService {
   async voidVotes(user: SessionUser, stageId: number, target: VoteVoid): Promise<VoteVoidResult> {
     return this.sql.transaction(async (client) => {
       const stage = await this.tracks.stageRow(stageId, client, true);
-      if (stage.lockedAt) throw conflict('stage_locked', { lockedAt: stage.lockedAt });
+      if (stage.lockedAt) throw conflict('votes_locked', { lockedAt: stage.lockedAt });
       const voided = await this.sql.query<{ entryId: number; userId: number; ip: string | null }>(
         'votes-void',
         `UPDATE entry_votes v SET voided_at = now(), voided_by = $2, void_reason = $3

@@ -327,17 +327,31 @@ async function seedTracks(
     new Date(now.getTime() - DAY),
   ]);
 
-  // Public votes from the demo's participants, more for the better clips.
+  // Public votes from the demo's participants, more for the better clips, as the stage's policy
+  // allows them: never from the entry's own unit line, over the two days voting has been open,
+  // from a handful of office addresses, by accounts registered for the quiz weeks before.
   const voters: { id: number }[] = await db.query(
     `SELECT id FROM users WHERE role = 'participant' ORDER BY id LIMIT 300`,
   );
+  await db.query(`UPDATE users SET created_at = $2 WHERE id = ANY($1::int[])`, [
+    voters.map((v) => v.id),
+    new Date(now.getTime() - 20 * DAY),
+  ]);
+  const offices = ['113.160.12.7', '14.231.88.19', '171.244.5.9', '27.72.100.3', '203.162.4.190'];
   for (const entryId of accepted) {
     const count = Math.round((quality.get(entryId) ?? 0.5) ** 2 * voters.length * 0.5);
-    await db.query(`INSERT INTO entry_votes (entry_id, user_id) SELECT $1, unnest($2::int[])`, [
-      entryId,
-      voters.slice(0, count).map((v) => v.id),
-    ]);
-    await db.query('UPDATE entries SET vote_count = $2 WHERE id = $1', [entryId, count]);
+    const cast: { userId: number }[] = await db.query(
+      `INSERT INTO entry_votes (entry_id, user_id, ip, created_at)
+       SELECT $1, v.id, ($3::text[])[1 + v.id % cardinality($3::text[])],
+              $4::timestamptz + (v.id * 7919 % 2880) * interval '1 minute'
+         FROM unnest($2::int[]) AS v(id)
+         JOIN users u ON u.id = v.id JOIN units vu ON vu.id = u.unit_id
+         JOIN entries e ON e.id = $1 JOIN units eu ON eu.id = e.unit_id
+        WHERE NOT (vu.path LIKE eu.path || '%' OR (eu.path LIKE vu.path || '%' AND vu.parent_id IS NOT NULL))
+       RETURNING user_id AS "userId"`,
+      [entryId, voters.slice(0, count).map((v) => v.id), offices, new Date(now.getTime() - 2 * DAY)],
+    );
+    await db.query('UPDATE entries SET vote_count = $2 WHERE id = $1', [entryId, cast.length]);
   }
 
   const open = await openCall(tracks, organizer, contestId, {

@@ -97,6 +97,11 @@ function VoteAuditView({ stage, audit }: { stage: Stage; audit: VoteAudit }) {
           addresses={flaggedFirst(audit.addresses)}
           onVoid={canVoid ? (address) => setTarget(addressTarget(address)) : undefined}
         />
+        {audit.addressCount > audit.addresses.length && (
+          <Text size="sm" c="dimmed" data-testid="vote-addresses-more">
+            {t('judgingAdmin.votes.listed', { shown: audit.addresses.length, count: audit.addressCount })}
+          </Text>
+        )}
       </Stack>
 
       <Stack gap="xs">
@@ -108,6 +113,11 @@ function VoteAuditView({ stage, audit }: { stage: Stage; audit: VoteAudit }) {
           waves={flaggedFirst(audit.freshWaves)}
           onVoid={canVoid ? (wave) => setTarget(waveTarget(wave)) : undefined}
         />
+        {audit.waveCount > audit.freshWaves.length && (
+          <Text size="sm" c="dimmed" data-testid="vote-waves-more">
+            {t('judgingAdmin.votes.listed', { shown: audit.freshWaves.length, count: audit.waveCount })}
+          </Text>
+        )}
       </Stack>
 
       <Card withBorder padding="md">
