@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 import { API_ROUTES, type RouteContract } from '@contest/contracts';
-import { testDb } from '@contest/server/testing';
+import { TEST_ENV, testDb } from '@contest/server/testing';
 
 import {
   BURST,
@@ -19,8 +19,13 @@ import {
 } from './test-support/route-fixtures';
 import { startApi, type RunningApi } from './test-support/start-api';
 
-/** Rate limits high enough that they never stand in for the behaviour under test. */
+/**
+ * Rate limits high enough that they never stand in for the behaviour under test, counted under
+ * the walk's own Redis prefix: the hundreds of registrations and sign-ins it makes must not fill
+ * the limits that other test files meet with the ordinary settings.
+ */
 const GENEROUS_LIMITS = {
+  REDIS_PREFIX: `${TEST_ENV.REDIS_PREFIX}walk`,
   RATE_REGISTER_PER_IP: '100000',
   RATE_LOGIN_PER_ACCOUNT: '100000',
   RATE_LOGIN_PER_ACCOUNT_ALL_IPS: '100000',
