@@ -244,6 +244,12 @@ async function main() {
     await pg.query(`UPDATE entries SET screening = 'accepted' WHERE track_id = $1 AND status = 'submitted'`, [
       track.id,
     ]);
+    // What screening would have done: the stage holds every accepted entry.
+    await pg.query(
+      `INSERT INTO stage_entries (stage_id, entry_id, state, reason)
+       SELECT $1, id, 'in', 'accepted in screening' FROM entries WHERE track_id = $2 AND status = 'submitted'`,
+      [stageId, track.id],
+    );
     await organizer('POST', `/stages/${stageId}/assignments/auto`, { judgesPerEntry: 5 });
     await pg.query(
       `INSERT INTO judge_scores (assignment_id, criterion_id, entry_id, points)
@@ -251,7 +257,7 @@ async function main() {
          FROM judge_assignments a JOIN rubric_criteria c ON c.stage_id = a.stage_id WHERE a.stage_id = $1`,
       [stageId],
     );
-    await pg.query(`UPDATE entries SET vote_count = (random() * 500)::int WHERE track_id = $1`, [track.id]);
+    await pg.query(`UPDATE stage_entries SET votes = (random() * 500)::int WHERE stage_id = $1`, [stageId]);
     const rankingMs = [];
     const readMs = [];
     let standings = 0;

@@ -90,6 +90,11 @@ async function arrange(pg) {
        FROM generate_series(1, $4) AS i RETURNING id`,
     [track.id, depts.map((d) => d.id), organizer.id, E],
   );
+  await pg.query(
+    `INSERT INTO stage_entries (stage_id, entry_id, state, reason)
+     SELECT $1, unnest($2::int[]), 'in', 'accepted in screening'`,
+    [stage.id, entries.map((e) => e.id)],
+  );
   const { rows: voters } = await pg.query(
     `INSERT INTO users (full_name, login, password_hash, role, unit_id)
      SELECT 'Cử tri ' || i, 'voter' || i || '@bench.vn', 'scrypt$10$8$1$x$y', 'participant', ($1::int[])[1 + i % cardinality($1::int[])]
@@ -219,9 +224,9 @@ async function main() {
   const {
     rows: [tally],
   } = await pg.query(
-    `SELECT (SELECT coalesce(sum(vote_count), 0)::int FROM entries WHERE track_id = $1) AS counted,
-            (SELECT count(*)::int FROM entry_votes v JOIN entries e ON e.id = v.entry_id WHERE e.track_id = $1 AND v.voided_at IS NULL) AS rows`,
-    [facts.trackId],
+    `SELECT (SELECT coalesce(sum(votes), 0)::int FROM stage_entries WHERE stage_id = $1) AS counted,
+            (SELECT count(*)::int FROM entry_votes WHERE stage_id = $1 AND voided_at IS NULL) AS rows`,
+    [facts.stageId],
   );
   const line = (name, x) =>
     log(

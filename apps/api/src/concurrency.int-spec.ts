@@ -181,8 +181,9 @@ describe('the concurrency walk: every state-changing route, the same request man
       const counted = answers.filter((a) => a.status === 201).length;
       expect(counted).toBeLessThanOrEqual(1);
       const [row] = await db.query(
-        `SELECT vote_count AS "voteCount", (SELECT count(*)::int FROM entry_votes WHERE entry_id = $1) AS rows
-           FROM entries WHERE id = $1`,
+        `SELECT m.votes AS "voteCount",
+                (SELECT count(*)::int FROM entry_votes v WHERE v.stage_id = m.stage_id AND v.entry_id = $1) AS rows
+           FROM stage_entries m WHERE m.entry_id = $1`,
         [entry.id],
       );
       expect(row).toEqual({ voteCount: counted, rows: counted });

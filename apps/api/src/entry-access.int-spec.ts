@@ -210,9 +210,9 @@ describe('access to entries, sheets and votes, role by role', () => {
     });
     expect(voided.body).toEqual({ voided: 2 });
     const [{ count, rows }] = await db.query(
-      `SELECT (SELECT vote_count FROM entries WHERE id = $1) AS count,
-              (SELECT count(*)::int FROM entry_votes WHERE entry_id = $1 AND voided_at IS NULL) AS rows`,
-      [entry.id],
+      `SELECT (SELECT votes FROM stage_entries WHERE stage_id = $2 AND entry_id = $1) AS count,
+              (SELECT count(*)::int FROM entry_votes WHERE stage_id = $2 AND entry_id = $1 AND voided_at IS NULL) AS rows`,
+      [entry.id, stage.id],
     );
     expect(count).toBe(rows);
     expect(count).toBe(0);

@@ -1707,21 +1707,23 @@ async function expectVoidedOnce(
   expect(oks(answers)[0].body.voided).toBe(votes);
   expect(await w.count('entry_votes WHERE entry_id = $1 AND voided_at IS NOT NULL', [entryId])).toBe(votes);
   // Taken off the count once: it still equals the live votes.
-  const [{ voteCount }] = await w.db.query('SELECT vote_count AS "voteCount" FROM entries WHERE id = $1', [
-    entryId,
-  ]);
+  const [{ voteCount }] = await w.db.query(
+    'SELECT votes AS "voteCount" FROM stage_entries WHERE stage_id = $1 AND entry_id = $2',
+    [stageId, entryId],
+  );
   expect(voteCount).toBe(0);
   expect(await w.audits('stage.votes_void', stageId)).toBe(1);
 }
 
-/** `voters` votes counted, one row each, and the entry's count equal to its live rows. */
+/** `voters` votes counted, one row each, and the entry's count in its stage equal to its live rows. */
 export async function expectVotes(w: World, entryId: number, answers: Answer[], voters: number) {
   const refused = answers.length - voters;
   expect(tally(answers)).toEqual({ 201: voters, ...(refused ? { '409 vote_already_cast': refused } : {}) });
   const [row] = await w.db.query(
-    `SELECT e.vote_count AS "voteCount",
-            (SELECT count(*)::int FROM entry_votes v WHERE v.entry_id = e.id AND v.voided_at IS NULL) AS rows
-       FROM entries e WHERE e.id = $1`,
+    `SELECT m.votes AS "voteCount",
+            (SELECT count(*)::int FROM entry_votes v
+              WHERE v.stage_id = m.stage_id AND v.entry_id = m.entry_id AND v.voided_at IS NULL) AS rows
+       FROM stage_entries m WHERE m.entry_id = $1`,
     [entryId],
   );
   expect(row).toEqual({ voteCount: voters, rows: voters });

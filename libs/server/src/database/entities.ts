@@ -20,7 +20,13 @@ import { RoundResultEntity } from '../results/round-result.entity';
 import { EntryEntity, EntryFileEntity } from '../entries/entry.entity';
 import { CriterionEntity, StageEntity } from '../entries/stage.entity';
 import { TrackEntity } from '../entries/track.entity';
-import { AssignmentEntity, ScoreEntity, StageResultEntity, VoteEntity } from '../judging/judging.entity';
+import {
+  AssignmentEntity,
+  ScoreEntity,
+  StageEntryEntity,
+  StageResultEntity,
+  VoteEntity,
+} from '../judging/judging.entity';
 
 export const ENTITIES = [
   UnitEntity,
@@ -50,6 +56,7 @@ export const ENTITIES = [
   EntryFileEntity,
   AssignmentEntity,
   ScoreEntity,
+  StageEntryEntity,
   VoteEntity,
   StageResultEntity,
 ];

@@ -6,6 +6,7 @@ import { AssignmentsService } from '../judging/assignments.service';
 import { GalleryService } from '../judging/gallery.service';
 import { JudgeWorkService } from '../judging/judge-work.service';
 import { JudgingController } from '../judging/judging.controller';
+import { StageMembership } from '../judging/stage-membership';
 import { StageResultsService } from '../judging/stage-results.service';
 import { VoteAuditService } from '../judging/vote-audit.service';
 import { mediaStorageProvider } from '../media/media-storage';
@@ -24,6 +25,7 @@ import { TracksService } from './tracks.service';
     mediaStorageProvider,
     AuditService,
     TracksService,
+    StageMembership,
     EntriesService,
     EntryMediaService,
     EntryUploadsService,

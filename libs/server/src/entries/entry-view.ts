@@ -5,7 +5,7 @@ export const ENTRY_SELECT = `
   SELECT e.id, e.track_id AS "trackId", e.unit_id AS "unitId", un.name AS "unitName", e.title,
     e.description, e.topic, e.authors, e.link_url AS "linkUrl", e.status, e.screening,
     e.screening_reason AS "screeningReason", e.submitted_at AS "submittedAt", e.updated_at AS "updatedAt",
-    e.submitted_by AS "submittedBy", e.vote_count AS "voteCount",
+    e.submitted_by AS "submittedBy",
     to_jsonb(f) AS file, to_jsonb(p) AS "pendingFile"
   FROM entries e
   JOIN units un ON un.id = e.unit_id
@@ -49,7 +49,6 @@ export interface EntryRow {
   submittedAt: Date | null;
   updatedAt: Date;
   submittedBy: number;
-  voteCount: number;
   file: FileJson | null;
   pendingFile: FileJson | null;
 }

@@ -32,7 +32,6 @@ const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', 
 @Index('ix_entries_track_unit', ['trackId', 'unitId'])
 @Check('ck_entries_status', `status IN (${list(ENTRY_STATUSES)})`)
 @Check('ck_entries_screening', `screening IN (${list(SCREENING_DECISIONS)})`)
-@Check('ck_entries_vote_count', `vote_count >= 0`)
 export class EntryEntity {
   @PrimaryGeneratedColumn({ primaryKeyConstraintName: 'pk_entries' })
   id!: number;
@@ -104,10 +103,6 @@ export class EntryEntity {
   /** When the entry was last made complete (a ready file or a link): the earliest-submission tie-break. */
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
   submittedAt!: Date | null;
-
-  /** Kept with each vote in the same transaction, so the gallery reads one row per entry. */
-  @Column({ name: 'vote_count', type: 'int', default: 0 })
-  voteCount!: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -5,6 +5,7 @@ import { nearDuplicateTitles } from '@contest/domain';
 
 import type { SessionUser } from '../accounts/current-user';
 import { AuditService } from '../audit/audit.service';
+import { StageMembership } from '../judging/stage-membership';
 import { Sql } from '../database/sql';
 import { conflict, notFound } from '../http/api-error';
 import { ENTRY_SELECT, toEntry, type EntryRow } from './entry-view';
@@ -20,6 +21,7 @@ export class ScreeningService {
     private readonly sql: Sql,
     private readonly tracks: TracksService,
     private readonly audit: AuditService,
+    private readonly membership: StageMembership,
   ) {}
 
   async list(trackId: number): Promise<ScreeningList> {
@@ -66,9 +68,14 @@ export class ScreeningService {
    */
   async decide(user: SessionUser, entryId: number, decision: ScreeningDecision): Promise<Entry> {
     await this.sql.transaction(async (client) => {
-      const [entry] = await this.sql.query<{ status: string; screening: string; lockedAt: Date | null }>(
+      const [entry] = await this.sql.query<{
+        trackId: number;
+        status: string;
+        screening: string;
+        lockedAt: Date | null;
+      }>(
         'entry-for-screening',
-        `SELECT e.status, e.screening,
+        `SELECT e.track_id AS "trackId", e.status, e.screening,
            (SELECT max(s.locked_at) FROM entry_stages s WHERE s.track_id = e.track_id) AS "lockedAt"
          FROM entries e WHERE e.id = $1 FOR UPDATE OF e`,
         [entryId],
@@ -85,6 +92,11 @@ export class ScreeningService {
         [entryId, decision.decision, decision.decision === 'rejected' ? decision.reason : null, user.id],
         client,
       );
+      // Screening feeds the track's first stage: what it accepts is what that stage judges.
+      const firstStage = await this.membership.firstStage(entry.trackId);
+      if (decision.decision === 'accepted' && firstStage)
+        await this.membership.enter(firstStage, entryId, user.id, 'accepted in screening');
+      else await this.membership.leaveTrack(entryId, user.id, `rejected in screening: ${decision.reason}`);
       await this.audit.record(client, {
         actorId: user.id,
         action: `entry.${decision.decision === 'accepted' ? 'accept' : 'reject'}`,

@@ -155,7 +155,7 @@ export function exportSheet(request: ExportRequest, label: string): ExportSheet 
         sheetName: 'Phiếu bình chọn',
         fileName: `phieu-binh-chon-${label}.xlsx`,
         countSql: `SELECT count(*)::int AS n FROM entry_votes v JOIN entries e ON e.id = v.entry_id
-                    WHERE e.track_id = (SELECT track_id FROM entry_stages WHERE id = $1)`,
+                    WHERE v.stage_id = $1`,
         rowsSql: STAGE_VOTES_SQL,
         params: [request.stageId],
         columns: [
@@ -191,13 +191,13 @@ export function exportSheet(request: ExportRequest, label: string): ExportSheet 
   }
 }
 
-/** Every vote of a stage's track, voided ones too, with when and from where: the organizers' evidence. */
+/** Every vote of a stage, voided ones too, with when and from where: the organizers' evidence. */
 const STAGE_VOTES_SQL = `
   SELECT v.created_at, v.ip, u.login, u.full_name, u.created_at AS registered_at, vu.name AS voter_unit,
          e.id AS entry_id, e.title, eu.name AS entry_unit, v.voided_at, v.void_reason
     FROM entry_votes v JOIN entries e ON e.id = v.entry_id JOIN users u ON u.id = v.user_id
     JOIN units eu ON eu.id = e.unit_id LEFT JOIN units vu ON vu.id = u.unit_id
-   WHERE e.track_id = (SELECT track_id FROM entry_stages WHERE id = $1)
+   WHERE v.stage_id = $1
    ORDER BY v.created_at, v.user_id, v.entry_id`;
 
 export const EXPORT_LABELS: Record<ExportKind, string> = {

@@ -8,6 +8,7 @@ import type { SessionUser } from '../accounts/current-user';
 import { AuditService } from '../audit/audit.service';
 import { Sql, type Queryable } from '../database/sql';
 import { conflict, notFound, unprocessable } from '../http/api-error';
+import { inStage } from './stage-membership';
 import { TracksService, type StageRow } from '../entries/tracks.service';
 
 const ASSIGNMENT_COLUMNS = `a.id, a.entry_id AS "entryId", a.judge_id AS "judgeId", a.source,
@@ -39,7 +40,7 @@ export class AssignmentsService {
          WHERE u.role = 'judge' GROUP BY u.id, un.name, un.path ORDER BY u.full_name, u.id`,
         [stageId],
       ),
-      this.acceptedEntries(stage.trackId),
+      this.stageEntries(stage),
       this.sql.query<Assignment>(
         'stage-assignments',
         `SELECT ${ASSIGNMENT_COLUMNS} FROM judge_assignments a WHERE a.stage_id = $1 ORDER BY a.entry_id, a.id`,
@@ -61,13 +62,14 @@ export class AssignmentsService {
     };
   }
 
-  private acceptedEntries(trackId: number, on?: Queryable) {
+  /** What the stage judges: its members (submitted entries it holds). */
+  private stageEntries(stage: { id: number; trackId: number }, on?: Queryable) {
     return this.sql.query<{ id: number; title: string; unitId: number; unitPath: string; unitName: string }>(
-      'accepted-entries',
+      'stage-member-entries',
       `SELECT e.id, e.title, e.unit_id AS "unitId", un.path AS "unitPath", un.name AS "unitName"
        FROM entries e JOIN units un ON un.id = e.unit_id
-       WHERE e.track_id = $1 AND e.status = 'submitted' AND e.screening = 'accepted' ORDER BY e.id`,
-      [trackId],
+       WHERE e.track_id = $1 AND e.status = 'submitted' AND ${inStage('$2', 'e.id')} ORDER BY e.id`,
+      [stage.trackId, stage.id],
       on,
     );
   }
@@ -107,7 +109,7 @@ export class AssignmentsService {
     return this.sql.transaction(async (client) => {
       const stage = await this.openStage(stageId, client);
       const [entries, judges, pairs] = await Promise.all([
-        this.acceptedEntries(stage.trackId, client),
+        this.stageEntries(stage, client),
         this.judges(client),
         this.existing(stageId, client),
       ]);
@@ -149,7 +151,7 @@ export class AssignmentsService {
   async add(user: SessionUser, stageId: number, entryId: number, judgeId: number): Promise<Assignment> {
     const id = await this.sql.transaction(async (client) => {
       const stage = await this.openStage(stageId, client);
-      const entry = (await this.acceptedEntries(stage.trackId, client)).find((e) => e.id === entryId);
+      const entry = (await this.stageEntries(stage, client)).find((e) => e.id === entryId);
       if (!entry) throw conflict('entry_not_accepted');
       const judge = (await this.judges(client)).find((j) => j.id === judgeId);
       if (!judge) throw notFound('judge_not_found');

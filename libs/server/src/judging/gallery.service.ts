@@ -11,6 +11,7 @@ import { galleryOpen } from '../entries/entry-media.service';
 import { ENTRY_SELECT, toEntry, type EntryRow } from '../entries/entry-view';
 import { TracksService, type StageRow } from '../entries/tracks.service';
 import { conflict, forbidden, notFound } from '../http/api-error';
+import { inStage, StageMembership } from './stage-membership';
 import { StageResultsService } from './stage-results.service';
 
 const votingOpen = (
@@ -32,6 +33,7 @@ export class GalleryService {
     private readonly tracks: TracksService,
     private readonly stageResults: StageResultsService,
     private readonly rateLimits: RateLimitService,
+    private readonly membership: StageMembership,
   ) {}
 
   /** The stage that takes public votes: the first with vote points. */
@@ -45,15 +47,20 @@ export class GalleryService {
     const [track] = await this.tracks.withStages([row]);
     const voting = await this.votingStage(track);
     const open = galleryOpen({ ...row, votesOpenAt: voting?.votesOpenAt ?? null });
-    const rows = open
-      ? await this.sql.query<EntryRow & { mine: boolean }>(
-          'gallery-entries',
-          `SELECT q.*, EXISTS (SELECT 1 FROM entry_votes v WHERE v.entry_id = q.id AND v.user_id = $2) AS mine
-           FROM (${ENTRY_SELECT} WHERE e.track_id = $1 AND e.status = 'submitted' AND e.screening = 'accepted') q
-           ORDER BY q.id`,
-          [trackId, user?.id ?? 0],
-        )
-      : [];
+    // The gallery shows what the voting stage holds (or, without votes, the first stage).
+    const shown = voting?.id ?? track.stages[0]?.id;
+    const rows =
+      open && shown
+        ? await this.sql.query<EntryRow & { votes: number; mine: boolean }>(
+            'gallery-entries',
+            `SELECT q.*,
+               (SELECT m.votes FROM stage_entries m WHERE m.stage_id = $1 AND m.entry_id = q.id) AS votes,
+               EXISTS (SELECT 1 FROM entry_votes v WHERE v.stage_id = $1 AND v.entry_id = q.id AND v.user_id = $2) AS mine
+             FROM (${ENTRY_SELECT} WHERE e.track_id = $3 AND e.status = 'submitted' AND ${inStage('$1', 'e.id')}) q
+             ORDER BY q.id`,
+            [shown, user?.id ?? 0, trackId],
+          )
+        : [];
     const published = [...track.stages].reverse().find((s) => s.publishedAt);
     let results: Gallery['results'] = null;
     if (published) {
@@ -76,7 +83,7 @@ export class GalleryService {
           videoUrl: entry.videoUrl,
           thumbnailUrl: entry.thumbnailUrl,
           durationSeconds: entry.file?.durationSeconds ?? null,
-          votes: r.voteCount,
+          votes: r.votes,
           votedByMe: r.mine,
         };
       }),
@@ -85,22 +92,23 @@ export class GalleryService {
   }
 
   /**
-   * One vote per registered account per entry: the primary key refuses a second, and the count
-   * moves in the same transaction, so the gallery's number is always the rows' number. Who may
+   * One vote per registered account per entry in the voting stage: the primary key refuses a
+   * second, and the stage's count for the entry moves in the same transaction, so the gallery's
+   * number is always the rows' number. Who may
    * vote and how often is the stage's vote policy (`voteRefusal`), and the address is kept for
    * the organizers' anomaly checks.
    */
   async vote(user: SessionUser, entryId: number, ip: string): Promise<VoteResult> {
-    const [entry] = await this.sql.query<{ trackId: number; accepted: boolean; unitPath: string }>(
+    const [entry] = await this.sql.query<{ trackId: number; submitted: boolean; unitPath: string }>(
       'entry-for-vote',
-      `SELECT e.track_id AS "trackId", (e.status = 'submitted' AND e.screening = 'accepted') AS accepted,
-         un.path AS "unitPath"
+      `SELECT e.track_id AS "trackId", e.status = 'submitted' AS submitted, un.path AS "unitPath"
        FROM entries e JOIN units un ON un.id = e.unit_id WHERE e.id = $1`,
       [entryId],
     );
-    if (!entry || !entry.accepted) throw notFound('entry_not_found');
+    if (!entry || !entry.submitted) throw notFound('entry_not_found');
     const stage = await this.votingStage(await this.tracks.track(entry.trackId));
     if (!stage) throw conflict('votes_not_enabled');
+    if (!(await this.membership.holds(stage.id, entryId))) throw notFound('entry_not_found');
     if (!votingOpen(stage)) throw conflict('votes_closed');
     const [voter] = await this.sql.query<{ rostered: boolean }>(
       'voter-rostered',
@@ -133,9 +141,8 @@ export class GalleryService {
         );
         const [{ cast }] = await this.sql.query<{ cast: number }>(
           'votes-of-account-in-track',
-          `SELECT count(*)::int AS cast FROM entry_votes v JOIN entries e ON e.id = v.entry_id
-           WHERE v.user_id = $1 AND e.track_id = $2 AND v.voided_at IS NULL`,
-          [user.id, stage.trackId],
+          `SELECT count(*)::int AS cast FROM entry_votes WHERE user_id = $1 AND stage_id = $2 AND voided_at IS NULL`,
+          [user.id, stage.id],
           client,
         );
         if (cast >= stage.votesPerAccount)
@@ -143,15 +150,16 @@ export class GalleryService {
       }
       const inserted = await this.sql.query(
         'vote-insert',
-        `INSERT INTO entry_votes (entry_id, user_id, ip) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING entry_id`,
-        [entryId, user.id, ip],
+        `INSERT INTO entry_votes (stage_id, entry_id, user_id, ip) VALUES ($1, $2, $3, $4)
+         ON CONFLICT DO NOTHING RETURNING entry_id`,
+        [stage.id, entryId, user.id, ip],
         client,
       );
       if (inserted.length === 0) throw conflict('vote_already_cast');
       const [row] = await this.sql.query<{ votes: number }>(
-        'entry-vote-count',
-        'UPDATE entries SET vote_count = vote_count + 1 WHERE id = $1 RETURNING vote_count AS votes',
-        [entryId],
+        'stage-entry-vote-count',
+        `UPDATE stage_entries SET votes = votes + 1 WHERE stage_id = $1 AND entry_id = $2 RETURNING votes`,
+        [stage.id, entryId],
         client,
       );
       return { entryId, votes: row.votes };

@@ -9,6 +9,7 @@ import { Sql, type Queryable } from '../database/sql';
 import { ENTRY_SELECT, toEntry, type EntryRow } from '../entries/entry-view';
 import { TracksService, toStage, trackPhase, type StageRow } from '../entries/tracks.service';
 import { conflict, notFound, unprocessable } from '../http/api-error';
+import { inStage } from './stage-membership';
 
 interface ScoreRow {
   assignmentId: number;
@@ -39,7 +40,7 @@ export class JudgeWorkService {
       'judge-assignments',
       `SELECT a.id, a.stage_id AS "stageId", a.entry_id AS "entryId", a.conflict_reason AS conflict
        FROM judge_assignments a JOIN entries e ON e.id = a.entry_id
-       WHERE a.judge_id = $1 AND e.status = 'submitted' AND e.screening = 'accepted'`,
+       WHERE a.judge_id = $1 AND e.status = 'submitted' AND ${inStage('a.stage_id', 'a.entry_id')}`,
       [judge.id],
     );
     const stageIds = [...new Set(assignments.map((a) => a.stageId))].sort((a, b) => a - b);
@@ -117,7 +118,7 @@ export class JudgeWorkService {
     }>(
       'judge-assignment-for-update',
       `SELECT a.id, a.stage_id AS "stageId", a.entry_id AS "entryId", a.conflict_reason AS conflict,
-         (e.status = 'submitted' AND e.screening = 'accepted') AS accepted
+         (e.status = 'submitted' AND ${inStage('a.stage_id', 'a.entry_id')}) AS accepted
        FROM judge_assignments a JOIN entries e ON e.id = a.entry_id
        WHERE a.id = $1 AND a.judge_id = $2 FOR UPDATE OF a`,
       [assignmentId, judge.id],

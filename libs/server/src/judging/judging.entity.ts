@@ -91,9 +91,57 @@ export class ScoreEntity {
   updatedAt!: Date;
 }
 
-/** One registered account's vote for one entry; the unique key is the one-vote rule. */
+/**
+ * Which entries a stage holds: the only answer to "what does this stage judge" (assignments,
+ * score sheets, standings, the gallery and its votes all read it). A move in or out keeps who
+ * made it and why; the stage's vote count for the entry is kept here with each vote.
+ */
+@Entity({ name: 'stage_entries' })
+@Index('ix_stage_entries_entry', ['entryId'])
+@Check('ck_stage_entries_state', `state IN ('in', 'out')`)
+@Check('ck_stage_entries_votes', `votes >= 0`)
+export class StageEntryEntity {
+  @PrimaryColumn({ name: 'stage_id', type: 'int', primaryKeyConstraintName: 'pk_stage_entries' })
+  stageId!: number;
+
+  @ManyToOne(() => StageEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'stage_id', foreignKeyConstraintName: 'fk_stage_entries_stage' })
+  stage?: StageEntity;
+
+  @PrimaryColumn({ name: 'entry_id', type: 'int', primaryKeyConstraintName: 'pk_stage_entries' })
+  entryId!: number;
+
+  @ManyToOne(() => EntryEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'entry_id', foreignKeyConstraintName: 'fk_stage_entries_entry' })
+  entry?: EntryEntity;
+
+  @Column({ type: 'varchar', length: 16 })
+  state!: 'in' | 'out';
+
+  @Column({ type: 'int', default: 0 })
+  votes!: number;
+
+  /** Who moved it (null: the system, e.g. an entry replaced by its unit goes back to screening). */
+  @Column({ name: 'moved_by', type: 'int', nullable: true })
+  movedBy!: number | null;
+
+  @Column({ type: 'text' })
+  reason!: string;
+
+  @Column({ name: 'moved_at', type: 'timestamptz', default: () => 'now()' })
+  movedAt!: Date;
+}
+
+/** One registered account's vote for one entry in one stage; the key is the one-vote rule. */
 @Entity({ name: 'entry_votes' })
 export class VoteEntity {
+  @PrimaryColumn({ name: 'stage_id', type: 'int', primaryKeyConstraintName: 'pk_entry_votes' })
+  stageId!: number;
+
+  @ManyToOne(() => StageEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'stage_id', foreignKeyConstraintName: 'fk_entry_votes_stage' })
+  stage?: StageEntity;
+
   @PrimaryColumn({ name: 'entry_id', type: 'int', primaryKeyConstraintName: 'pk_entry_votes' })
   entryId!: number;
 

@@ -17,6 +17,7 @@ import { AuditService } from '../audit/audit.service';
 import { Sql, type Queryable } from '../database/sql';
 import { TracksService } from '../entries/tracks.service';
 import { conflict } from '../http/api-error';
+import { inStage } from './stage-membership';
 
 interface SheetRow {
   assignmentId: number;
@@ -51,11 +52,10 @@ export class StageResultsService {
       fileId: number | null;
     }>(
       'stage-standing-entries',
-      `SELECT e.id, e.title, un.name AS "unitName", e.vote_count AS votes, e.submitted_at AS "submittedAt",
-         e.file_id AS "fileId"
-       FROM entries e JOIN units un ON un.id = e.unit_id
-       WHERE e.track_id = $1 AND e.status = 'submitted' AND e.screening = 'accepted'`,
-      [stage.trackId],
+      `SELECT e.id, e.title, un.name AS "unitName", m.votes, e.submitted_at AS "submittedAt", e.file_id AS "fileId"
+       FROM entries e JOIN units un ON un.id = e.unit_id JOIN stage_entries m ON m.stage_id = $1 AND m.entry_id = e.id
+       WHERE e.status = 'submitted' AND ${inStage('$1', 'e.id')}`,
+      [stage.id],
       on,
     );
     const sheets = await this.sql.query<SheetRow>(

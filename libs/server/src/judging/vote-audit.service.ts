@@ -25,20 +25,20 @@ export class VoteAuditService {
   ) {}
 
   async votes(stageId: number): Promise<VoteAudit> {
-    const stage = await this.tracks.stageRow(stageId);
+    await this.tracks.stageRow(stageId);
     const [totals] = await this.sql.query<{ votes: number; voided: number }>(
       'vote-audit-totals',
       `SELECT count(*) FILTER (WHERE v.voided_at IS NULL)::int AS votes, count(v.voided_at)::int AS voided
-       FROM entry_votes v JOIN entries e ON e.id = v.entry_id WHERE e.track_id = $1`,
-      [stage.trackId],
+       FROM entry_votes v WHERE v.stage_id = $1`,
+      [stageId],
     );
     const addresses = await this.sql.query<
       VoteAudit['addresses'][number] & { firstAt: Date; lastAt: Date; of: number }
     >(
       'vote-audit-addresses',
       `WITH live AS (
-         SELECT v.ip, v.user_id, v.created_at FROM entry_votes v JOIN entries e ON e.id = v.entry_id
-          WHERE e.track_id = $1 AND v.voided_at IS NULL AND v.ip IS NOT NULL),
+         SELECT v.ip, v.user_id, v.created_at FROM entry_votes v
+          WHERE v.stage_id = $1 AND v.voided_at IS NULL AND v.ip IS NOT NULL),
        -- Any 10 minutes, not fixed slots: each vote counts those from its address in the 10 minutes it opens.
        windows AS (
          SELECT ip, count(*) OVER (PARTITION BY ip ORDER BY created_at
@@ -48,7 +48,7 @@ export class VoteAuditService {
               (SELECT max(n) FROM windows w WHERE w.ip = l.ip)::int AS "peak10Min",
               min(l.created_at) AS "firstAt", max(l.created_at) AS "lastAt", count(*) OVER ()::int AS "of"
        FROM live l GROUP BY l.ip ORDER BY votes DESC, l.ip LIMIT ${LISTED}`,
-      [stage.trackId],
+      [stageId],
     );
     const waves = await this.sql.query<{
       registeredFrom: Date;
@@ -59,15 +59,14 @@ export class VoteAuditService {
     }>(
       'vote-audit-fresh-waves',
       `WITH fresh AS (
-         SELECT u.id, u.created_at, count(*)::int AS votes FROM entry_votes v
-           JOIN entries e ON e.id = v.entry_id JOIN users u ON u.id = v.user_id
-          WHERE e.track_id = $1 AND v.voided_at IS NULL AND v.created_at < u.created_at + interval '1 hour'
+         SELECT u.id, u.created_at, count(*)::int AS votes FROM entry_votes v JOIN users u ON u.id = v.user_id
+          WHERE v.stage_id = $1 AND v.voided_at IS NULL AND v.created_at < u.created_at + interval '1 hour'
           GROUP BY u.id)
        SELECT date_bin('10 minutes', created_at, timestamptz '2000-01-01') AS "registeredFrom",
               count(*)::int AS accounts, sum(votes)::int AS votes, array_agg(id ORDER BY id) AS "userIds",
               count(*) OVER ()::int AS "of"
        FROM fresh GROUP BY 1 ORDER BY accounts DESC, 1 LIMIT ${LISTED}`,
-      [stage.trackId],
+      [stageId],
     );
     return {
       stageId,
@@ -89,7 +88,7 @@ export class VoteAuditService {
     };
   }
 
-  /** Voids live votes and takes them off the entries' counts in one transaction, audited with the reason. */
+  /** Voids the stage's live votes and takes them off its counts in one transaction, audited with the reason. */
   async voidVotes(user: SessionUser, stageId: number, target: VoteVoid): Promise<VoteVoidResult> {
     return this.sql.transaction(async (client) => {
       const stage = await this.tracks.stageRow(stageId, client, true);
@@ -97,19 +96,19 @@ export class VoteAuditService {
       const voided = await this.sql.query<{ entryId: number; userId: number; ip: string | null }>(
         'votes-void',
         `UPDATE entry_votes v SET voided_at = now(), voided_by = $2, void_reason = $3
-          FROM entries e
-         WHERE e.id = v.entry_id AND e.track_id = $1 AND v.voided_at IS NULL
+         WHERE v.stage_id = $1 AND v.voided_at IS NULL
            AND (($4::text IS NOT NULL AND v.ip = $4) OR v.user_id = ANY($5::int[]))
          RETURNING v.entry_id AS "entryId", v.user_id AS "userId", v.ip`,
-        [stage.trackId, user.id, target.reason, target.ip ?? null, target.userIds ?? []],
+        [stageId, user.id, target.reason, target.ip ?? null, target.userIds ?? []],
         client,
       );
       if (voided.length === 0) throw unprocessable('votes_void_nothing');
       await this.sql.query(
         'votes-void-recount',
-        `UPDATE entries e SET vote_count = vote_count - d.n
-           FROM (SELECT id, count(*)::int AS n FROM unnest($1::int[]) AS u(id) GROUP BY id) d WHERE e.id = d.id`,
-        [voided.map((v) => v.entryId)],
+        `UPDATE stage_entries m SET votes = votes - d.n
+           FROM (SELECT id, count(*)::int AS n FROM unnest($2::int[]) AS u(id) GROUP BY id) d
+          WHERE m.stage_id = $1 AND m.entry_id = d.id`,
+        [stageId, voided.map((v) => v.entryId)],
         client,
       );
       await this.audit.record(client, {

@@ -18,6 +18,7 @@ import type { Env } from '../config/env';
 import { Sql } from '../database/sql';
 import { EntryFileProcessor } from '../entries/entry-file-processor.service';
 import { TracksService } from '../entries/tracks.service';
+import { StageMembership } from '../judging/stage-membership';
 import type { MediaStorage } from '../media/media-storage';
 import { DEMO_PASSWORD, type DemoLogin } from './demo-seed';
 
@@ -197,7 +198,8 @@ async function seedTracks(
     return admins.get(unitId)!;
   };
 
-  const processor = new EntryFileProcessor(sql, storage, env);
+  const membership = new StageMembership(sql);
+  const processor = new EntryFileProcessor(sql, membership, storage, env);
   const quality = new Map<number, number>();
   const accepted: number[] = [];
   for (const [i, clip] of CLIPS.entries()) {
@@ -277,7 +279,9 @@ async function seedTracks(
         new Date(now.getTime() - 2 * DAY),
       ],
     );
-    if (!reject) accepted.push(e.id);
+    if (reject) continue;
+    accepted.push(e.id);
+    await membership.enter(stage.id, e.id, organizerId, 'accepted in screening');
   }
 
   const judges: { id: number; unitPath: string | null; login: string }[] = await db.query(
@@ -341,17 +345,27 @@ async function seedTracks(
   for (const entryId of accepted) {
     const count = Math.round((quality.get(entryId) ?? 0.5) ** 2 * voters.length * 0.5);
     const cast: { userId: number }[] = await db.query(
-      `INSERT INTO entry_votes (entry_id, user_id, ip, created_at)
-       SELECT $1, v.id, ($3::text[])[1 + v.id % cardinality($3::text[])],
+      `INSERT INTO entry_votes (stage_id, entry_id, user_id, ip, created_at)
+       SELECT $5, $1, v.id, ($3::text[])[1 + v.id % cardinality($3::text[])],
               $4::timestamptz + (v.id * 7919 % 2880) * interval '1 minute'
          FROM unnest($2::int[]) AS v(id)
          JOIN users u ON u.id = v.id JOIN units vu ON vu.id = u.unit_id
          JOIN entries e ON e.id = $1 JOIN units eu ON eu.id = e.unit_id
         WHERE NOT (vu.path LIKE eu.path || '%' OR (eu.path LIKE vu.path || '%' AND vu.parent_id IS NOT NULL))
        RETURNING user_id AS "userId"`,
-      [entryId, voters.slice(0, count).map((v) => v.id), offices, new Date(now.getTime() - 2 * DAY)],
+      [
+        entryId,
+        voters.slice(0, count).map((v) => v.id),
+        offices,
+        new Date(now.getTime() - 2 * DAY),
+        stage.id,
+      ],
     );
-    await db.query('UPDATE entries SET vote_count = $2 WHERE id = $1', [entryId, cast.length]);
+    await db.query('UPDATE stage_entries SET votes = $3 WHERE stage_id = $1 AND entry_id = $2', [
+      stage.id,
+      entryId,
+      cast.length,
+    ]);
   }
 
   const open = await openCall(tracks, organizer, contestId, {

@@ -6,6 +6,7 @@ import { CollectivePrizes1796185888636 } from './1796185888636-collectivePrizes'
 import { EarlierContests1796189334513 } from './1796189334513-earlierContests';
 import { EntriesAndJudging1796218295718 } from './1796218295718-entriesAndJudging';
 import { VotesPolicy1796528251966 } from './1796528251966-votesPolicy';
+import { StageMembership1796531320997 } from './1796531320997-stageMembership';
 
 /** Every migration, oldest first. A new one is added here by hand after it is generated. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   EarlierContests1796189334513,
   EntriesAndJudging1796218295718,
   VotesPolicy1796528251966,
+  StageMembership1796531320997,
 ];

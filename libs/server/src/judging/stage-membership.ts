@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+
+import { Sql, type Queryable } from '../database/sql';
+
+/**
+ * The one SQL condition for "entry `entry` is held by stage `stage`": every query that asks what
+ * a stage judges (assignments, sheets, standings, the gallery, votes) uses it, and nothing else
+ * decides it. `stage` and `entry` are SQL expressions (a parameter, a column).
+ */
+export const inStage = (stage: string, entry: string): string =>
+  `EXISTS (SELECT 1 FROM stage_entries m WHERE m.stage_id = ${stage} AND m.entry_id = ${entry} AND m.state = 'in')`;
+
+/**
+ * Moves entries into and out of a stage, each move with who made it (null: the system) and why.
+ * A track's first stage takes what screening accepted; an entry rejected, withdrawn or changed by
+ * its unit (so screened again) leaves it. Later stages take what a shortlist advances.
+ */
+@Injectable()
+export class StageMembership {
+  constructor(private readonly sql: Sql) {}
+
+  /** The track's first stage: the one screening feeds. */
+  async firstStage(trackId: number, on?: Queryable): Promise<number | null> {
+    const [row] = await this.sql.query<{ id: number }>(
+      'track-first-stage',
+      'SELECT id FROM entry_stages WHERE track_id = $1 ORDER BY position LIMIT 1',
+      [trackId],
+      on,
+    );
+    return row?.id ?? null;
+  }
+
+  async enter(
+    stageId: number,
+    entryId: number,
+    by: number | null,
+    reason: string,
+    on?: Queryable,
+  ): Promise<void> {
+    await this.sql.query(
+      'stage-entry-in',
+      `INSERT INTO stage_entries (stage_id, entry_id, state, moved_by, reason) VALUES ($1, $2, 'in', $3, $4)
+       ON CONFLICT (stage_id, entry_id) DO UPDATE
+         SET state = 'in', moved_by = excluded.moved_by, reason = excluded.reason, moved_at = now()`,
+      [stageId, entryId, by, reason],
+      on,
+    );
+  }
+
+  /** Out of every stage of its track that holds it (an entry replaced before judging starts again). */
+  async leaveTrack(entryId: number, by: number | null, reason: string, on?: Queryable): Promise<void> {
+    await this.sql.query(
+      'stage-entry-out',
+      `UPDATE stage_entries SET state = 'out', moved_by = $2, reason = $3, moved_at = now()
+        WHERE entry_id = $1 AND state = 'in'`,
+      [entryId, by, reason],
+      on,
+    );
+  }
+
+  /** Whether the stage holds the entry now. */
+  async holds(stageId: number, entryId: number, on?: Queryable): Promise<boolean> {
+    const [row] = await this.sql.query<{ held: boolean }>(
+      'stage-holds-entry',
+      `SELECT ${inStage('$1', '$2')} AS held`,
+      [stageId, entryId],
+      on,
+    );
+    return row.held;
+  }
+}
