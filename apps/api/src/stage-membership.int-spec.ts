@@ -150,7 +150,7 @@ describe('stage membership: the one answer to what a stage judges', () => {
     expect(await boardEntries()).not.toContain(withdrawn.id);
   });
 
-  it('keeps a judge off an entry the stage no longer holds', async () => {
+  it('scores in the stage’s own window, and keeps a judge off an entry the stage no longer holds', async () => {
     const entry = await send('Giám khảo chấm');
     await organizer.post(`/entries/${entry.id}/screening`, { decision: 'accepted', reason: null });
     const judge = await signIn('judge', 'none');
@@ -162,15 +162,50 @@ describe('stage membership: the one answer to what a stage judges', () => {
       track.id,
     ]);
     const [{ assignmentId }] = (await judge.client.get('/judging')).body.stages[0].entries;
+    // The stage keeps its own window: scoring opens and closes with it, not with the call.
+    const sheet = { scores: [{ criterionId: stage.criteria[0].id, points: 5, comment: null }] };
+    const settings = {
+      name: stage.name,
+      criteria: stage.criteria.map(({ id, name, maxPoints, guidance }) => ({
+        id,
+        name,
+        maxPoints,
+        guidance,
+      })),
+      aggregation: stage.aggregation,
+      judgesPerEntry: stage.judgesPerEntry,
+      votePoints: 0,
+      votesOpenAt: null,
+      votesCloseAt: null,
+      tieBreaks: [],
+      prizes: [],
+    };
+    const later = await organizer.put<Stage>(`/stages/${stage.id}`, {
+      ...settings,
+      opensAt: new Date(Date.now() + HOUR).toISOString(),
+      closesAt: new Date(Date.now() + 2 * HOUR).toISOString(),
+    });
+    expect(later.body.kind).toBe('judged');
+    expect((await judge.client.put(`/judging/assignments/${assignmentId}/scores`, sheet)).body.code).toBe(
+      'stage_not_open_yet',
+    );
+    await organizer.put(`/stages/${stage.id}`, {
+      ...settings,
+      opensAt: new Date(Date.now() - 2 * HOUR).toISOString(),
+      closesAt: new Date(Date.now() - HOUR).toISOString(),
+    });
+    expect((await judge.client.put(`/judging/assignments/${assignmentId}/scores`, sheet)).body.code).toBe(
+      'stage_window_closed',
+    );
+    await organizer.put(`/stages/${stage.id}`, { ...settings, opensAt: null, closesAt: null });
+    expect((await judge.client.put(`/judging/assignments/${assignmentId}/scores`, sheet)).status).toBe(200);
     // Moved out by hand here: the window closed, so its unit could not change it any more.
     await db.query(
       `UPDATE stage_entries SET state = 'out', reason = 'test' WHERE stage_id = $1 AND entry_id = $2`,
       [stage.id, entry.id],
     );
     expect((await judge.client.get('/judging')).body.stages).toEqual([]);
-    const scored = await judge.client.put(`/judging/assignments/${assignmentId}/scores`, {
-      scores: [{ criterionId: stage.criteria[0].id, points: 5, comment: null }],
-    });
+    const scored = await judge.client.put(`/judging/assignments/${assignmentId}/scores`, sheet);
     expect(scored.body.code).toBe('entry_not_accepted');
   });
 });

@@ -97,9 +97,24 @@ export const VOTER_RULES = ['registered', 'rostered'] as const;
 export const voterRuleSchema = z.enum(VOTER_RULES);
 export type VoterRule = z.infer<typeof voterRuleSchema>;
 
+/**
+ * How a stage behaves (who acts on its entries, when, how they advance): one interface, one
+ * folder each on the server (`judging/stage-kinds/`). Judged stages today; unit pre-screening,
+ * screening and the live final join as their own kinds.
+ */
+export const STAGE_KINDS = ['judged'] as const;
+export const stageKindSchema = z.enum(STAGE_KINDS);
+export type StageKind = z.infer<typeof stageKindSchema>;
+
 export const stageSettingsSchema = z
   .object({
     name: z.string().trim().min(2).max(120),
+    /**
+     * The stage's own window: for a judged stage, when scoring runs. No opening: scoring opens
+     * when the call closes (entries may be replaced until then); no close: until the lock.
+     */
+    opensAt: isoDateTime.nullable().default(null),
+    closesAt: isoDateTime.nullable().default(null),
     criteria: z.array(criterionInputSchema).min(1).max(20),
     aggregation: aggregationMethodSchema,
     /** How many judges the automatic assignment gives each entry. */
@@ -138,7 +153,12 @@ export const stageSettingsSchema = z
       params: { reason: 'closes_before_opens' },
       path: ['votesCloseAt'],
     },
-  );
+  )
+  .refine((s) => !s.opensAt || !s.closesAt || Date.parse(s.closesAt) > Date.parse(s.opensAt), {
+    message: 'giờ đóng phải sau giờ mở',
+    params: { reason: 'closes_before_opens' },
+    path: ['closesAt'],
+  });
 export type StageSettings = z.infer<typeof stageSettingsSchema>;
 
 export const criterionSchema = z.object({
@@ -158,7 +178,10 @@ export const stageSchema = z.object({
   id: z.number().int(),
   trackId: z.number().int(),
   position: z.number().int(),
+  kind: stageKindSchema,
   name: z.string(),
+  opensAt: isoDateTime.nullable(),
+  closesAt: isoDateTime.nullable(),
   criteria: z.array(criterionSchema),
   /** The sum of the criteria's maximum points: the judges' part of a total. */
   judgePoints: z.number(),

@@ -157,6 +157,8 @@ export const API_ERRORS = {
   score_out_of_range: 'Điểm tiêu chí "{{name}}" phải từ 0 đến {{max}}',
   scoring_conflicted: 'Bạn đã báo xung đột lợi ích với bài này nên không chấm được',
   judging_not_started: 'Chấm điểm bắt đầu sau khi hết thời gian nhận bài ({{closesAt}})',
+  stage_not_open_yet: 'Vòng này mở lúc {{opensAt}}',
+  stage_window_closed: 'Vòng này đã đóng lúc {{closesAt}}',
 
   // Public votes.
   votes_closed: 'Bình chọn không mở lúc này',

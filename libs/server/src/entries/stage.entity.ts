@@ -26,6 +26,8 @@ import { TrackEntity } from './track.entity';
 )
 @Check('ck_entry_stages_published_after_lock', `published_at IS NULL OR locked_at IS NOT NULL`)
 @Check('ck_entry_stages_voters', `voters IN ('registered', 'rostered')`)
+@Check('ck_entry_stages_kind', `kind IN ('judged')`)
+@Check('ck_entry_stages_window', `closes_at IS NULL OR opens_at IS NULL OR closes_at > opens_at`)
 export class StageEntity {
   @PrimaryGeneratedColumn({ primaryKeyConstraintName: 'pk_entry_stages' })
   id!: number;
@@ -42,6 +44,17 @@ export class StageEntity {
 
   @Column({ type: 'varchar', length: 120 })
   name!: string;
+
+  /** How the stage behaves: `judging/stage-kinds/`. */
+  @Column({ type: 'varchar', length: 16, default: 'judged' })
+  kind!: string;
+
+  /** The stage's own window (a judged stage: when scoring runs); null opening = when the call closes. */
+  @Column({ name: 'opens_at', type: 'timestamptz', nullable: true })
+  opensAt!: Date | null;
+
+  @Column({ name: 'closes_at', type: 'timestamptz', nullable: true })
+  closesAt!: Date | null;
 
   @Column({ type: 'varchar', length: 16, default: 'mean' })
   aggregation!: string;

@@ -29,7 +29,8 @@ const TRACK_COLUMNS = `t.id, t.contest_id AS "contestId", c.name AS "contestName
   t.entries_per_unit AS "entriesPerUnit", t.topics, t.allow_files AS "allowFiles",
   t.allow_links AS "allowLinks", t.max_megabytes AS "maxMegabytes",
   t.max_duration_seconds AS "maxDurationSeconds", t.formats`;
-const STAGE_COLUMNS = `s.id, s.track_id AS "trackId", s.position, s.name, s.aggregation,
+const STAGE_COLUMNS = `s.id, s.track_id AS "trackId", s.position, s.kind, s.name, s.opens_at AS "opensAt",
+  s.closes_at AS "closesAt", s.aggregation,
   s.judges_per_entry AS "judgesPerEntry", s.vote_points::float8 AS "votePoints",
   s.votes_open_at AS "votesOpenAt", s.votes_close_at AS "votesCloseAt", s.voters,
   s.votes_exclude_own_unit AS "votesExcludeOwnUnit", s.votes_per_account AS "votesPerAccount",
@@ -46,6 +47,8 @@ export type StageRow = Omit<
   | 'criteria'
   | 'judgePoints'
   | 'phase'
+  | 'opensAt'
+  | 'closesAt'
   | 'votesOpenAt'
   | 'votesCloseAt'
   | 'judgingStartedAt'
@@ -53,6 +56,8 @@ export type StageRow = Omit<
   | 'publishedAt'
 > & {
   seed: string;
+  opensAt: Date | null;
+  closesAt: Date | null;
   votesOpenAt: Date | null;
   votesCloseAt: Date | null;
   judgingStartedAt: Date | null;
@@ -114,6 +119,8 @@ export function toStage(row: StageRow, criteria: Criterion[]): Stage {
     criteria,
     judgePoints: Math.round(criteria.reduce((sum, c) => sum + c.maxPoints, 0) * 100) / 100,
     phase: stagePhase(row),
+    opensAt: row.opensAt?.toISOString() ?? null,
+    closesAt: row.closesAt?.toISOString() ?? null,
     votesOpenAt: row.votesOpenAt?.toISOString() ?? null,
     votesCloseAt: row.votesCloseAt?.toISOString() ?? null,
     judgingStartedAt: row.judgingStartedAt?.toISOString() ?? null,
@@ -327,7 +334,8 @@ export class TracksService {
         'stage-update',
         `UPDATE entry_stages SET name = $2, aggregation = $3, judges_per_entry = $4, vote_points = $5,
            votes_open_at = $6, votes_close_at = $7, tie_breaks = $8, prizes = $9, voters = $10,
-           votes_exclude_own_unit = $11, votes_per_account = $12, votes_per_ip_per_hour = $13
+           votes_exclude_own_unit = $11, votes_per_account = $12, votes_per_ip_per_hour = $13,
+           opens_at = $14, closes_at = $15
          WHERE id = $1`,
         [
           stageId,
@@ -343,6 +351,8 @@ export class TracksService {
           s.votesExcludeOwnUnit,
           s.votesPerAccount,
           s.votesPerIpPerHour,
+          s.opensAt,
+          s.closesAt,
         ],
         client,
       );

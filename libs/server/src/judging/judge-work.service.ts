@@ -7,8 +7,9 @@ import type { SessionUser } from '../accounts/current-user';
 import { AuditService } from '../audit/audit.service';
 import { Sql, type Queryable } from '../database/sql';
 import { ENTRY_SELECT, toEntry, type EntryRow } from '../entries/entry-view';
-import { TracksService, toStage, trackPhase, type StageRow } from '../entries/tracks.service';
+import { TracksService, toStage, type StageRow } from '../entries/tracks.service';
 import { conflict, notFound, unprocessable } from '../http/api-error';
+import { stageKind } from './stage-kinds';
 import { inStage } from './stage-membership';
 
 interface ScoreRow {
@@ -150,9 +151,10 @@ export class JudgeWorkService {
       this.requireUnlocked(stage);
       if (a.conflict) throw conflict('scoring_conflicted');
       if (!a.accepted) throw conflict('entry_not_accepted');
-      // Entries may still be replaced until the window closes: a score must be of the final clip.
+      // When the stage's kind lets its entries be scored: its own window, or the call's close.
       const track = await this.tracks.trackRow(stage.trackId, client);
-      if (trackPhase(track) !== 'closed') throw conflict('judging_not_started', { closesAt: track.closesAt });
+      const refusal = stageKind(stage.kind).workRefusal(stage, track, new Date());
+      if (refusal) throw conflict(refusal.code, refusal.params);
       const criteria = await this.tracks.criteria(stage.id, client);
       for (const s of input.scores) {
         const c = criteria.find((k) => k.id === s.criterionId);

@@ -128,6 +128,8 @@ async function seedTracks(
   const { stage } = closed;
   await tracks.updateStage(organizer, stage.id, {
     name: 'Chấm sơ khảo',
+    opensAt: null,
+    closesAt: null,
     aggregation: stage.aggregation,
     judgesPerEntry: 3,
     tieBreaks: stage.tieBreaks,

@@ -7,6 +7,7 @@ import { EarlierContests1796189334513 } from './1796189334513-earlierContests';
 import { EntriesAndJudging1796218295718 } from './1796218295718-entriesAndJudging';
 import { VotesPolicy1796528251966 } from './1796528251966-votesPolicy';
 import { StageMembership1796531320997 } from './1796531320997-stageMembership';
+import { StageWindowAndKind1796531614600 } from './1796531614600-stageWindowAndKind';
 
 /** Every migration, oldest first. A new one is added here by hand after it is generated. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   EntriesAndJudging1796218295718,
   VotesPolicy1796528251966,
   StageMembership1796531320997,
+  StageWindowAndKind1796531614600,
 ];

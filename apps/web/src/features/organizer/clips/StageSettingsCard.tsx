@@ -124,6 +124,26 @@ export function StageSettingsCard({ stage }: { stage: Stage }) {
                 maw={520}
                 data-testid="stage-name"
               />
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+                <TextInput
+                  type="datetime-local"
+                  label={t('clipsAdmin.stage.opensAt')}
+                  description={t('clipsAdmin.stage.opensAtHint')}
+                  value={draft.opensAt}
+                  onChange={(event) => update('opensAt', event.currentTarget.value)}
+                  error={errorFor('opensAt')}
+                  data-testid="stage-opensAt"
+                />
+                <TextInput
+                  type="datetime-local"
+                  label={t('clipsAdmin.stage.closesAt')}
+                  description={t('clipsAdmin.stage.closesAtHint')}
+                  value={draft.closesAt}
+                  onChange={(event) => update('closesAt', event.currentTarget.value)}
+                  error={errorFor('closesAt')}
+                  data-testid="stage-closesAt"
+                />
+              </SimpleGrid>
               <CriteriaEditor
                 value={draft.criteria}
                 onChange={(criteria) => update('criteria', criteria)}

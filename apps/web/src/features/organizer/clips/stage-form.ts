@@ -30,6 +30,9 @@ export interface StagePrizeDraft {
 
 export interface StageDraft {
   name: string;
+  /** The stage's own window, in Vietnam time as typed; empty: when the call closes / until the lock. */
+  opensAt: string;
+  closesAt: string;
   criteria: CriterionDraft[];
   aggregation: AggregationMethod;
   judgesPerEntry: Count;
@@ -51,6 +54,8 @@ type PrizeCell = 'label' | 'count';
 
 export type StageField =
   | 'name'
+  | 'opensAt'
+  | 'closesAt'
   | 'criteria'
   | 'aggregation'
   | 'judgesPerEntry'
@@ -69,6 +74,8 @@ export const MAX_STAGE_PRIZES = 10;
 
 const WHOLE_FIELDS: readonly StageField[] = [
   'name',
+  'opensAt',
+  'closesAt',
   'criteria',
   'aggregation',
   'judgesPerEntry',
@@ -129,6 +136,8 @@ export function stageToDraft(stage: Stage): StageDraft {
     votePoints: stage.votePoints,
     votesOpenAt: stage.votesOpenAt ? isoToVnLocal(stage.votesOpenAt) : '',
     votesCloseAt: stage.votesCloseAt ? isoToVnLocal(stage.votesCloseAt) : '',
+    opensAt: stage.opensAt ? isoToVnLocal(stage.opensAt) : '',
+    closesAt: stage.closesAt ? isoToVnLocal(stage.closesAt) : '',
     voters: stage.voters,
     votesExcludeOwnUnit: stage.votesExcludeOwnUnit,
     votesPerAccount: stage.votesPerAccount ?? '',
@@ -150,7 +159,7 @@ const numberOrNaN = (value: Count): number => (value === '' ? Number.NaN : value
 const timeOrNull = (local: string, saved: string | null | undefined): string | null =>
   local.trim() ? instantOf(local, saved) : null;
 
-type SavedVotes = Pick<Stage, 'votesOpenAt' | 'votesCloseAt'> | null;
+type SavedVotes = Pick<Stage, 'votesOpenAt' | 'votesCloseAt' | 'opensAt' | 'closesAt'> | null;
 
 /** No public vote means no voting window: the times typed are dropped rather than kept unused. */
 export function draftToStageSettings(draft: StageDraft, saved: SavedVotes = null): StageSettings {
@@ -169,6 +178,8 @@ export function draftToStageSettings(draft: StageDraft, saved: SavedVotes = null
     votePoints,
     votesOpenAt: voting ? timeOrNull(draft.votesOpenAt, saved?.votesOpenAt) : null,
     votesCloseAt: voting ? timeOrNull(draft.votesCloseAt, saved?.votesCloseAt) : null,
+    opensAt: timeOrNull(draft.opensAt, saved?.opensAt),
+    closesAt: timeOrNull(draft.closesAt, saved?.closesAt),
     voters: draft.voters,
     votesExcludeOwnUnit: draft.votesExcludeOwnUnit,
     votesPerAccount: draft.votesPerAccount === '' ? null : draft.votesPerAccount,
@@ -203,6 +214,8 @@ export function validateStageDraft(
     )
       problems.add('votesCloseAt');
   }
+  if (settings.opensAt && settings.closesAt && Date.parse(settings.closesAt) <= Date.parse(settings.opensAt))
+    problems.add('closesAt');
   // A refusal the form cannot place on a field: let the api word it.
   if (problems.size === 0) return { ok: true, settings };
   return { ok: false, problems: [...problems] };

@@ -1,0 +1,28 @@
+import type { ApiErrorCode, StageKind } from '@contest/contracts';
+
+/** The facts a stage kind decides on: the stage's own window and its track's call. */
+export interface StageTimes {
+  opensAt: Date | null;
+  closesAt: Date | null;
+  lockedAt: Date | null;
+}
+export interface TrackTimes {
+  closesAt: Date;
+}
+
+/** Why a stage's entries cannot be worked on now, with the refusal's parameters. */
+export interface WorkRefusal {
+  code: ApiErrorCode;
+  params: Record<string, Date>;
+}
+
+/**
+ * How one kind of stage behaves. Each kind lives in its own file beside this one and is chosen
+ * from `STAGE_KINDS_BY_NAME` by the stage's `kind` column: a new contest shape is a new kind, not
+ * edits to the others.
+ */
+export interface StageKindRules {
+  kind: StageKind;
+  /** Null when the stage's members may be worked on now (scored, for a judged stage), else why not. */
+  workRefusal(stage: StageTimes, track: TrackTimes, now: Date): WorkRefusal | null;
+}
