@@ -18,7 +18,7 @@ import { AttemptOverrideEntity } from '../organizer/attempt-override.entity';
 import { QuestionStatEntity } from '../results/question-stat.entity';
 import { RoundResultEntity } from '../results/round-result.entity';
 import { EntryEntity, EntryFileEntity } from '../entries/entry.entity';
-import { CriterionEntity, StageEntity } from '../entries/stage.entity';
+import { CriterionEntity, StageEntity } from '../judging/stage.entity';
 import { TrackEntity } from '../entries/track.entity';
 import {
   AssignmentEntity,

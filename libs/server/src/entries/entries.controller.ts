@@ -29,12 +29,14 @@ import { EntriesService } from './entries.service';
 import { EntryMediaService } from './entry-media.service';
 import { ScreeningService } from './screening.service';
 import { TracksService } from './tracks.service';
+import { StagesService } from '../judging/stages.service';
 
 /** The call for entries, entrants' own entries, their media, and organizers' screening. */
 @Controller()
 export class EntriesController {
   constructor(
     private readonly tracks: TracksService,
+    private readonly stages: StagesService,
     private readonly entries: EntriesService,
     private readonly media: EntryMediaService,
     private readonly screening: ScreeningService,
@@ -86,7 +88,7 @@ export class EntriesController {
     @Param('stageId', IdPipe) stageId: number,
     @Body(new ZodPipe(stageSettingsSchema)) body: StageSettings,
   ): Promise<Stage> {
-    return this.tracks.updateStage(user, stageId, body);
+    return this.stages.updateStage(user, stageId, body);
   }
 
   @Get('tracks/:trackId/my-entries')

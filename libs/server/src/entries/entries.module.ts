@@ -8,6 +8,7 @@ import { JudgeWorkService } from '../judging/judge-work.service';
 import { JudgingController } from '../judging/judging.controller';
 import { StageMembership } from '../judging/stage-membership';
 import { StageResultsService } from '../judging/stage-results.service';
+import { StagesService } from '../judging/stages.service';
 import { VoteAuditService } from '../judging/vote-audit.service';
 import { mediaStorageProvider } from '../media/media-storage';
 import { EntriesController } from './entries.controller';
@@ -25,6 +26,7 @@ import { TracksService } from './tracks.service';
     mediaStorageProvider,
     AuditService,
     TracksService,
+    StagesService,
     StageMembership,
     EntriesService,
     EntryMediaService,
@@ -36,6 +38,6 @@ import { TracksService } from './tracks.service';
     GalleryService,
     VoteAuditService,
   ],
-  exports: [EntryUploadsService, TracksService],
+  exports: [EntryUploadsService, TracksService, StagesService],
 })
 export class EntriesModule {}

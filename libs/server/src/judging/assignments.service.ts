@@ -9,7 +9,8 @@ import { AuditService } from '../audit/audit.service';
 import { Sql, type Queryable } from '../database/sql';
 import { conflict, notFound, unprocessable } from '../http/api-error';
 import { inStage } from './stage-membership';
-import { TracksService, type StageRow } from '../entries/tracks.service';
+import { TracksService } from '../entries/tracks.service';
+import { type StageRow, StagesService } from './stages.service';
 
 const ASSIGNMENT_COLUMNS = `a.id, a.entry_id AS "entryId", a.judge_id AS "judgeId", a.source,
   a.conflict_reason AS conflict,
@@ -22,11 +23,12 @@ export class AssignmentsService {
   constructor(
     private readonly sql: Sql,
     private readonly tracks: TracksService,
+    private readonly stages: StagesService,
     private readonly audit: AuditService,
   ) {}
 
   async board(stageId: number): Promise<AssignmentBoard> {
-    const stage = await this.tracks.stage(stageId);
+    const stage = await this.stages.stage(stageId);
     const [judges, entries, assignments] = await Promise.all([
       this.sql.query<AssignmentBoard['judges'][number]>(
         'judges-with-load',
@@ -58,7 +60,7 @@ export class AssignmentsService {
         unitName,
       })),
       assignments,
-      methods: await this.tracks.methodAvailability(stageId, stage.judgesPerEntry),
+      methods: await this.stages.methodAvailability(stageId, stage.judgesPerEntry),
     };
   }
 
@@ -85,7 +87,7 @@ export class AssignmentsService {
   }
 
   private async openStage(stageId: number, client: PoolClient): Promise<StageRow> {
-    const stage = await this.tracks.stageRow(stageId, client, true);
+    const stage = await this.stages.stageRow(stageId, client, true);
     if (stage.lockedAt) throw conflict('stage_locked', { lockedAt: stage.lockedAt });
     return stage;
   }

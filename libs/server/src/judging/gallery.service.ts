@@ -9,10 +9,11 @@ import { LOCKS } from '../database/advisory-locks';
 import { Sql } from '../database/sql';
 import { galleryOpen } from '../entries/entry-media.service';
 import { ENTRY_SELECT, toEntry, type EntryRow } from '../entries/entry-view';
-import { TracksService, type StageRow } from '../entries/tracks.service';
+import { TracksService } from '../entries/tracks.service';
 import { conflict, forbidden, notFound } from '../http/api-error';
 import { inStage, StageMembership } from './stage-membership';
 import { StageResultsService } from './stage-results.service';
+import { type StageRow, StagesService } from './stages.service';
 
 const votingOpen = (
   s: Pick<StageRow, 'votePoints' | 'votesOpenAt' | 'votesCloseAt' | 'lockedAt'>,
@@ -31,6 +32,7 @@ export class GalleryService {
   constructor(
     private readonly sql: Sql,
     private readonly tracks: TracksService,
+    private readonly stages: StagesService,
     private readonly stageResults: StageResultsService,
     private readonly rateLimits: RateLimitService,
     private readonly membership: StageMembership,
@@ -39,7 +41,7 @@ export class GalleryService {
   /** The stage that takes public votes: the first with vote points. */
   private async votingStage(track: Track): Promise<StageRow | null> {
     const stage = track.stages.find((s) => s.votePoints > 0);
-    return stage ? this.tracks.stageRow(stage.id) : null;
+    return stage ? this.stages.stageRow(stage.id) : null;
   }
 
   async gallery(user: SessionUser | undefined, trackId: number): Promise<Gallery> {

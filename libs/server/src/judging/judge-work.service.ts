@@ -7,10 +7,11 @@ import type { SessionUser } from '../accounts/current-user';
 import { AuditService } from '../audit/audit.service';
 import { Sql, type Queryable } from '../database/sql';
 import { ENTRY_SELECT, toEntry, type EntryRow } from '../entries/entry-view';
-import { TracksService, toStage, type StageRow } from '../entries/tracks.service';
+import { TracksService } from '../entries/tracks.service';
 import { conflict, notFound, unprocessable } from '../http/api-error';
 import { stageKind } from './stage-kinds';
 import { inStage } from './stage-membership';
+import { toStage, type StageRow, StagesService } from './stages.service';
 
 interface ScoreRow {
   assignmentId: number;
@@ -28,6 +29,7 @@ export class JudgeWorkService {
   constructor(
     private readonly sql: Sql,
     private readonly tracks: TracksService,
+    private readonly stages: StagesService,
     private readonly audit: AuditService,
   ) {}
 
@@ -58,8 +60,8 @@ export class JudgeWorkService {
     );
     const stages = [];
     for (const stageId of stageIds) {
-      const row = await this.tracks.stageRow(stageId);
-      const stage = toStage(row, await this.tracks.criteria(stageId));
+      const row = await this.stages.stageRow(stageId);
+      const stage = toStage(row, await this.stages.criteria(stageId));
       const track = await this.tracks.trackRow(row.trackId);
       const mine = assignments.filter((a) => a.stageId === stageId);
       const order = judgeEntryOrder(
@@ -147,7 +149,7 @@ export class JudgeWorkService {
         [a.stageId],
         client,
       );
-      const stage = await this.tracks.stageRow(a.stageId, client);
+      const stage = await this.stages.stageRow(a.stageId, client);
       this.requireUnlocked(stage);
       if (a.conflict) throw conflict('scoring_conflicted');
       if (!a.accepted) throw conflict('entry_not_accepted');
@@ -155,7 +157,7 @@ export class JudgeWorkService {
       const track = await this.tracks.trackRow(stage.trackId, client);
       const refusal = stageKind(stage.kind).workRefusal(stage, track, new Date());
       if (refusal) throw conflict(refusal.code, refusal.params);
-      const criteria = await this.tracks.criteria(stage.id, client);
+      const criteria = await this.stages.criteria(stage.id, client);
       for (const s of input.scores) {
         const c = criteria.find((k) => k.id === s.criterionId);
         if (!c) throw unprocessable('criterion_not_in_stage', { criterionId: s.criterionId });
@@ -211,7 +213,7 @@ export class JudgeWorkService {
   async declareConflict(judge: SessionUser, assignmentId: number, reason: string): Promise<JudgeEntry> {
     await this.sql.transaction(async (client) => {
       const a = await this.ownAssignment(judge, assignmentId, client);
-      this.requireUnlocked(await this.tracks.stageRow(a.stageId, client, true));
+      this.requireUnlocked(await this.stages.stageRow(a.stageId, client, true));
       if (a.conflict) return;
       const dropped = await this.sql.query<ScoreRow>(
         'assignment-scores-drop',

@@ -13,7 +13,7 @@ import {
 
 import { UserEntity } from '../accounts/user.entity';
 import { EntryEntity } from '../entries/entry.entity';
-import { CriterionEntity, StageEntity } from '../entries/stage.entity';
+import { CriterionEntity, StageEntity } from './stage.entity';
 
 /** A judge given an entry to score in a stage; a declared conflict keeps the row and stops scoring. */
 @Entity({ name: 'judge_assignments' })

@@ -18,6 +18,7 @@ import { Sql, type Queryable } from '../database/sql';
 import { TracksService } from '../entries/tracks.service';
 import { conflict } from '../http/api-error';
 import { inStage } from './stage-membership';
+import { StagesService } from './stages.service';
 
 interface SheetRow {
   assignmentId: number;
@@ -39,6 +40,7 @@ export class StageResultsService {
     private readonly sql: Sql,
     private readonly access: AccessService,
     private readonly tracks: TracksService,
+    private readonly stages: StagesService,
     private readonly audit: AuditService,
   ) {}
 
@@ -147,7 +149,7 @@ export class StageResultsService {
   }
 
   async results(user: SessionUser | undefined, stageId: number): Promise<StageResults> {
-    const track = await this.tracks.track((await this.tracks.stageRow(stageId)).trackId);
+    const track = await this.tracks.track((await this.stages.stageRow(stageId)).trackId);
     const stage = track.stages.find((s) => s.id === stageId)!;
     if (stage.publishedAt) {
       const standings = this.access.redactComments(user, await this.frozenStandings(stageId));
@@ -178,9 +180,9 @@ export class StageResultsService {
   /** After the lock no score, assignment or screening changes; refused while sheets are unfinished. */
   async lock(user: SessionUser, stageId: number, request: LockRequest): Promise<Stage> {
     await this.sql.transaction(async (client) => {
-      const row = await this.tracks.stageRow(stageId, client, true);
+      const row = await this.stages.stageRow(stageId, client, true);
       if (row.lockedAt) throw conflict('stage_locked', { lockedAt: row.lockedAt });
-      const stage = await this.tracks.stage(stageId, client);
+      const stage = await this.stages.stage(stageId, client);
       const { standings, incomplete } = await this.standings(stage, client);
       if (incomplete > 0) throw conflict('stage_scores_incomplete', { count: incomplete });
       await this.sql.query(
@@ -198,15 +200,15 @@ export class StageResultsService {
         after: standings.map((s) => ({ entryId: s.entryId, rank: s.rank, total: s.total })),
       });
     });
-    return this.tracks.stage(stageId);
+    return this.stages.stage(stageId);
   }
 
   async publish(user: SessionUser, stageId: number): Promise<Stage> {
     await this.sql.transaction(async (client) => {
-      const row = await this.tracks.stageRow(stageId, client, true);
+      const row = await this.stages.stageRow(stageId, client, true);
       if (!row.lockedAt) throw conflict('stage_not_locked');
       if (row.publishedAt) throw conflict('stage_already_published');
-      const stage = await this.tracks.stage(stageId, client);
+      const stage = await this.stages.stage(stageId, client);
       const { standings } = await this.standings(stage, client);
       await this.sql.query(
         'stage-result-insert',
@@ -228,6 +230,6 @@ export class StageResultsService {
         after: standings.map((s) => ({ entryId: s.entryId, rank: s.rank, total: s.total, prize: s.prize })),
       });
     });
-    return this.tracks.stage(stageId);
+    return this.stages.stage(stageId);
   }
 }

@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { Sql } from '../database/sql';
 import { TracksService } from '../entries/tracks.service';
 import { conflict, unprocessable } from '../http/api-error';
+import { StagesService } from './stages.service';
 
 /** The longest lists the audit sends; the counts say how many there were in all. */
 const LISTED = 200;
@@ -21,11 +22,12 @@ export class VoteAuditService {
   constructor(
     private readonly sql: Sql,
     private readonly tracks: TracksService,
+    private readonly stages: StagesService,
     private readonly audit: AuditService,
   ) {}
 
   async votes(stageId: number): Promise<VoteAudit> {
-    await this.tracks.stageRow(stageId);
+    await this.stages.stageRow(stageId);
     const [totals] = await this.sql.query<{ votes: number; voided: number }>(
       'vote-audit-totals',
       `SELECT count(*) FILTER (WHERE v.voided_at IS NULL)::int AS votes, count(v.voided_at)::int AS voided
@@ -91,7 +93,7 @@ export class VoteAuditService {
   /** Voids the stage's live votes and takes them off its counts in one transaction, audited with the reason. */
   async voidVotes(user: SessionUser, stageId: number, target: VoteVoid): Promise<VoteVoidResult> {
     return this.sql.transaction(async (client) => {
-      const stage = await this.tracks.stageRow(stageId, client, true);
+      const stage = await this.stages.stageRow(stageId, client, true);
       if (stage.lockedAt) throw conflict('votes_locked', { lockedAt: stage.lockedAt });
       const voided = await this.sql.query<{ entryId: number; userId: number; ip: string | null }>(
         'votes-void',

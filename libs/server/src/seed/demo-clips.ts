@@ -19,6 +19,7 @@ import { Sql } from '../database/sql';
 import { EntryFileProcessor } from '../entries/entry-file-processor.service';
 import { TracksService } from '../entries/tracks.service';
 import { StageMembership } from '../judging/stage-membership';
+import { StagesService } from '../judging/stages.service';
 import type { MediaStorage } from '../media/media-storage';
 import { DEMO_PASSWORD, type DemoLogin } from './demo-seed';
 
@@ -116,7 +117,9 @@ async function seedTracks(
     );
 
   const sql = new Sql(db);
-  const tracks = new TracksService(sql, new AuditService(sql));
+  const audit = new AuditService(sql);
+  const stages = new StagesService(sql, audit);
+  const tracks = new TracksService(sql, audit, stages);
   const organizer = { id: organizerId, role: 'organizer' } as SessionUser;
   const closed = await openCall(tracks, organizer, contestId, {
     title: 'Video clip “Cải cách hành chính – Vì nhân dân phục vụ”',
@@ -126,7 +129,7 @@ async function seedTracks(
   });
   // 70 points for the judges beside 30 for the public, as the real contest scored it.
   const { stage } = closed;
-  await tracks.updateStage(organizer, stage.id, {
+  await stages.updateStage(organizer, stage.id, {
     name: 'Chấm sơ khảo',
     opensAt: null,
     closesAt: null,

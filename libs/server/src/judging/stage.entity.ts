@@ -12,7 +12,7 @@ import {
 import { AGGREGATION_METHODS, type EntryTieBreak } from '@contest/contracts';
 
 import { UserEntity } from '../accounts/user.entity';
-import { TrackEntity } from './track.entity';
+import { TrackEntity } from '../entries/track.entity';
 
 /**
  * A judging stage of a track (preliminary, final…): its rubric, method, votes and prizes. The
