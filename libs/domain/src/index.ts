@@ -14,3 +14,4 @@ export * from './judging';
 export * from './entry-ranking';
 export * from './judge-assignment';
 export * from './near-duplicates';
+export * from './advancement';
