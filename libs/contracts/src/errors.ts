@@ -158,6 +158,13 @@ export const API_ERRORS = {
   scoring_conflicted: 'Bạn đã báo xung đột lợi ích với bài này nên không chấm được',
   judging_not_started: 'Chấm điểm bắt đầu sau khi hết thời gian nhận bài ({{closesAt}})',
   stage_not_open_yet: 'Vòng này mở lúc {{opensAt}}',
+  advance_takes_nobody: 'Quy tắc này không chọn được bài nào vào vòng sau',
+  advance_more_than_field: 'Không chọn được {{count}} bài: vòng này chỉ có {{field}} bài',
+  advance_unknown_entries: 'Các bài {{entryIds}} không thuộc vòng này',
+  advance_needs_reason: 'Chọn bài bằng tay cần ghi rõ lý do',
+  advance_needs_lock: 'Hãy khóa vòng chấm trước: chỉ xét bài vào vòng sau khi điểm đã chốt',
+  advance_needs_next_stage: 'Chưa có vòng sau: hãy thêm vòng trước khi xét bài vào vòng',
+  advance_already_done: 'Đã xét bài vào vòng sau rồi',
   stage_window_closed: 'Vòng này đã đóng lúc {{closesAt}}',
 
   // Public votes.

@@ -161,6 +161,51 @@ export type StageResults = z.infer<typeof stageResultsSchema>;
 export const lockRequestSchema = z.object({ reason: z.string().trim().max(500).nullable() });
 export type LockRequest = z.infer<typeof lockRequestSchema>;
 
+// ---- Stages in sequence: how entries advance ----
+
+export const stageCreateSchema = z.object({ name: z.string().trim().min(2).max(120) });
+export type StageCreate = z.infer<typeof stageCreateSchema>;
+
+/** The best N, every entry at or above a total, or a hand-picked list with the reason recorded. */
+export const advanceRuleSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('top'), count: z.number().int().min(1).max(10_000) }),
+  z.object({ kind: z.literal('threshold'), minTotal: z.number().min(0).max(10_000) }),
+  z.object({
+    kind: z.literal('hand'),
+    entryIds: z.array(bodyIdSchema).min(1).max(10_000),
+    reason: z.string().trim().min(5).max(1000),
+  }),
+]);
+export type AdvanceRule = z.infer<typeof advanceRuleSchema>;
+/** `dryRun`: the outcome to look at before anything moves. */
+export const advanceRequestSchema = z.object({ rule: advanceRuleSchema, dryRun: z.boolean().default(false) });
+export type AdvanceRequest = z.infer<typeof advanceRequestSchema>;
+
+const advancingEntrySchema = z.object({
+  entryId: z.number().int(),
+  title: z.string(),
+  unitName: z.string(),
+  rank: z.number().int(),
+  total: z.number(),
+});
+export const advanceResultSchema = z.object({
+  stageId: z.number().int(),
+  nextStageId: z.number().int(),
+  rule: advanceRuleSchema,
+  advancing: z.array(advancingEntrySchema),
+  staying: z.array(advancingEntrySchema),
+  /** Where a top-N cut fell, and whether totals or only tie-breaks told the two apart. */
+  cut: z
+    .object({
+      lastIn: z.number().int(),
+      firstOut: z.number().int(),
+      decidedBy: z.enum(['total', 'tie_break']),
+    })
+    .nullable(),
+  applied: z.boolean(),
+});
+export type AdvanceResult = z.infer<typeof advanceResultSchema>;
+
 // ---- The public gallery ----
 
 export const galleryEntrySchema = z.object({

@@ -1428,6 +1428,43 @@ export const ROUTE_FIXTURES: Partial<Record<RouteName, RouteFixture>> = {
       });
     },
   },
+  addStage: {
+    same: async (w) => {
+      const { track } = await w.track();
+      const req = call('addStage', { trackId: track.id }, { body: { name: 'Chung khảo' } });
+      return burst(repeat(w.organizer, req), async (answers) => {
+        // Each request adds a stage of its own, in its own place after the first.
+        expect(tally(answers)).toEqual({ 201: BURST });
+        const positions = await w.db.query(
+          'SELECT position FROM entry_stages WHERE track_id = $1 ORDER BY position',
+          [track.id],
+        );
+        expect(positions.map((p: { position: number }) => p.position)).toEqual(
+          Array.from({ length: BURST + 1 }, (_, i) => i + 1),
+        );
+        const stageIds = answers.map((a) => a.body.id as number);
+        expect(new Set(stageIds).size).toBe(BURST);
+        for (const id of stageIds) expect(await w.audits('stage.create', id)).toBe(1);
+      });
+    },
+  },
+  advanceStage: {
+    same: async (w) => {
+      const { track, stage } = await w.scoredStage();
+      await w.must(w.organizer, call('lockStage', { stageId: stage.id }, { body: { reason: null } }), 200);
+      const next = await w.must(
+        w.organizer,
+        call('addStage', { trackId: track.id }, { body: { name: 'Vòng 2' } }),
+        201,
+      );
+      const req = call('advanceStage', { stageId: stage.id }, { body: { rule: { kind: 'top', count: 1 } } });
+      return burst(repeat(w.organizer, req), async (answers) => {
+        expect(tally(answers)).toEqual({ 200: 1, '409 advance_already_done': BURST - 1 });
+        expect(await w.count(`stage_entries WHERE stage_id = $1 AND state = 'in'`, [next.id])).toBe(1);
+        expect(await w.audits('stage.advance', stage.id)).toBe(1);
+      });
+    },
+  },
   lockStage: {
     same: async (w) => {
       const { stage } = await w.scoredStage();

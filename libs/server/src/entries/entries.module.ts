@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 
 import { AccountsModule } from '../accounts/accounts.module';
 import { AuditService } from '../audit/audit.service';
+import { AdvanceService } from '../judging/advance.service';
 import { AssignmentsService } from '../judging/assignments.service';
 import { GalleryService } from '../judging/gallery.service';
 import { JudgeWorkService } from '../judging/judge-work.service';
@@ -37,6 +38,7 @@ import { TracksService } from './tracks.service';
     StageResultsService,
     GalleryService,
     VoteAuditService,
+    AdvanceService,
   ],
   exports: [EntryUploadsService, TracksService, StagesService],
 })

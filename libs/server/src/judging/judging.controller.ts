@@ -6,6 +6,11 @@ import {
   autoAssignSchema,
   conflictDeclarationSchema,
   lockRequestSchema,
+  advanceRequestSchema,
+  stageCreateSchema,
+  type AdvanceRequest,
+  type AdvanceResult,
+  type StageCreate,
   scoreSheetInputSchema,
   voteVoidSchema,
   type Assignment,
@@ -31,10 +36,12 @@ import { Public, Roles } from '../accounts/auth.guard';
 import { CurrentUser, type RequestWithUser, type SessionUser } from '../accounts/current-user';
 import { IdPipe } from '../http/id.pipe';
 import { ZodPipe } from '../http/zod.pipe';
+import { AdvanceService } from './advance.service';
 import { AssignmentsService } from './assignments.service';
 import { GalleryService } from './gallery.service';
 import { JudgeWorkService } from './judge-work.service';
 import { StageResultsService } from './stage-results.service';
+import { StagesService } from './stages.service';
 import { VoteAuditService } from './vote-audit.service';
 
 /** Assignments and the lock for organizers, score sheets for judges, the gallery and votes for everyone. */
@@ -46,6 +53,8 @@ export class JudgingController {
     private readonly results: StageResultsService,
     private readonly gallery: GalleryService,
     private readonly voteAudit: VoteAuditService,
+    private readonly stages: StagesService,
+    private readonly advancing: AdvanceService,
   ) {}
 
   @Roles('organizer')
@@ -102,6 +111,28 @@ export class JudgingController {
     @Param('assignmentId', IdPipe) assignmentId: number,
   ): Promise<void> {
     return this.assignments.remove(user, stageId, assignmentId);
+  }
+
+  @Roles('organizer')
+  @Post('tracks/:trackId/stages')
+  @HttpCode(API_ROUTES.addStage.status)
+  addStage(
+    @CurrentUser() user: SessionUser,
+    @Param('trackId', IdPipe) trackId: number,
+    @Body(new ZodPipe(stageCreateSchema)) body: StageCreate,
+  ): Promise<Stage> {
+    return this.stages.add(user, trackId, body.name);
+  }
+
+  @Roles('organizer')
+  @Post('stages/:stageId/advance')
+  @HttpCode(API_ROUTES.advanceStage.status)
+  advanceStage(
+    @CurrentUser() user: SessionUser,
+    @Param('stageId', IdPipe) stageId: number,
+    @Body(new ZodPipe(advanceRequestSchema)) body: AdvanceRequest,
+  ): Promise<AdvanceResult> {
+    return this.advancing.advance(user, stageId, body);
   }
 
   @Roles('organizer')

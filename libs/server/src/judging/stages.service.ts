@@ -161,13 +161,55 @@ export class StagesService {
 
   /** The stage a new track starts with: judged, with the clip rubric and prizes, edited afterwards. */
   async createFirst(trackId: number, on: Queryable): Promise<number> {
+    return this.insertJudged(trackId, 1, 'Chấm điểm', on);
+  }
+
+  /**
+   * A judged stage after the track's last one, with the default rubric to edit. Nothing enters it
+   * but what the stage before it advances. The track row is locked, so two at once get two places.
+   */
+  async add(user: SessionUser, trackId: number, name: string): Promise<Stage> {
+    const id = await this.sql.transaction(async (client) => {
+      // The lock first, the last position after it: a statement that waited for a row lock still
+      // reads everything else as it was when it began, so one statement would count a stale max.
+      const [track] = await this.sql.query(
+        'track-lock-for-stage',
+        'SELECT id FROM entry_tracks WHERE id = $1 FOR UPDATE',
+        [trackId],
+      );
+      if (!track) throw notFound('track_not_found');
+      const [{ last }] = await this.sql.query<{ last: number | null }>(
+        'track-last-stage',
+        'SELECT max(position) AS last FROM entry_stages WHERE track_id = $1',
+        [trackId],
+      );
+      const stageId = await this.insertJudged(trackId, (last ?? 0) + 1, name, client);
+      await this.audit.record(client, {
+        actorId: user.id,
+        action: 'stage.create',
+        entityType: 'stage',
+        entityId: stageId,
+        after: { trackId, name },
+      });
+      return stageId;
+    });
+    return this.stage(id);
+  }
+
+  private async insertJudged(
+    trackId: number,
+    position: number,
+    name: string,
+    on: Queryable,
+  ): Promise<number> {
     const [stage] = await this.sql.query<{ id: number }>(
       'stage-insert',
       `INSERT INTO entry_stages (track_id, position, name, aggregation, judges_per_entry, tie_breaks, prizes, seed)
-         VALUES ($1, 1, $2, 'mean', 3, $3, $4, $5) RETURNING id`,
+         VALUES ($1, $2, $3, 'mean', 3, $4, $5, $6) RETURNING id`,
       [
         trackId,
-        'Chấm điểm',
+        position,
+        name,
         JSON.stringify(['judge_points', 'vote_points', 'earliest_submission']),
         JSON.stringify(DEFAULT_PRIZES),
         randomBytes(12).toString('hex'),
