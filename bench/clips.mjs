@@ -247,7 +247,7 @@ async function main() {
     // What screening would have done: the stage holds every accepted entry.
     await pg.query(
       `INSERT INTO stage_entries (stage_id, entry_id, state, reason)
-       SELECT $1, id, 'in', 'accepted in screening' FROM entries WHERE track_id = $2 AND status = 'submitted'`,
+       SELECT $1, id, 'in', 'Được nhận khi sàng lọc' FROM entries WHERE track_id = $2 AND status = 'submitted'`,
       [stageId, track.id],
     );
     await organizer('POST', `/stages/${stageId}/assignments/auto`, { judgesPerEntry: 5 });

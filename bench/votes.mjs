@@ -92,7 +92,7 @@ async function arrange(pg) {
   );
   await pg.query(
     `INSERT INTO stage_entries (stage_id, entry_id, state, reason)
-     SELECT $1, unnest($2::int[]), 'in', 'accepted in screening'`,
+     SELECT $1, unnest($2::int[]), 'in', 'Được nhận khi sàng lọc'`,
     [stage.id, entries.map((e) => e.id)],
   );
   const { rows: voters } = await pg.query(

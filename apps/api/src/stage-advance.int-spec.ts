@@ -132,7 +132,7 @@ describe('advancing entries from one stage to the next', () => {
         entryId,
         state: 'in',
         movedBy: organizerId,
-        reason: `top 2 of «${stage.name}»`,
+        reason: `Nằm trong 2 bài cao điểm nhất ở «${stage.name}»`,
       })),
     );
     const board = (await organizer.get<AssignmentBoard>(`/stages/${next.id}/assignments`)).body;

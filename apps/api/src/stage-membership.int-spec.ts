@@ -99,7 +99,7 @@ describe('stage membership: the one answer to what a stage judges', () => {
 
     await organizer.post(`/entries/${entry.id}/screening`, { decision: 'accepted', reason: null });
     expect(await membership(entry.id)).toEqual([
-      { state: 'in', movedBy: organizerId, reason: 'accepted in screening', votes: 0 },
+      { state: 'in', movedBy: organizerId, reason: 'Được nhận khi sàng lọc', votes: 0 },
     ]);
     expect(await boardEntries()).toContain(entry.id);
     expect((await voter.post(`/entries/${entry.id}/vote`)).body).toEqual({ entryId: entry.id, votes: 1 });
@@ -122,7 +122,7 @@ describe('stage membership: the one answer to what a stage judges', () => {
       linkUrl: 'https://video.example.vn/da-sua',
     });
     expect(await membership(changed.id)).toEqual([
-      expect.objectContaining({ state: 'out', reason: 'changed by its unit: screened again' }),
+      expect.objectContaining({ state: 'out', reason: 'Đơn vị đã sửa bài: cần sàng lọc lại' }),
     ]);
     expect(await boardEntries()).not.toContain(changed.id);
     expect((await voter.post(`/entries/${changed.id}/vote`)).status).toBe(404);
@@ -137,7 +137,7 @@ describe('stage membership: the one answer to what a stage judges', () => {
     expect((await membership(changed.id))[0]).toMatchObject({
       state: 'out',
       movedBy: organizerId,
-      reason: 'rejected in screening: Sai chủ đề cuộc thi',
+      reason: 'Bị loại khi sàng lọc: Sai chủ đề cuộc thi',
     });
 
     const withdrawn = await send('Sẽ rút');
@@ -145,7 +145,7 @@ describe('stage membership: the one answer to what a stage judges', () => {
     await admin.post(`/entries/${withdrawn.id}/withdraw`);
     expect((await membership(withdrawn.id))[0]).toMatchObject({
       state: 'out',
-      reason: 'withdrawn by its unit',
+      reason: 'Đơn vị đã rút bài',
     });
     expect(await boardEntries()).not.toContain(withdrawn.id);
   });

@@ -7,7 +7,7 @@ import { AccessService } from '../access/access.service';
 import { isEntrant, mayEnter } from '../access/access-policy';
 import type { SessionUser } from '../accounts/current-user';
 import { AuditService } from '../audit/audit.service';
-import { StageMembership } from '../judging/stage-membership';
+import { MOVE_REASONS, StageMembership } from '../judging/stage-membership';
 import { Sql, type Queryable } from '../database/sql';
 import { conflict, notFound, unprocessable } from '../http/api-error';
 import { MEDIA_STORAGE, type MediaStorage } from '../media/media-storage';
@@ -139,7 +139,7 @@ export class EntriesService {
         ],
         client,
       );
-      await this.membership.leaveTrack(entryId, user.id, 'changed by its unit: screened again');
+      await this.membership.leaveTrack(entryId, user.id, MOVE_REASONS.changed);
       await this.audit.record(client, {
         actorId: user.id,
         action: 'entry.update',
@@ -171,7 +171,7 @@ export class EntriesService {
         [entryId],
         client,
       );
-      await this.membership.leaveTrack(entryId, user.id, 'withdrawn by its unit');
+      await this.membership.leaveTrack(entryId, user.id, MOVE_REASONS.withdrawn);
       await this.audit.record(client, {
         actorId: user.id,
         action: 'entry.withdraw',

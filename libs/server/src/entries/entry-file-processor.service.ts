@@ -9,7 +9,7 @@ import type { FileRejection } from '@contest/contracts';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { Sql } from '../database/sql';
-import { StageMembership } from '../judging/stage-membership';
+import { MOVE_REASONS, StageMembership } from '../judging/stage-membership';
 import { MEDIA_STORAGE, type MediaStorage } from '../media/media-storage';
 import { makeThumbnail, makeWebVideo, probeVideo, sha256File } from '../media/video-processing';
 
@@ -163,7 +163,7 @@ export class EntryFileProcessor {
         [file.entryId, file.id],
         client,
       );
-      await this.membership.leaveTrack(file.entryId, null, 'a new file replaced the screened one');
+      await this.membership.leaveTrack(file.entryId, null, MOVE_REASONS.replaced);
       if (!previous?.id) return [];
       await this.sql.query(
         'entry-file-superseded',

@@ -5,7 +5,7 @@ import { nearDuplicateTitles } from '@contest/domain';
 
 import type { SessionUser } from '../accounts/current-user';
 import { AuditService } from '../audit/audit.service';
-import { StageMembership } from '../judging/stage-membership';
+import { MOVE_REASONS, StageMembership } from '../judging/stage-membership';
 import { Sql } from '../database/sql';
 import { conflict, notFound } from '../http/api-error';
 import { ENTRY_SELECT, toEntry, type EntryRow } from './entry-view';
@@ -95,8 +95,8 @@ export class ScreeningService {
       // Screening feeds the track's first stage: what it accepts is what that stage judges.
       const firstStage = await this.membership.firstStage(entry.trackId);
       if (decision.decision === 'accepted' && firstStage)
-        await this.membership.enter(firstStage, entryId, user.id, 'accepted in screening');
-      else await this.membership.leaveTrack(entryId, user.id, `rejected in screening: ${decision.reason}`);
+        await this.membership.enter(firstStage, entryId, user.id, MOVE_REASONS.accepted);
+      else await this.membership.leaveTrack(entryId, user.id, MOVE_REASONS.rejected(decision.reason ?? ''));
       await this.audit.record(client, {
         actorId: user.id,
         action: `entry.${decision.decision === 'accepted' ? 'accept' : 'reject'}`,

@@ -7,15 +7,15 @@ import type { SessionUser } from '../accounts/current-user';
 import { AuditService } from '../audit/audit.service';
 import { Sql } from '../database/sql';
 import { conflict, unprocessable } from '../http/api-error';
-import { StageMembership } from './stage-membership';
+import { MOVE_REASONS, StageMembership } from './stage-membership';
 import { StageResultsService } from './stage-results.service';
 import { StagesService } from './stages.service';
 
 /** The reason each advancing entry's move into the next stage carries: the rule, in words. */
 function moveReason(rule: AdvanceRule, stageName: string): string {
-  if (rule.kind === 'top') return `top ${rule.count} of «${stageName}»`;
-  if (rule.kind === 'threshold') return `total ≥ ${rule.minTotal} in «${stageName}»`;
-  return `picked by hand in «${stageName}»: ${rule.reason}`;
+  if (rule.kind === 'top') return MOVE_REASONS.top(rule.count, stageName);
+  if (rule.kind === 'threshold') return MOVE_REASONS.threshold(rule.minTotal, stageName);
+  return MOVE_REASONS.picked(rule.reason, stageName);
 }
 
 /**

@@ -11,6 +11,22 @@ export const inStage = (stage: string, entry: string): string =>
   `EXISTS (SELECT 1 FROM stage_entries m WHERE m.stage_id = ${stage} AND m.entry_id = ${entry} AND m.state = 'in')`;
 
 /**
+ * Why an entry moved into or out of a stage, as the organizer and the entry's unit read it: every
+ * move stores one of these (in Vietnamese, the interface's first language).
+ */
+export const MOVE_REASONS = {
+  accepted: 'Được nhận khi sàng lọc',
+  rejected: (reason: string) => `Bị loại khi sàng lọc: ${reason}`,
+  changed: 'Đơn vị đã sửa bài: cần sàng lọc lại',
+  withdrawn: 'Đơn vị đã rút bài',
+  replaced: 'Tệp mới thay tệp đã sàng lọc: cần sàng lọc lại',
+  top: (count: number, stage: string) => `Nằm trong ${count} bài cao điểm nhất ở «${stage}»`,
+  threshold: (minTotal: number, stage: string) =>
+    `Đạt từ ${String(minTotal).replace('.', ',')} điểm trở lên ở «${stage}»`,
+  picked: (reason: string, stage: string) => `Ban tổ chức chọn ở «${stage}»: ${reason}`,
+} as const;
+
+/**
  * Moves entries into and out of a stage, each move with who made it (null: the system) and why.
  * A track's first stage takes what screening accepted; an entry rejected, withdrawn or changed by
  * its unit (so screened again) leaves it. Later stages take what a shortlist advances.

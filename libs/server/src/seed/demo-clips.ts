@@ -18,7 +18,7 @@ import type { Env } from '../config/env';
 import { Sql } from '../database/sql';
 import { EntryFileProcessor } from '../entries/entry-file-processor.service';
 import { TracksService } from '../entries/tracks.service';
-import { StageMembership } from '../judging/stage-membership';
+import { MOVE_REASONS, StageMembership } from '../judging/stage-membership';
 import { StagesService } from '../judging/stages.service';
 import type { MediaStorage } from '../media/media-storage';
 import { DEMO_PASSWORD, type DemoLogin } from './demo-seed';
@@ -286,7 +286,7 @@ async function seedTracks(
     );
     if (reject) continue;
     accepted.push(e.id);
-    await membership.enter(stage.id, e.id, organizerId, 'accepted in screening');
+    await membership.enter(stage.id, e.id, organizerId, MOVE_REASONS.accepted);
   }
 
   const judges: { id: number; unitPath: string | null; login: string }[] = await db.query(

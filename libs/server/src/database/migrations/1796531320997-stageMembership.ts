@@ -11,7 +11,7 @@ export class StageMembership1796531320997 implements MigrationInterface {
     // Until now a track's one stage judged every accepted entry: that becomes its membership.
     await queryRunner.query(
       `INSERT INTO stage_entries (stage_id, entry_id, state, moved_by, reason, moved_at)
-       SELECT s.id, e.id, 'in', e.screened_by, 'accepted in screening', coalesce(e.screened_at, now())
+       SELECT s.id, e.id, 'in', e.screened_by, 'Được nhận khi sàng lọc', coalesce(e.screened_at, now())
          FROM entries e JOIN entry_stages s ON s.track_id = e.track_id AND s.position = 1
         WHERE e.status = 'submitted' AND e.screening = 'accepted'`,
     );

@@ -7,7 +7,7 @@ import {
   Fieldset,
   Group,
   NumberInput,
-  SegmentedControl,
+  Radio,
   SimpleGrid,
   Stack,
   Switch,
@@ -25,6 +25,7 @@ import { formatDateTime, formatDecimal } from '../../../lib/format';
 import { ErrorAlert } from '../../../shared/ErrorAlert';
 import { issuesByField } from '../../../shared/server-issues';
 import { asCount } from '../common/quotas';
+import { stageTitle } from '../common/stage-title';
 import { AggregationField } from './AggregationField';
 import { StagePhaseBadge } from './ClipBadges';
 import { CriteriaEditor } from './CriteriaEditor';
@@ -45,8 +46,9 @@ import {
 import { useAssignmentBoard, useRefreshClips } from './use-clip-tracks';
 
 /** One judging stage: rubric, aggregation method, public votes, tie-breaks and prizes. */
-export function StageSettingsCard({ stage }: { stage: Stage }) {
+export function StageSettingsCard({ stage, previous }: { stage: Stage; previous?: Stage }) {
   const { t, i18n } = useTranslation();
+  const titleOf = (s: Stage) => stageTitle(t('clipsAdmin.stage.place', { position: s.position }), s.name);
   const refresh = useRefreshClips();
   const board = useAssignmentBoard(stage.id);
   const [draft, setDraft] = useState(() => stageToDraft(stage));
@@ -88,12 +90,19 @@ export function StageSettingsCard({ stage }: { stage: Stage }) {
           <Group justify="space-between" align="flex-start" gap="xs">
             <Stack gap={2}>
               <Group gap="xs">
-                <Title order={3}>{t('clipsAdmin.stage.heading', { name: stage.name })}</Title>
+                <Title order={3} style={{ overflowWrap: 'anywhere' }} data-testid="stage-title">
+                  {titleOf(stage)}
+                </Title>
                 <StagePhaseBadge phase={stage.phase} />
               </Group>
               <Text size="sm" c="dimmed">
                 {t('clipsAdmin.stage.headingHint')}
               </Text>
+              {previous && (
+                <Text size="sm" c="dimmed" data-testid="stage-later-hint">
+                  {t('clipsAdmin.stage.laterHint', { previous: titleOf(previous) })}
+                </Text>
+              )}
             </Stack>
             <StageLinks stage={stage} />
           </Group>
@@ -214,22 +223,18 @@ export function StageSettingsCard({ stage }: { stage: Stage }) {
                 )}
                 {votePoints > 0 && (
                   <Stack gap="sm" data-testid="stage-vote-policy">
-                    <Stack gap={4}>
-                      <Text size="sm" fw={500}>
-                        {t('clipsAdmin.stage.voters')}
-                      </Text>
-                      <SegmentedControl
-                        value={draft.voters}
-                        onChange={(value) => update('voters', value as StageDraft['voters'])}
-                        data={[
-                          { value: 'registered', label: t('clipsAdmin.stage.votersRegistered') },
-                          { value: 'rostered', label: t('clipsAdmin.stage.votersRostered') },
-                        ]}
-                        fullWidth
-                        maw={520}
-                        data-testid="stage-voters"
-                      />
-                    </Stack>
+                    {/* Radios, not a segmented control: the two choices are sentences, and wrap on a phone. */}
+                    <Radio.Group
+                      label={t('clipsAdmin.stage.voters')}
+                      value={draft.voters}
+                      onChange={(value) => update('voters', value as StageDraft['voters'])}
+                      data-testid="stage-voters"
+                    >
+                      <Stack gap={6} mt={6}>
+                        <Radio value="registered" label={t('clipsAdmin.stage.votersRegistered')} />
+                        <Radio value="rostered" label={t('clipsAdmin.stage.votersRostered')} />
+                      </Stack>
+                    </Radio.Group>
                     <Switch
                       label={t('clipsAdmin.stage.votesExcludeOwnUnit')}
                       description={t('clipsAdmin.stage.votesExcludeOwnUnitHint')}

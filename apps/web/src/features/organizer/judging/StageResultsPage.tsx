@@ -6,6 +6,7 @@ import { ErrorState } from '../../../shared/ErrorState';
 import { NotFoundPage } from '../../../shared/NotFoundPage';
 import { PageLoader } from '../../../shared/PageLoader';
 import { useIdParam } from '../../../shared/use-id-param';
+import { AdvanceCard } from './AdvanceCard';
 import { StageHeader } from './StageHeader';
 import { StageResultsActions } from './StageResultsActions';
 import { StandingsTable } from './StandingsTable';
@@ -75,6 +76,8 @@ function Results({ data }: { data: StageResults }) {
         )}
         <StandingsTable data={data} />
       </Stack>
+      {/* Frozen copies (published) still advance: a published stage is locked too. */}
+      <AdvanceCard data={data} />
       {data.stage.votePoints > 0 && <VoteAuditCard stage={data.stage} />}
     </Stack>
   );
