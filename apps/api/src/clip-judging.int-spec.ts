@@ -12,6 +12,7 @@ import type {
 } from '@contest/contracts';
 import { ApiClient, createUser, testDb } from '@contest/server/testing';
 
+import { stageSettingsOf } from './test-support/contests';
 import { startApi, type RunningApi } from './test-support/start-api';
 
 const HOUR = 3600_000;
@@ -180,7 +181,7 @@ describe('clip judging: screening, assignments, score sheets, the lock, votes an
     expect(own.status).toBe(422);
     expect(own.body.code).toBe('judge_own_unit');
     const trimmed = await organizer.put(`/stages/${stage.id}`, {
-      ...settingsOf(stage),
+      ...stageSettingsOf(stage),
       aggregation: 'trimmed_mean',
     });
     expect(trimmed.status).toBe(422);
@@ -374,19 +375,5 @@ function settingsOfTrack(t: Track) {
   return {
     ...{ title, rulesText, opensAt, closesAt, submitter, entriesPerUnit, topics, allowFiles, allowLinks },
     ...{ maxMegabytes: t.maxMegabytes, maxDurationSeconds: t.maxDurationSeconds, formats: t.formats },
-  };
-}
-
-function settingsOf(stage: Stage) {
-  return {
-    name: stage.name,
-    criteria: stage.criteria.map(({ id, name, maxPoints, guidance }) => ({ id, name, maxPoints, guidance })),
-    aggregation: stage.aggregation,
-    judgesPerEntry: stage.judgesPerEntry,
-    votePoints: stage.votePoints,
-    votesOpenAt: stage.votesOpenAt,
-    votesCloseAt: stage.votesCloseAt,
-    tieBreaks: stage.tieBreaks,
-    prizes: stage.prizes,
   };
 }

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Entry, MyEntries, Stage, StageResults, Track, VoteAudit } from '@contest/contracts';
 import { ApiClient, createUser, testDb } from '@contest/server/testing';
 
+import { linkCallSettings, stageSettingsOf } from './test-support/contests';
 import { startApi, type RunningApi } from './test-support/start-api';
 
 const HOUR = 3600_000;
@@ -60,20 +61,7 @@ describe('access to entries, sheets and votes, role by role', () => {
     track = (
       await as.organizer.post<Track>(`/contests/${contestId}/tracks`, {
         kind: 'clip',
-        settings: {
-          title: 'Clip phân quyền',
-          rulesText: 'Thể lệ',
-          opensAt: new Date(Date.now() - HOUR).toISOString(),
-          closesAt: new Date(Date.now() + HOUR).toISOString(),
-          submitter: 'unit_admin',
-          entriesPerUnit: 1,
-          topics: [],
-          allowFiles: false,
-          allowLinks: true,
-          maxMegabytes: 100,
-          maxDurationSeconds: 300,
-          formats: ['mp4'],
-        },
+        settings: linkCallSettings('Clip phân quyền'),
       })
     ).body;
     stage = (
@@ -180,7 +168,7 @@ describe('access to entries, sheets and votes, role by role', () => {
     expect((await stranger.post(`/entries/${entry.id}/vote`)).status).toBe(201);
     // The stage may also limit each account and open voting to the entry's own people.
     const capped = await as.organizer.put<Stage>(`/stages/${stage.id}`, {
-      ...settingsOf(stage),
+      ...stageSettingsOf(stage),
       votesPerAccount: 1,
       votesExcludeOwnUnit: false,
     });
@@ -191,7 +179,7 @@ describe('access to entries, sheets and votes, role by role', () => {
     });
     expect((await as.colleague.post(`/entries/${entry.id}/vote`)).status).toBe(201);
     const rostered = await as.organizer.put<Stage>(`/stages/${stage.id}`, {
-      ...settingsOf(stage),
+      ...stageSettingsOf(stage),
       voters: 'rostered',
     });
     expect(rostered.body.voters).toBe('rostered');
@@ -298,23 +286,5 @@ function entryInput(e: Entry) {
     topic: e.topic,
     authors: e.authors,
     linkUrl: e.linkUrl,
-  };
-}
-
-function settingsOf(s: Stage) {
-  return {
-    name: s.name,
-    criteria: s.criteria.map(({ id, name, maxPoints, guidance }) => ({ id, name, maxPoints, guidance })),
-    aggregation: s.aggregation,
-    judgesPerEntry: s.judgesPerEntry,
-    votePoints: s.votePoints,
-    votesOpenAt: s.votesOpenAt,
-    votesCloseAt: s.votesCloseAt,
-    voters: s.voters,
-    votesExcludeOwnUnit: s.votesExcludeOwnUnit,
-    votesPerAccount: s.votesPerAccount,
-    votesPerIpPerHour: s.votesPerIpPerHour,
-    tieBreaks: s.tieBreaks,
-    prizes: s.prizes,
   };
 }

@@ -3,9 +3,8 @@ import type { DataSource } from 'typeorm';
 import type { AdvanceResult, AssignmentBoard, Entry, Stage, Track } from '@contest/contracts';
 import { ApiClient, createUser, testDb } from '@contest/server/testing';
 
+import { linkCallSettings } from './test-support/contests';
 import { startApi, type RunningApi } from './test-support/start-api';
-
-const HOUR = 3600_000;
 
 /**
  * Stages in sequence: a locked stage's ranking, a rule stated before it is applied (previewed
@@ -31,20 +30,7 @@ describe('advancing entries from one stage to the next', () => {
     track = (
       await organizer.post<Track>(`/contests/${contestId}/tracks`, {
         kind: 'clip',
-        settings: {
-          title: 'Hai vòng',
-          rulesText: 'Thể lệ',
-          opensAt: new Date(Date.now() - HOUR).toISOString(),
-          closesAt: new Date(Date.now() + HOUR).toISOString(),
-          submitter: 'unit_admin',
-          entriesPerUnit: 1,
-          topics: [],
-          allowFiles: false,
-          allowLinks: true,
-          maxMegabytes: 100,
-          maxDurationSeconds: 300,
-          formats: ['mp4'],
-        },
+        settings: linkCallSettings('Hai vòng'),
       })
     ).body;
     stage = track.stages[0];

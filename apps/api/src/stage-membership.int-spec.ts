@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { AssignmentBoard, Entry, Stage, Track } from '@contest/contracts';
 import { ApiClient, createUser, testDb } from '@contest/server/testing';
 
+import { linkCallSettings, stageSettingsOf } from './test-support/contests';
 import { startApi, type RunningApi } from './test-support/start-api';
 
 const HOUR = 3600_000;
@@ -56,20 +57,7 @@ describe('stage membership: the one answer to what a stage judges', () => {
     track = (
       await organizer.post<Track>(`/contests/${contestId}/tracks`, {
         kind: 'clip',
-        settings: {
-          title: 'Clip thành viên vòng',
-          rulesText: 'Thể lệ',
-          opensAt: new Date(Date.now() - HOUR).toISOString(),
-          closesAt: new Date(Date.now() + HOUR).toISOString(),
-          submitter: 'unit_admin',
-          entriesPerUnit: 3,
-          topics: [],
-          allowFiles: false,
-          allowLinks: true,
-          maxMegabytes: 100,
-          maxDurationSeconds: 300,
-          formats: ['mp4'],
-        },
+        settings: linkCallSettings('Clip thành viên vòng', 3),
       })
     ).body;
     stage = (
@@ -164,22 +152,7 @@ describe('stage membership: the one answer to what a stage judges', () => {
     const [{ assignmentId }] = (await judge.client.get('/judging')).body.stages[0].entries;
     // The stage keeps its own window: scoring opens and closes with it, not with the call.
     const sheet = { scores: [{ criterionId: stage.criteria[0].id, points: 5, comment: null }] };
-    const settings = {
-      name: stage.name,
-      criteria: stage.criteria.map(({ id, name, maxPoints, guidance }) => ({
-        id,
-        name,
-        maxPoints,
-        guidance,
-      })),
-      aggregation: stage.aggregation,
-      judgesPerEntry: stage.judgesPerEntry,
-      votePoints: 0,
-      votesOpenAt: null,
-      votesCloseAt: null,
-      tieBreaks: [],
-      prizes: [],
-    };
+    const settings = { ...stageSettingsOf(stage), votePoints: 0, votesOpenAt: null, votesCloseAt: null };
     const later = await organizer.put<Stage>(`/stages/${stage.id}`, {
       ...settings,
       opensAt: new Date(Date.now() + HOUR).toISOString(),

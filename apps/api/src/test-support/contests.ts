@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
 
+import type { Stage } from '@contest/contracts';
+
 import { GradeAttemptsBatchService } from '@contest/server';
 import { seedAttempts, startWorkerInProcess } from '@contest/server/testing';
 
@@ -69,4 +71,45 @@ export async function gradeSeeded(db: DataSource, roundId: number, unitIds: numb
     await worker.close();
   }
   return expected;
+}
+
+const HOUR = 3600_000;
+
+/** A clip call taking links from unit admins, open from an hour ago to an hour from now. */
+export function linkCallSettings(title: string, entriesPerUnit = 1) {
+  return {
+    title,
+    rulesText: 'Thể lệ',
+    opensAt: new Date(Date.now() - HOUR).toISOString(),
+    closesAt: new Date(Date.now() + HOUR).toISOString(),
+    submitter: 'unit_admin',
+    entriesPerUnit,
+    topics: [],
+    allowFiles: false,
+    allowLinks: true,
+    maxMegabytes: 100,
+    maxDurationSeconds: 300,
+    formats: ['mp4'],
+  };
+}
+
+/** A stage's settings as the organizer's form would send them back unchanged: edit a copy of this. */
+export function stageSettingsOf(s: Stage) {
+  return {
+    name: s.name,
+    opensAt: s.opensAt,
+    closesAt: s.closesAt,
+    criteria: s.criteria.map(({ id, name, maxPoints, guidance }) => ({ id, name, maxPoints, guidance })),
+    aggregation: s.aggregation,
+    judgesPerEntry: s.judgesPerEntry,
+    votePoints: s.votePoints,
+    votesOpenAt: s.votesOpenAt,
+    votesCloseAt: s.votesCloseAt,
+    voters: s.voters,
+    votesExcludeOwnUnit: s.votesExcludeOwnUnit,
+    votesPerAccount: s.votesPerAccount,
+    votesPerIpPerHour: s.votesPerIpPerHour,
+    tieBreaks: s.tieBreaks,
+    prizes: s.prizes,
+  };
 }
