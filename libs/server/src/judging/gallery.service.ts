@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import type { Gallery, Track, VoteResult } from '@contest/contracts';
+import type { Gallery, VoteResult } from '@contest/contracts';
 
 import { voteRefusal } from '../access/access-policy';
 import type { SessionUser } from '../accounts/current-user';
@@ -38,16 +38,10 @@ export class GalleryService {
     private readonly membership: StageMembership,
   ) {}
 
-  /** The stage that takes public votes: the first with vote points. */
-  private async votingStage(track: Track): Promise<StageRow | null> {
-    const stage = track.stages.find((s) => s.votePoints > 0);
-    return stage ? this.stages.stageRow(stage.id) : null;
-  }
-
   async gallery(user: SessionUser | undefined, trackId: number): Promise<Gallery> {
     const row = await this.tracks.trackRow(trackId);
     const [track] = await this.tracks.withStages([row]);
-    const voting = await this.votingStage(track);
+    const voting = await this.stages.votingStage(trackId);
     const open = galleryOpen({ ...row, votesOpenAt: voting?.votesOpenAt ?? null });
     // The gallery shows what the voting stage holds (or, without votes, the first stage).
     const shown = voting?.id ?? track.stages[0]?.id;
@@ -108,7 +102,8 @@ export class GalleryService {
       [entryId],
     );
     if (!entry || !entry.submitted) throw notFound('entry_not_found');
-    const stage = await this.votingStage(await this.tracks.track(entry.trackId));
+    // One read of the voting stage: the vote needs neither the track nor its other stages.
+    const stage = await this.stages.votingStage(entry.trackId);
     if (!stage) throw conflict('votes_not_enabled');
     if (!(await this.membership.holds(stage.id, entryId))) throw notFound('entry_not_found');
     if (!votingOpen(stage)) throw conflict('votes_closed');

@@ -121,6 +121,18 @@ export class StagesService {
     return row;
   }
 
+  /** The stage of a track that takes public votes: the first, in order, with vote points. */
+  async votingStage(trackId: number, on?: Queryable): Promise<StageRow | null> {
+    const [row] = await this.sql.query<StageRow>(
+      'track-voting-stage',
+      `SELECT ${STAGE_COLUMNS} FROM entry_stages s WHERE s.track_id = $1 AND s.vote_points > 0
+        ORDER BY s.position LIMIT 1`,
+      [trackId],
+      on,
+    );
+    return row ?? null;
+  }
+
   async criteria(stageId: number, on?: Queryable): Promise<Criterion[]> {
     return this.sql.query<Criterion>(
       'stage-criteria',
