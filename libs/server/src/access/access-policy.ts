@@ -48,11 +48,22 @@ export interface EntryFacts {
   screening: 'pending' | 'accepted' | 'rejected' | string;
 }
 
-/** Who sends entries to a track: its unit admins for their unit, or each participant for themself. */
-export function mayEnter(actor: Actor | undefined, track: { submitter: TrackSubmitter }): boolean {
-  if (!actor?.unitId) return false;
-  return track.submitter === 'unit_admin' ? actor.role === 'unit_admin' : actor.role === 'participant';
+/**
+ * Who sends entries to a track: its unit admins for their unit, or each participant for themself.
+ * Null when the account may, else why not.
+ */
+export function enterRefusal(
+  actor: Actor | undefined,
+  track: { submitter: TrackSubmitter },
+): 'track_unit_admins_only' | 'track_participants_only' | 'track_needs_unit' | null {
+  if (track.submitter === 'unit_admin' && actor?.role !== 'unit_admin') return 'track_unit_admins_only';
+  if (track.submitter === 'participant' && actor?.role !== 'participant') return 'track_participants_only';
+  if (!actor?.unitId) return 'track_needs_unit';
+  return null;
 }
+
+export const mayEnter = (actor: Actor | undefined, track: { submitter: TrackSubmitter }): boolean =>
+  enterRefusal(actor, track) === null;
 
 /**
  * The entrant an entry belongs to: on a unit admins' track the admin of the entry's unit, on a

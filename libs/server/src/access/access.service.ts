@@ -4,6 +4,7 @@ import type { TrackSubmitter } from '@contest/contracts';
 
 import { forbidden, notFound } from '../http/api-error';
 import {
+  enterRefusal,
   isEntrant,
   maySeeEntry,
   maySeeJudgeComments,
@@ -27,12 +28,9 @@ export class AccessService {
 
   /** Who sends entries to a track, and under which unit. */
   requireEntrantOf(actor: Actor, track: { submitter: TrackSubmitter }): number {
-    if (track.submitter === 'unit_admin' && actor.role !== 'unit_admin')
-      throw forbidden('track_unit_admins_only');
-    if (track.submitter === 'participant' && actor.role !== 'participant')
-      throw forbidden('track_participants_only');
-    if (!actor.unitId) throw forbidden('track_needs_unit');
-    return actor.unitId;
+    const refusal = enterRefusal(actor, track);
+    if (refusal) throw forbidden(refusal);
+    return actor.unitId!;
   }
 
   /** Only the entrant changes an entry; to anyone but an organizer, someone else's is not found. */
