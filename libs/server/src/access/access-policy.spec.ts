@@ -1,4 +1,5 @@
 import {
+  enterRefusal,
   isEntrant,
   mayEnter,
   maySeeEntry,
@@ -90,6 +91,11 @@ describe('the access policy, role × resource × action', () => {
     expect(mayEnter(who.entrant, track)).toBe(false);
     expect(mayEnter(who.entrant, unitTrack)).toBe(true);
     expect(mayEnter({ ...who.entrant, unitId: null }, unitTrack)).toBe(false);
+    // And why not, in the words the api answers with.
+    expect(enterRefusal(who.colleague, unitTrack)).toBe('track_unit_admins_only');
+    expect(enterRefusal(who.entrant, track)).toBe('track_participants_only');
+    expect(enterRefusal({ ...who.entrant, unitId: null }, unitTrack)).toBe('track_needs_unit');
+    expect(enterRefusal(undefined, unitTrack)).toBe('track_unit_admins_only');
   });
 
   it('shows a stage’s standings to organizers, then its own judges once locked, then everyone once published', () => {
