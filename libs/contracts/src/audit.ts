@@ -14,6 +14,7 @@ export const AUDIT_ENTITIES = [
   'entry',
   'stage',
   'score',
+  'register',
 ] as const;
 export const auditEntitySchema = z.enum(AUDIT_ENTITIES);
 export type AuditEntity = z.infer<typeof auditEntitySchema>;

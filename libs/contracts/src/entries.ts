@@ -1,6 +1,12 @@
 import { z } from 'zod';
 
 import { bodyIdSchema, idSchema, isoDateTime } from './common';
+import {
+  attachmentSchema,
+  initiativeDetailsSchema,
+  initiativeSettingsSchema,
+  unitReviewSchema,
+} from './initiatives';
 
 /**
  * The entries-and-judging engine: a contest's track (clips now, initiatives next) takes entries
@@ -60,6 +66,8 @@ export const trackSettingsSchema = z
       .min(5)
       .max(3 * 3600),
     formats: z.array(videoFormatSchema).min(1).max(VIDEO_FORMATS.length),
+    /** An initiative track's forms, authorship and forwarding quotas; null on a clip track. */
+    initiative: initiativeSettingsSchema.nullable().default(null),
   })
   .refine((t) => Date.parse(t.closesAt) > Date.parse(t.opensAt), {
     message: 'giờ đóng phải sau giờ mở',
@@ -99,10 +107,10 @@ export type VoterRule = z.infer<typeof voterRuleSchema>;
 
 /**
  * How a stage behaves (who acts on its entries, when, how they advance): one interface, one
- * folder each on the server (`judging/stage-kinds/`). Judged stages today; unit pre-screening,
- * screening and the live final join as their own kinds.
+ * file each on the server (`judging/stage-kinds/`). A unit pre-screens what its people send, the
+ * organizer screens what units forward, judges score; the live final joins as its own kind.
  */
-export const STAGE_KINDS = ['judged'] as const;
+export const STAGE_KINDS = ['unit_review', 'screening', 'judged'] as const;
 export const stageKindSchema = z.enum(STAGE_KINDS);
 export type StageKind = z.infer<typeof stageKindSchema>;
 
@@ -135,6 +143,8 @@ export const stageSettingsSchema = z
     prizes: z
       .array(z.object({ label: z.string().trim().min(1).max(60), count: z.number().int().min(1).max(100) }))
       .max(10),
+    /** Authors of the stage's entries may add attachments while its window is open. */
+    allowsMaterial: z.boolean().default(false),
   })
   .refine((s) => new Set(s.tieBreaks).size === s.tieBreaks.length, {
     message: 'mỗi tiêu chí phụ chỉ một lần',
@@ -160,6 +170,20 @@ export const stageSettingsSchema = z
     path: ['closesAt'],
   });
 export type StageSettings = z.infer<typeof stageSettingsSchema>;
+
+/** A stage that scores nothing (a unit's pre-screening, the organizer's screening): its name and window. */
+export const stageWindowSchema = z
+  .object({
+    name: z.string().trim().min(2).max(120),
+    opensAt: isoDateTime.nullable(),
+    closesAt: isoDateTime.nullable(),
+  })
+  .refine((s) => !s.opensAt || !s.closesAt || Date.parse(s.closesAt) > Date.parse(s.opensAt), {
+    message: 'giờ đóng phải sau giờ mở',
+    params: { reason: 'closes_before_opens' },
+    path: ['closesAt'],
+  });
+export type StageWindow = z.infer<typeof stageWindowSchema>;
 
 export const criterionSchema = z.object({
   id: z.number().int(),
@@ -196,6 +220,9 @@ export const stageSchema = z.object({
   votesPerIpPerHour: z.number().int(),
   tieBreaks: z.array(entryTieBreakSchema),
   prizes: z.array(z.object({ label: z.string(), count: z.number().int() })),
+  allowsMaterial: z.boolean(),
+  /** Entries the stage holds now. */
+  members: z.number().int(),
   phase: stagePhaseSchema,
   /** Set once a judge has scored: from then on the rubric and the method stay as they are. */
   judgingStartedAt: isoDateTime.nullable(),
@@ -222,12 +249,34 @@ export const trackSchema = z.object({
   maxMegabytes: z.number().int(),
   maxDurationSeconds: z.number().int(),
   formats: z.array(videoFormatSchema),
+  initiative: initiativeSettingsSchema.nullable(),
   stages: z.array(stageSchema),
 });
 export type Track = z.infer<typeof trackSchema>;
 export const trackListSchema = z.object({ items: z.array(trackSchema) });
 export type TrackList = z.infer<typeof trackListSchema>;
-export const trackCreateSchema = z.object({ kind: trackKindSchema, settings: trackSettingsSchema });
+export const trackCreateSchema = z
+  .object({
+    kind: trackKindSchema,
+    settings: trackSettingsSchema,
+    /** An initiative track's unit deadline: its units forward entries until then. */
+    unitDeadline: isoDateTime.nullable().default(null),
+  })
+  .refine((t) => (t.kind === 'initiative') === (t.settings.initiative !== null), {
+    message: 'hạng mục sáng kiến cần thiết lập sáng kiến (và chỉ hạng mục sáng kiến)',
+    params: { reason: 'initiative_settings_kind' },
+    path: ['settings', 'initiative'],
+  })
+  .refine((t) => t.kind !== 'initiative' || t.unitDeadline !== null, {
+    message: 'cần hạn để đơn vị chuyển bài',
+    params: { reason: 'unit_deadline_needed' },
+    path: ['unitDeadline'],
+  })
+  .refine((t) => !t.unitDeadline || Date.parse(t.unitDeadline) > Date.parse(t.settings.opensAt), {
+    message: 'hạn chuyển bài của đơn vị phải sau giờ mở nhận bài',
+    params: { reason: 'closes_before_opens' },
+    path: ['unitDeadline'],
+  });
 export type TrackCreate = z.infer<typeof trackCreateSchema>;
 
 // ---- Entries ----
@@ -312,6 +361,21 @@ export const entrySchema = z.object({
   thumbnailUrl: z.string().nullable(),
   submittedAt: isoDateTime.nullable(),
   updatedAt: isoDateTime,
+  /** An initiative's text and authors (contacts only to its authors, unit and organizers); null for a clip. */
+  initiative: initiativeDetailsSchema.nullable(),
+  /** The unit's pre-screening, for an initiative sent to its unit. */
+  unitReview: unitReviewSchema.nullable(),
+  attachments: z.array(attachmentSchema),
+  /** Each stage the entry reached or left, and why (what its authors are told). */
+  journey: z.array(
+    z.object({
+      stageId: z.number().int(),
+      stageName: z.string(),
+      state: z.enum(['in', 'out']),
+      reason: z.string(),
+      movedAt: isoDateTime,
+    }),
+  ),
 });
 export type Entry = z.infer<typeof entrySchema>;
 
@@ -366,3 +430,19 @@ export const uploadMetadataSchema = z.object({
   filetype: z.string().max(120).optional(),
 });
 export type UploadMetadata = z.infer<typeof uploadMetadataSchema>;
+
+/** A unit admin's inbox on an initiative track: what its people sent, and where the unit stands. */
+export const unitInboxSchema = z.object({
+  track: trackSchema,
+  unitId: z.number().int(),
+  unitName: z.string(),
+  /** The unit deadline: the pre-screening stage's close. */
+  deadline: isoDateTime.nullable(),
+  /** At least this many forwarded, by the quota of the unit's level (0: no quota). */
+  required: z.number().int(),
+  forwarded: z.number().int(),
+  /** Most a unit forwards: the call's per-unit limit. */
+  limit: z.number().int(),
+  items: z.array(entrySchema.extend({ submittedByName: z.string() })),
+});
+export type UnitInbox = z.infer<typeof unitInboxSchema>;

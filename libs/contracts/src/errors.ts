@@ -134,6 +134,35 @@ export const API_ERRORS = {
   screening_not_submitted:
     'Bài chưa được gửi hoàn chỉnh (chưa có video đã xử lý xong) nên chưa sàng lọc được',
 
+  // Initiatives: drafts, the unit's pre-screening, attachments, originality.
+  track_not_initiative: 'Hạng mục này không nhận sáng kiến',
+  track_is_initiative: 'Hạng mục này nhận sáng kiến: hãy dùng mẫu bài sáng kiến',
+  initiative_settings_kind: 'Chỉ hạng mục sáng kiến có thiết lập sáng kiến',
+  initiative_form_not_allowed: 'Hạng mục này không nhận bài dạng "{{form}}" (nhận: {{forms}})',
+  initiative_area_unknown: 'Lĩnh vực "{{area}}" không có trong hạng mục (có: {{areas}})',
+  initiative_group_not_allowed: 'Hạng mục này chỉ nhận bài của cá nhân (một tác giả)',
+  initiative_individual_not_allowed: 'Hạng mục này chỉ nhận bài của nhóm (từ 2 tác giả)',
+  initiative_too_many_authors: 'Một nhóm có tối đa {{max}} tác giả',
+  initiative_incomplete: 'Bài chưa đủ để gửi: {{missing}}',
+  initiative_not_editable: 'Bài đã gửi đơn vị: chỉ sửa được khi còn là bản nháp hoặc đơn vị trả lại',
+  initiative_already_sent: 'Bài đã được gửi tới đơn vị',
+  entry_limit_per_author: 'Mỗi tài khoản có tối đa {{limit}} bài trong hạng mục này',
+  unit_review_not_pending: 'Bài không chờ đơn vị xét (đang: {{state}})',
+  unit_review_closed: 'Đã hết hạn đơn vị chuyển bài ({{closesAt}})',
+  unit_review_not_open_yet: 'Chưa đến thời gian đơn vị xét bài (mở lúc {{opensAt}})',
+  forward_limit_reached: 'Đơn vị đã chuyển đủ {{limit}} bài, mức tối đa của hạng mục: hãy trả lại bớt bài',
+  entry_not_in_screening: 'Bài chưa được đơn vị chuyển lên nên chưa sàng lọc được',
+  originality_duplicate: 'Bài đã được xác định trùng lặp ({{reason}}): không nhận vào vòng chấm được',
+  originality_source_not_found: 'Không tìm thấy bài hoặc sáng kiến được nêu là trùng',
+  originality_self: 'Một bài không thể trùng với chính nó',
+  attachment_not_found: 'Không tìm thấy tệp đính kèm',
+  attachment_type_refused:
+    'Tệp "{{name}}" không được nhận: chỉ nhận PDF, Word (.docx) và ảnh (PNG, JPEG, WebP)',
+  attachment_too_large: 'Tệp "{{name}}" quá lớn: tối đa {{maxMb}} MB',
+  attachment_limit: 'Mỗi bài có tối đa {{max}} tệp đính kèm',
+  attachment_not_allowed_now: 'Bài đã gửi: chỉ bổ sung tài liệu khi vòng đang xét bài cho phép và còn mở',
+  register_row_not_found: 'Không tìm thấy sáng kiến trong danh mục',
+
   // Judging.
   stage_not_found: 'Không tìm thấy vòng chấm',
   stage_locked: 'Vòng chấm đã khóa lúc {{lockedAt}}: điểm không thay đổi được nữa',
@@ -166,6 +195,7 @@ export const API_ERRORS = {
   advance_needs_next_stage: 'Chưa có vòng sau: hãy thêm vòng trước khi xét bài vào vòng',
   advance_already_done: 'Đã xét bài vào vòng sau rồi',
   stage_window_closed: 'Vòng này đã đóng lúc {{closesAt}}',
+  stage_not_scored: 'Vòng này không chấm điểm: chỉ đổi được tên và thời gian của vòng',
 
   // Public votes.
   votes_closed: 'Bình chọn không mở lúc này',
@@ -251,6 +281,16 @@ export const IMPORT_PROBLEMS = {
   headcount_missing: 'Thiếu số cán bộ, công chức, viên chức (ghi 0 nếu không có)',
   headcount_invalid: 'Số CBCCVC "{{given}}" không hợp lệ: ghi một số nguyên không âm',
 
+  // The register of initiatives already applied.
+  no_initiatives: 'Tệp không có sáng kiến nào',
+  register_title_missing: 'Thiếu tên sáng kiến',
+  register_title_too_long: 'Tên sáng kiến dài quá {{max}} ký tự',
+  register_summary_too_long: 'Nội dung tóm tắt dài quá {{max}} ký tự',
+  register_unit_too_long: 'Tên đơn vị áp dụng dài quá {{max}} ký tự',
+  register_year_invalid: 'Năm áp dụng "{{given}}" không hợp lệ: ghi năm có 4 chữ số, từ 1990 đến nay',
+  register_duplicate_in_file: 'Trùng với sáng kiến ở dòng {{row}} của tệp',
+  register_duplicate_known: 'Đã có trong danh mục (#{{id}})',
+
   // Staff rosters.
   no_people: 'Tệp không có người nào',
   roster_name_missing: 'Thiếu họ và tên',
@@ -297,6 +337,13 @@ export const ISSUE_REASONS = [
   'votes_need_window',
   'link_not_public',
   'rejection_needs_reason',
+  'forms_repeated',
+  'quota_level_repeated',
+  'authorship_needed',
+  'initiative_settings_kind',
+  'unit_deadline_needed',
+  'duplicate_needs_source',
+  'duplicate_needs_reason',
 ] as const;
 export type IssueReason = (typeof ISSUE_REASONS)[number];
 export type ApiErrorParams = Record<string, string | number>;

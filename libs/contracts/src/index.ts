@@ -3,6 +3,7 @@ export * from './errors';
 export * from './units';
 export * from './reports';
 export * from './collective';
+export * from './initiatives';
 export * from './entries';
 export * from './judging';
 export * from './accounts';

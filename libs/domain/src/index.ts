@@ -15,3 +15,5 @@ export * from './entry-ranking';
 export * from './judge-assignment';
 export * from './near-duplicates';
 export * from './advancement';
+export * from './initiatives';
+export * from './originality';

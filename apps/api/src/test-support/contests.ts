@@ -113,3 +113,48 @@ export function stageSettingsOf(s: Stage) {
     prizes: s.prizes,
   };
 }
+
+/** An initiative call open now: articles or videos, alone or in a group, a quota for departments. */
+export function initiativeCallSettings(title: string, entriesPerUnit = 2) {
+  return {
+    ...linkCallSettings(title, entriesPerUnit),
+    submitter: 'participant',
+    topics: ['Cải cách thủ tục hành chính', 'Chuyển đổi số'],
+    allowFiles: true,
+    allowLinks: false,
+    initiative: {
+      forms: ['article', 'video'],
+      individual: true,
+      group: true,
+      maxAuthors: 5,
+      quotas: [{ level: 'department', min: 1 }],
+      attachmentMegabytes: 1,
+    },
+  };
+}
+
+const PART = 'Nội dung được viết đủ dài để đơn vị và giám khảo đọc hiểu được sáng kiến này.';
+/** A complete initiative draft: every part written, one author reachable by phone and e-mail. */
+export function initiativeDraft(title: string, more: Record<string, unknown> = {}) {
+  return {
+    title,
+    area: 'Cải cách thủ tục hành chính',
+    form: 'article',
+    summary: `${title}: ${PART}`,
+    problem: PART,
+    solution: PART,
+    application: PART,
+    results: PART,
+    authors: [
+      {
+        name: 'Nguyễn Thị Lan',
+        unitName: 'Sở Nội vụ',
+        position: 'Chuyên viên',
+        phone: '0912345678',
+        email: 'lan@example.vn',
+        representative: true,
+      },
+    ],
+    ...more,
+  };
+}

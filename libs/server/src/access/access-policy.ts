@@ -88,7 +88,7 @@ export function maySeeEntry(
   actor: Actor | undefined,
   facts: {
     track: { submitter: TrackSubmitter };
-    entry: EntryFacts;
+    entry: EntryFacts & { unitReview?: string | null };
     assignedToActor: boolean;
     galleryOpen: boolean;
   },
@@ -96,7 +96,37 @@ export function maySeeEntry(
   if (actor?.role === 'organizer') return true;
   if (actor?.role === 'judge' && facts.assignedToActor) return true;
   if (isEntrant(actor, facts.track, facts.entry)) return true;
+  if (mayReviewForUnit(actor, facts.entry)) return true;
   return facts.entry.status === 'submitted' && facts.entry.screening === 'accepted' && facts.galleryOpen;
+}
+
+/**
+ * An initiative's unit pre-screens it: the admin of the unit it was sent to, once it was sent
+ * (a draft is its author's alone).
+ */
+export function mayReviewForUnit(
+  actor: Actor | undefined,
+  entry: { unitId: number; unitReview?: string | null },
+): boolean {
+  return (
+    actor?.role === 'unit_admin' &&
+    actor.unitId === entry.unitId &&
+    entry.unitReview !== null &&
+    entry.unitReview !== undefined
+  );
+}
+
+/**
+ * Whose side of an entry an account is on: its entrant, its reviewing unit and organizers read
+ * it whole (authors' phones and e-mails too); judges and the public read it without contacts.
+ */
+export function entryAudience(
+  actor: Actor | undefined,
+  track: { submitter: TrackSubmitter },
+  entry: Pick<EntryFacts, 'unitId' | 'submittedBy'> & { unitReview?: string | null },
+): 'owner' | 'public' {
+  if (actor?.role === 'organizer') return 'owner';
+  return isEntrant(actor, track, entry) || mayReviewForUnit(actor, entry) ? 'owner' : 'public';
 }
 
 // ---- Score sheets and stage results ----

@@ -62,6 +62,8 @@ const envFields = z.object({
   BODY_LIMIT_BYTES: int(64 * 1024, 1024),
   /** Largest question spreadsheet an organizer may upload. */
   IMPORT_MAX_BYTES: int(10 * 1024 * 1024, 1024),
+  /** The largest attachment any track may allow (each track sets its own, up to this). */
+  ATTACHMENT_MAX_BYTES: int(50 * 1024 * 1024, 1024),
   WEB_DIST: z.string().default('dist/web'),
   SEED_DEMO: bool.default(true),
   // 'warn' by default: Nest's start-up chatter (every route mapped) is noise in a terminal.

@@ -14,4 +14,6 @@ export const LOCKS = {
   questionBank: 7304,
   /** (voter, account id): one account's votes counted one at a time against its cap. */
   voter: 7305,
+  /** (register, 0): imports into the register of applied initiatives, one at a time. */
+  register: 7306,
 } as const;

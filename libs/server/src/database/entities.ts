@@ -17,7 +17,8 @@ import { ExportChunkEntity, ExportEntity } from '../exports/export.entity';
 import { AttemptOverrideEntity } from '../organizer/attempt-override.entity';
 import { QuestionStatEntity } from '../results/question-stat.entity';
 import { RoundResultEntity } from '../results/round-result.entity';
-import { EntryEntity, EntryFileEntity } from '../entries/entry.entity';
+import { AttachmentEntity, EntryEntity, EntryFileEntity } from '../entries/entry.entity';
+import { RegisterEntryEntity } from '../originality/register-entry.entity';
 import { CriterionEntity, StageEntity } from '../judging/stage.entity';
 import { TrackEntity } from '../entries/track.entity';
 import {
@@ -54,6 +55,8 @@ export const ENTITIES = [
   CriterionEntity,
   EntryEntity,
   EntryFileEntity,
+  AttachmentEntity,
+  RegisterEntryEntity,
   AssignmentEntity,
   ScoreEntity,
   StageEntryEntity,

@@ -6,6 +6,7 @@ import {
   entryInputSchema,
   screeningDecisionSchema,
   stageSettingsSchema,
+  stageWindowSchema,
   trackCreateSchema,
   trackSettingsSchema,
   type Entry,
@@ -15,6 +16,7 @@ import {
   type ScreeningList,
   type Stage,
   type StageSettings,
+  type StageWindow,
   type Track,
   type TrackCreate,
   type TrackList,
@@ -89,6 +91,16 @@ export class EntriesController {
     @Body(new ZodPipe(stageSettingsSchema)) body: StageSettings,
   ): Promise<Stage> {
     return this.stages.updateStage(user, stageId, body);
+  }
+
+  @Roles('organizer')
+  @Put('stages/:stageId/window')
+  updateStageWindow(
+    @CurrentUser() user: SessionUser,
+    @Param('stageId', IdPipe) stageId: number,
+    @Body(new ZodPipe(stageWindowSchema)) body: StageWindow,
+  ): Promise<Stage> {
+    return this.stages.updateWindow(user, stageId, body);
   }
 
   @Get('tracks/:trackId/my-entries')

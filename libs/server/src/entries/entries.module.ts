@@ -11,7 +11,12 @@ import { StageMembership } from '../judging/stage-membership';
 import { StageResultsService } from '../judging/stage-results.service';
 import { StagesService } from '../judging/stages.service';
 import { VoteAuditService } from '../judging/vote-audit.service';
+import { AttachmentsService } from '../initiatives/attachments.service';
+import { InitiativesController } from '../initiatives/initiatives.controller';
+import { InitiativesService } from '../initiatives/initiatives.service';
+import { UnitReviewService } from '../initiatives/unit-review.service';
 import { mediaStorageProvider } from '../media/media-storage';
+import { OriginalityModule } from '../originality/originality.module';
 import { EntriesController } from './entries.controller';
 import { EntriesService } from './entries.service';
 import { EntryMediaService } from './entry-media.service';
@@ -19,10 +24,13 @@ import { EntryUploadsService } from './entry-uploads.service';
 import { ScreeningService } from './screening.service';
 import { TracksService } from './tracks.service';
 
-/** The api side of the entries-and-judging engine: calls, entries and uploads, screening, judging, gallery. */
+/**
+ * The api side of the entries-and-judging engine: calls, entries and uploads, initiatives and
+ * their units' pre-screening, screening, judging, gallery.
+ */
 @Module({
-  imports: [AccountsModule],
-  controllers: [EntriesController, JudgingController],
+  imports: [AccountsModule, OriginalityModule],
+  controllers: [EntriesController, JudgingController, InitiativesController],
   providers: [
     mediaStorageProvider,
     AuditService,
@@ -39,6 +47,9 @@ import { TracksService } from './tracks.service';
     GalleryService,
     VoteAuditService,
     AdvanceService,
+    InitiativesService,
+    AttachmentsService,
+    UnitReviewService,
   ],
   exports: [EntryUploadsService, TracksService, StagesService],
 })

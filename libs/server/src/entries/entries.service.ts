@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 
-import type { Entry, EntryInput, MyEntries } from '@contest/contracts';
+import { MAX_INITIATIVES_PER_AUTHOR, type Entry, type EntryInput, type MyEntries } from '@contest/contracts';
 
 import { AccessService } from '../access/access.service';
 import { isEntrant, mayEnter } from '../access/access-policy';
@@ -64,8 +64,13 @@ export class EntriesService {
       track,
       unitId: user.unitId,
       unitName: user.unitName,
-      items: mine.map(toEntry),
-      remaining: entrant ? Math.max(0, row.entriesPerUnit - live) : 0,
+      items: mine.map((r) => toEntry(r, 'owner')),
+      // A unit's call counts the unit's entries; an initiative call counts each author's own.
+      remaining: !entrant
+        ? 0
+        : row.kind === 'initiative'
+          ? Math.max(0, MAX_INITIATIVES_PER_AUTHOR - mine.filter((r) => r.status !== 'withdrawn').length)
+          : Math.max(0, row.entriesPerUnit - live),
       mayEnter: entrant,
     };
   }
@@ -112,7 +117,7 @@ export class EntriesService {
       });
       return row.id;
     });
-    return toEntry(await this.entryRow(id));
+    return toEntry(await this.entryRow(id), 'owner');
   }
 
   /** Any change sends the entry back to screening: what was accepted is not what is there now. */
@@ -145,11 +150,11 @@ export class EntriesService {
         action: 'entry.update',
         entityType: 'entry',
         entityId: entryId,
-        before: toEntry(entry),
+        before: toEntry(entry, 'owner'),
         after: input,
       });
     });
-    return toEntry(await this.entryRow(entryId));
+    return toEntry(await this.entryRow(entryId), 'owner');
   }
 
   /** A withdrawn entry keeps its row (and its audit trail) but none of its bytes. */
@@ -181,7 +186,7 @@ export class EntriesService {
       });
     });
     await this.storage.delete(dropped);
-    return toEntry(await this.entryRow(entryId));
+    return toEntry(await this.entryRow(entryId), 'owner');
   }
 
   /** Runs a change of the entrant's own entry under the track lock, refused once the window closed. */
@@ -208,6 +213,7 @@ export class EntriesService {
   }
 
   private checkInput(track: TrackRow, input: EntryInput): void {
+    if (track.kind === 'initiative') throw unprocessable('track_is_initiative');
     if (input.linkUrl && !track.allowLinks) throw unprocessable('track_links_not_allowed');
     if (!input.linkUrl && !track.allowFiles) throw unprocessable('track_files_not_allowed');
     if (input.topic !== null && !track.topics.includes(input.topic))

@@ -156,9 +156,12 @@ export class EntryFileProcessor {
       );
       await this.sql.query(
         'entry-file-current',
-        `UPDATE entries SET file_id = $2, status = CASE WHEN status = 'withdrawn' THEN status ELSE 'submitted' END,
+        // A clip is complete once its file is; an initiative (details set) stays its author's draft
+        // until they send it to their unit.
+        `UPDATE entries SET file_id = $2,
+           status = CASE WHEN status = 'withdrawn' THEN status WHEN details IS NOT NULL THEN 'draft' ELSE 'submitted' END,
            screening = 'pending', screening_reason = NULL, screened_by = NULL, screened_at = NULL,
-           submitted_at = now(), updated_at = now()
+           submitted_at = CASE WHEN details IS NULL THEN now() ELSE submitted_at END, updated_at = now()
          WHERE id = $1`,
         [file.entryId, file.id],
         client,

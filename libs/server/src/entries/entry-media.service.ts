@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 
 import type { Entry, TrackSubmitter } from '@contest/contracts';
 
+import { entryAudience } from '../access/access-policy';
 import { AccessService } from '../access/access.service';
 import type { SessionUser } from '../accounts/current-user';
 import { Sql } from '../database/sql';
@@ -40,7 +41,7 @@ export class EntryMediaService {
     @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
   ) {}
 
-  private async viewable(user: SessionUser | undefined, entryId: number): Promise<Viewable> {
+  async viewable(user: SessionUser | undefined, entryId: number): Promise<Viewable> {
     const [row] = await this.sql.query<Viewable>(
       'entry-viewable',
       `SELECT q.*, t.submitter AS "trackSubmitter", t.opens_at AS "opensAt", t.closes_at AS "closesAt",
@@ -60,7 +61,8 @@ export class EntryMediaService {
   }
 
   async entry(user: SessionUser | undefined, entryId: number): Promise<Entry> {
-    return toEntry(await this.viewable(user, entryId));
+    const row = await this.viewable(user, entryId);
+    return toEntry(row, entryAudience(user, { submitter: row.trackSubmitter }, row));
   }
 
   /** Streams the web copy or the thumbnail, honouring one HTTP byte range (what video players ask). */

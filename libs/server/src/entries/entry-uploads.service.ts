@@ -21,6 +21,7 @@ import { MEDIA_STORAGE, type MediaStorage } from '../media/media-storage';
 import { JOBS } from '../queues/catalogue';
 import { QueuesService } from '../queues/queues.service';
 import { EntriesService } from './entries.service';
+import { initiativeEditable } from './entry-view';
 import { trackPhase } from './tracks.service';
 import { UPLOADS_PATH } from './upload-path';
 
@@ -245,6 +246,7 @@ export class EntryUploadsService implements OnModuleDestroy {
     const { entryId, filename } = meta.data;
     await this.entries.changeOwn(user, entryId, async (entry, track, client) => {
       if (!track.allowFiles) throw apiError(HttpStatus.UNPROCESSABLE_ENTITY, 'track_files_not_allowed');
+      if (!initiativeEditable(entry)) throw apiError(HttpStatus.CONFLICT, 'initiative_not_editable');
       if (entry.linkUrl) throw apiError(HttpStatus.CONFLICT, 'entry_has_link');
       const ext = /\.([a-z0-9]{1,5})$/i.exec(filename)?.[1]?.toLowerCase() ?? '';
       if (!(track.formats as string[]).includes(ext))

@@ -12,16 +12,22 @@ import {
 } from 'typeorm';
 
 import {
+  ATTACHMENT_KINDS,
   ENTRY_STATUSES,
   FILE_REJECTIONS,
   FILE_STATUSES,
+  ORIGINALITY_DECISIONS,
   SCREENING_DECISIONS,
+  UNIT_REVIEW_STATES,
   type EntryStatus,
   type FileRejection,
+  type InitiativeDetails,
   type Screening,
 } from '@contest/contracts';
 
 import { UserEntity } from '../accounts/user.entity';
+import { StageEntity } from '../judging/stage.entity';
+import { RegisterEntryEntity } from '../originality/register-entry.entity';
 import { UnitEntity } from '../units/unit.entity';
 import { TrackEntity } from './track.entity';
 
@@ -32,6 +38,15 @@ const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', 
 @Index('ix_entries_track_unit', ['trackId', 'unitId'])
 @Check('ck_entries_status', `status IN (${list(ENTRY_STATUSES)})`)
 @Check('ck_entries_screening', `screening IN (${list(SCREENING_DECISIONS)})`)
+@Check('ck_entries_unit_review', `unit_review IS NULL OR unit_review IN (${list(UNIT_REVIEW_STATES)})`)
+@Check('ck_entries_originality', `originality IN (${list(ORIGINALITY_DECISIONS)})`)
+@Check(
+  'ck_entries_originality_source',
+  `originality <> 'duplicate' OR (originality_of_entry IS NULL) <> (originality_of_register IS NULL)`,
+)
+// Trigram indexes for the originality check; pg_trgm's operator classes are not TypeORM's to manage.
+@Index('ix_entries_folded_title_trgm', { synchronize: false })
+@Index('ix_entries_folded_text_trgm', { synchronize: false })
 export class EntryEntity {
   @PrimaryGeneratedColumn({ primaryKeyConstraintName: 'pk_entries' })
   id!: number;
@@ -104,11 +119,128 @@ export class EntryEntity {
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
   submittedAt!: Date | null;
 
+  /** An initiative's text and authors with their contacts; null for a clip. */
+  @Column({ type: 'jsonb', nullable: true })
+  details!: InitiativeDetails | null;
+
+  /** The unit's pre-screening of an initiative its people sent; null until sent (and for clips). */
+  @Column({ name: 'unit_review', type: 'varchar', length: 16, nullable: true })
+  unitReview!: string | null;
+
+  @Column({ name: 'unit_review_comment', type: 'text', nullable: true })
+  unitReviewComment!: string | null;
+
+  /** The head who confirmed the initiative works and can be applied, as the unit admin recorded. */
+  @Column({ name: 'unit_head_name', type: 'varchar', length: 120, nullable: true })
+  unitHeadName!: string | null;
+
+  @Column({ name: 'unit_head_position', type: 'varchar', length: 120, nullable: true })
+  unitHeadPosition!: string | null;
+
+  @Column({ name: 'unit_reviewed_by', type: 'int', nullable: true })
+  unitReviewedBy!: number | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'unit_reviewed_by', foreignKeyConstraintName: 'fk_entries_unit_reviewed_by' })
+  unitReviewer?: UserEntity;
+
+  @Column({ name: 'unit_reviewed_at', type: 'timestamptz', nullable: true })
+  unitReviewedAt!: Date | null;
+
+  /** Title and text folded (no tone marks, đ → d, lower case) for the trigram originality check. */
+  @Column({ name: 'folded_title', type: 'text', nullable: true })
+  foldedTitle!: string | null;
+
+  @Column({ name: 'folded_text', type: 'text', nullable: true })
+  foldedText!: string | null;
+
+  @Column({ type: 'varchar', length: 16, default: 'unchecked' })
+  originality!: string;
+
+  @Column({ name: 'originality_of_entry', type: 'int', nullable: true })
+  originalityOfEntry!: number | null;
+
+  @ManyToOne(() => EntryEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'originality_of_entry', foreignKeyConstraintName: 'fk_entries_originality_of_entry' })
+  duplicateOfEntry?: EntryEntity;
+
+  @Column({ name: 'originality_of_register', type: 'int', nullable: true })
+  originalityOfRegister!: number | null;
+
+  @ManyToOne(() => RegisterEntryEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({
+    name: 'originality_of_register',
+    foreignKeyConstraintName: 'fk_entries_originality_of_register',
+  })
+  duplicateOfRegister?: Relation<RegisterEntryEntity>;
+
+  @Column({ name: 'originality_reason', type: 'text', nullable: true })
+  originalityReason!: string | null;
+
+  @Column({ name: 'originality_by', type: 'int', nullable: true })
+  originalityBy!: number | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'originality_by', foreignKeyConstraintName: 'fk_entries_originality_by' })
+  originalityDecider?: UserEntity;
+
+  @Column({ name: 'originality_at', type: 'timestamptz', nullable: true })
+  originalityAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+}
+
+/** A document or picture attached to an entry: checked by its bytes, kept in the media store. */
+@Entity({ name: 'entry_attachments' })
+@Index('ix_entry_attachments_entry_id', ['entryId'])
+@Check('ck_entry_attachments_kind', `kind IN (${list(ATTACHMENT_KINDS)})`)
+export class AttachmentEntity {
+  @PrimaryGeneratedColumn({ primaryKeyConstraintName: 'pk_entry_attachments' })
+  id!: number;
+
+  @Column({ name: 'entry_id', type: 'int' })
+  entryId!: number;
+
+  @ManyToOne(() => EntryEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'entry_id', foreignKeyConstraintName: 'fk_entry_attachments_entry' })
+  entry?: EntryEntity;
+
+  /** The stage it was added in; null: with the entry before it was sent. */
+  @Column({ name: 'stage_id', type: 'int', nullable: true })
+  stageId!: number | null;
+
+  @ManyToOne(() => StageEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'stage_id', foreignKeyConstraintName: 'fk_entry_attachments_stage' })
+  stage?: StageEntity;
+
+  @Column({ type: 'varchar', length: 8 })
+  kind!: string;
+
+  @Column({ type: 'varchar', length: 255 })
+  name!: string;
+
+  @Column({ type: 'int' })
+  bytes!: number;
+
+  @Column({ type: 'varchar', length: 64 })
+  sha256!: string;
+
+  @Column({ name: 'storage_key', type: 'varchar', length: 200 })
+  storageKey!: string;
+
+  @Column({ name: 'uploaded_by', type: 'int' })
+  uploadedBy!: number;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'uploaded_by', foreignKeyConstraintName: 'fk_entry_attachments_uploaded_by' })
+  uploader?: UserEntity;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
 }
 
 /** An uploaded file of an entry and what processing made of it. */

@@ -24,12 +24,20 @@ export class ScreeningService {
     private readonly membership: StageMembership,
   ) {}
 
+  /**
+   * On a track with a screening stage (initiatives), what units forwarded to it; on a clip track,
+   * every entry units sent.
+   */
   async list(trackId: number): Promise<ScreeningList> {
     await this.tracks.trackRow(trackId);
     const rows = await this.sql.query<EntryRow & { submittedByName: string }>(
       'screening-entries',
       `SELECT q.*, u.full_name AS "submittedByName" FROM (${ENTRY_SELECT} WHERE e.track_id = $1) q
-       JOIN users u ON u.id = q."submittedBy" ORDER BY q.id`,
+       JOIN users u ON u.id = q."submittedBy"
+       WHERE NOT EXISTS (SELECT 1 FROM entry_stages s WHERE s.track_id = $1 AND s.kind = 'screening')
+          OR EXISTS (SELECT 1 FROM stage_entries m JOIN entry_stages s ON s.id = m.stage_id
+                      WHERE m.entry_id = q.id AND s.kind = 'screening')
+       ORDER BY q.id`,
       [trackId],
     );
     const live = rows.filter((r) => r.status !== 'withdrawn');
@@ -46,7 +54,7 @@ export class ScreeningService {
     const submitted = live.filter((r) => r.status === 'submitted');
     return {
       items: rows.map((r) => ({
-        ...toEntry(r),
+        ...toEntry(r, 'owner'),
         submittedByName: r.submittedByName,
         sha256: r.file?.sha256 ?? null,
         sameFileAs: r.file?.sha256 ? (byHash.get(r.file.sha256) ?? []).filter((id) => id !== r.id) : [],
@@ -73,10 +81,17 @@ export class ScreeningService {
         status: string;
         screening: string;
         lockedAt: Date | null;
+        screeningStage: number | null;
+        unitReview: string | null;
+        originality: string;
+        originalityReason: string | null;
       }>(
         'entry-for-screening',
-        `SELECT e.track_id AS "trackId", e.status, e.screening,
-           (SELECT max(s.locked_at) FROM entry_stages s WHERE s.track_id = e.track_id) AS "lockedAt"
+        `SELECT e.track_id AS "trackId", e.status, e.screening, e.originality, e.unit_review AS "unitReview",
+           e.originality_reason AS "originalityReason",
+           (SELECT max(s.locked_at) FROM entry_stages s WHERE s.track_id = e.track_id) AS "lockedAt",
+           (SELECT s.id FROM entry_stages s WHERE s.track_id = e.track_id AND s.kind = 'screening'
+             ORDER BY s.position LIMIT 1) AS "screeningStage"
          FROM entries e WHERE e.id = $1 FOR UPDATE OF e`,
         [entryId],
         client,
@@ -85,6 +100,11 @@ export class ScreeningService {
       if (entry.status !== 'submitted') throw conflict('screening_not_submitted');
       // Once judging is locked, the field it judged stays as it was.
       if (entry.lockedAt) throw conflict('stage_locked', { lockedAt: entry.lockedAt });
+      // Where units pre-screen, the organizer screens only what a unit forwarded.
+      if (entry.screeningStage !== null && entry.unitReview !== 'forwarded')
+        throw conflict('entry_not_in_screening');
+      if (decision.decision === 'accepted' && entry.originality === 'duplicate')
+        throw conflict('originality_duplicate', { reason: entry.originalityReason ?? '' });
       await this.sql.query(
         'entry-screen',
         `UPDATE entries SET screening = $2, screening_reason = $3, screened_by = $4, screened_at = now()
@@ -93,7 +113,7 @@ export class ScreeningService {
         client,
       );
       // Screening feeds the track's first stage: what it accepts is what that stage judges.
-      const firstStage = await this.membership.firstStage(entry.trackId);
+      const firstStage = await this.membership.firstJudgedStage(entry.trackId);
       if (decision.decision === 'accepted' && firstStage)
         await this.membership.enter(firstStage, entryId, user.id, MOVE_REASONS.accepted);
       else await this.membership.leaveTrack(entryId, user.id, MOVE_REASONS.rejected(decision.reason ?? ''));
@@ -108,6 +128,6 @@ export class ScreeningService {
       });
     });
     const [row] = await this.sql.query<EntryRow>('entry-by-id', `${ENTRY_SELECT} WHERE e.id = $1`, [entryId]);
-    return toEntry(row);
+    return toEntry(row, 'owner');
   }
 }

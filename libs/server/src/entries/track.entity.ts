@@ -9,7 +9,13 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 
-import { TRACK_KINDS, TRACK_SUBMITTERS, type TrackKind, type TrackSubmitter } from '@contest/contracts';
+import {
+  TRACK_KINDS,
+  TRACK_SUBMITTERS,
+  type InitiativeSettings,
+  type TrackKind,
+  type TrackSubmitter,
+} from '@contest/contracts';
 
 import { ContestEntity } from '../rounds/contest.entity';
 
@@ -70,6 +76,10 @@ export class TrackEntity {
 
   @Column({ type: 'jsonb' })
   formats!: string[];
+
+  /** An initiative track's forms, authorship and forwarding quotas; null on a clip track. */
+  @Column({ type: 'jsonb', nullable: true })
+  initiative!: InitiativeSettings | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -5,14 +5,14 @@ import type { Track, TrackCreate, TrackSettings } from '@contest/contracts';
 import type { SessionUser } from '../accounts/current-user';
 import { AuditService } from '../audit/audit.service';
 import { Sql, type Queryable } from '../database/sql';
-import { conflict, notFound } from '../http/api-error';
+import { conflict, notFound, unprocessable } from '../http/api-error';
 import { StagesService } from '../judging/stages.service';
 
 const TRACK_COLUMNS = `t.id, t.contest_id AS "contestId", c.name AS "contestName", t.kind, t.title,
   t.rules_text AS "rulesText", t.opens_at AS "opensAt", t.closes_at AS "closesAt", t.submitter,
   t.entries_per_unit AS "entriesPerUnit", t.topics, t.allow_files AS "allowFiles",
   t.allow_links AS "allowLinks", t.max_megabytes AS "maxMegabytes",
-  t.max_duration_seconds AS "maxDurationSeconds", t.formats`;
+  t.max_duration_seconds AS "maxDurationSeconds", t.formats, t.initiative`;
 export type TrackRow = Omit<Track, 'opensAt' | 'closesAt' | 'phase' | 'stages'> & {
   opensAt: Date;
   closesAt: Date;
@@ -31,6 +31,7 @@ const settingsValues = (s: TrackSettings) => [
   s.maxMegabytes,
   s.maxDurationSeconds,
   JSON.stringify(s.formats),
+  s.initiative === null ? null : JSON.stringify(s.initiative),
 ];
 
 export const trackPhase = (t: { opensAt: Date; closesAt: Date }, now = new Date()): Track['phase'] =>
@@ -107,12 +108,13 @@ export class TracksService {
       const [track] = await this.sql.query<{ id: number }>(
         'track-insert',
         `INSERT INTO entry_tracks (contest_id, kind, title, rules_text, opens_at, closes_at, submitter,
-           entries_per_unit, topics, allow_files, allow_links, max_megabytes, max_duration_seconds, formats)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+           entries_per_unit, topics, allow_files, allow_links, max_megabytes, max_duration_seconds, formats,
+           initiative)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
         [contestId, input.kind, ...settingsValues(input.settings)],
         client,
       );
-      await this.stages.createFirst(track.id, client);
+      await this.stages.createFirst(track.id, input.kind, input.unitDeadline, client);
       await this.audit.record(client, {
         actorId: user.id,
         action: 'track.create',
@@ -128,6 +130,9 @@ export class TracksService {
   async update(user: SessionUser, trackId: number, s: TrackSettings): Promise<Track> {
     await this.sql.transaction(async (client) => {
       const before = await this.trackRow(trackId, client, true);
+      // A track keeps its kind: an initiative track its initiative settings, a clip track none.
+      if ((before.kind === 'initiative') !== (s.initiative !== null))
+        throw unprocessable('initiative_settings_kind');
       // Once a stage is locked its field is judged: the call it came from stays as it was.
       const [locked] = await this.sql.query<{ lockedAt: Date | null }>(
         'track-locked-at',
@@ -140,7 +145,7 @@ export class TracksService {
         'track-update',
         `UPDATE entry_tracks SET title = $2, rules_text = $3, opens_at = $4, closes_at = $5, submitter = $6,
            entries_per_unit = $7, topics = $8, allow_files = $9, allow_links = $10, max_megabytes = $11,
-           max_duration_seconds = $12, formats = $13
+           max_duration_seconds = $12, formats = $13, initiative = $14
          WHERE id = $1`,
         [trackId, ...settingsValues(s)],
         client,

@@ -20,6 +20,10 @@ const FILE_ROUTES = new Map<string, RouteContract['access']>(
     .filter((r) => r.consumes === 'file')
     .map((r) => [`/api${r.path}`, r.access] as const),
 );
+/** An entry's attachments (documents, pictures) may be larger than a spreadsheet import. */
+const ATTACHMENT_ROUTE = `/api${API_ROUTES.addAttachment.path}`;
+const fileLimit = (env: Env, route: string | undefined) =>
+  route === ATTACHMENT_ROUTE ? env.ATTACHMENT_MAX_BYTES : env.IMPORT_MAX_BYTES;
 
 /**
  * What every request meets before Nest sees it: only JSON bodies, or a raw file on the routes
@@ -50,8 +54,16 @@ export function installRequestBoundary(
   });
   fastify.addContentTypeParser(
     FILE_TYPE,
-    { parseAs: 'buffer', bodyLimit: env.IMPORT_MAX_BYTES },
-    (_request, body, done) => done(null, body),
+    { parseAs: 'buffer', bodyLimit: Math.max(env.IMPORT_MAX_BYTES, env.ATTACHMENT_MAX_BYTES) },
+    (request, body, done) => {
+      // A body sent without its length is held to its own route's limit once read.
+      const max = fileLimit(env, request.routeOptions.url);
+      if ((body as Buffer).length > max)
+        return done(
+          apiError(HttpStatus.PAYLOAD_TOO_LARGE, 'file_too_large', { maxMb: Math.floor(max / 1024 / 1024) }),
+        );
+      done(null, body);
+    },
   );
   fastify.addContentTypeParser(UPLOAD_CHUNK_TYPE, (_request, _payload, done) => done(null));
 
@@ -73,7 +85,7 @@ export function installRequestBoundary(
     if (Array.isArray(access) && !access.includes(user.role)) return refuse(reply, 403, 'forbidden');
     // An announced oversized upload is refused before a byte of it is read.
     const length = Number(request.headers['content-length'] ?? 0);
-    if (length > env.IMPORT_MAX_BYTES)
-      return refuse(reply, 413, 'file_too_large', { maxMb: Math.floor(env.IMPORT_MAX_BYTES / 1024 / 1024) });
+    const max = fileLimit(env, request.routeOptions.url);
+    if (length > max) return refuse(reply, 413, 'file_too_large', { maxMb: Math.floor(max / 1024 / 1024) });
   });
 }

@@ -84,6 +84,10 @@ export class AdvanceService {
       const reason = moveReason(request.rule, stage.name);
       for (const entryId of applied.outcome.advancing)
         await this.membership.enter(next.id, entryId, user.id, reason);
+      // Those left behind are told too: their journey shows the next stage and the rule that held them.
+      const heldBack = MOVE_REASONS.notAdvanced(reason);
+      for (const entryId of applied.outcome.staying)
+        await this.membership.leave(next.id, entryId, user.id, heldBack);
       await this.audit.record(client, {
         actorId: user.id,
         action: 'stage.advance',

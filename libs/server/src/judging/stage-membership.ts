@@ -24,6 +24,11 @@ export const MOVE_REASONS = {
   threshold: (minTotal: number, stage: string) =>
     `Đạt từ ${String(minTotal).replace('.', ',')} điểm trở lên ở «${stage}»`,
   picked: (reason: string, stage: string) => `Ban tổ chức chọn ở «${stage}»: ${reason}`,
+  notAdvanced: (rule: string) => `Chưa vào vòng sau; quy tắc xét: ${rule}`,
+  sent: 'Tác giả gửi bài tới đơn vị',
+  returned: (comment: string) => `Đơn vị trả lại: ${comment}`,
+  forwarded: (head: string, position: string) =>
+    `Đơn vị chuyển lên; ${position} ${head} xác nhận hiệu quả và khả thi`,
 } as const;
 
 /**
@@ -35,15 +40,33 @@ export const MOVE_REASONS = {
 export class StageMembership {
   constructor(private readonly sql: Sql) {}
 
-  /** The track's first stage: the one screening feeds. */
-  async firstStage(trackId: number, on?: Queryable): Promise<number | null> {
+  /** The track's first judged stage: the one screening feeds. */
+  async firstJudgedStage(trackId: number, on?: Queryable): Promise<number | null> {
     const [row] = await this.sql.query<{ id: number }>(
-      'track-first-stage',
-      'SELECT id FROM entry_stages WHERE track_id = $1 ORDER BY position LIMIT 1',
+      'track-first-judged-stage',
+      `SELECT id FROM entry_stages WHERE track_id = $1 AND kind = 'judged' ORDER BY position LIMIT 1`,
       [trackId],
       on,
     );
     return row?.id ?? null;
+  }
+
+  /** Recorded as not in the stage, with why (an entry returned by its unit, one not advanced). */
+  async leave(
+    stageId: number,
+    entryId: number,
+    by: number | null,
+    reason: string,
+    on?: Queryable,
+  ): Promise<void> {
+    await this.sql.query(
+      'stage-entry-leave',
+      `INSERT INTO stage_entries (stage_id, entry_id, state, moved_by, reason) VALUES ($1, $2, 'out', $3, $4)
+       ON CONFLICT (stage_id, entry_id) DO UPDATE
+         SET state = 'out', moved_by = excluded.moved_by, reason = excluded.reason, moved_at = now()`,
+      [stageId, entryId, by, reason],
+      on,
+    );
   }
 
   async enter(

@@ -18,6 +18,7 @@ import { Sql, type Queryable } from '../database/sql';
 import { TracksService } from '../entries/tracks.service';
 import { conflict } from '../http/api-error';
 import { inStage } from './stage-membership';
+import { RegisterService } from '../originality/register.service';
 import { StagesService } from './stages.service';
 
 interface SheetRow {
@@ -42,6 +43,7 @@ export class StageResultsService {
     private readonly tracks: TracksService,
     private readonly stages: StagesService,
     private readonly audit: AuditService,
+    private readonly register: RegisterService,
   ) {}
 
   async standings(stage: Stage, on?: Queryable): Promise<{ standings: Standing[]; incomplete: number }> {
@@ -220,6 +222,10 @@ export class StageResultsService {
         'stage-publish',
         'UPDATE entry_stages SET published_at = now() WHERE id = $1',
         [stageId],
+        client,
+      );
+      await this.register.addWinners(
+        standings.filter((s) => s.prize !== null).map((s) => s.entryId),
         client,
       );
       await this.audit.record(client, {

@@ -9,7 +9,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 
-import { AGGREGATION_METHODS, type EntryTieBreak } from '@contest/contracts';
+import { AGGREGATION_METHODS, STAGE_KINDS, type EntryTieBreak } from '@contest/contracts';
 
 import { UserEntity } from '../accounts/user.entity';
 import { TrackEntity } from '../entries/track.entity';
@@ -26,7 +26,7 @@ import { TrackEntity } from '../entries/track.entity';
 )
 @Check('ck_entry_stages_published_after_lock', `published_at IS NULL OR locked_at IS NOT NULL`)
 @Check('ck_entry_stages_voters', `voters IN ('registered', 'rostered')`)
-@Check('ck_entry_stages_kind', `kind IN ('judged')`)
+@Check('ck_entry_stages_kind', `kind IN (${STAGE_KINDS.map((k) => `'${k}'`).join(', ')})`)
 @Check('ck_entry_stages_window', `closes_at IS NULL OR opens_at IS NULL OR closes_at > opens_at`)
 export class StageEntity {
   @PrimaryGeneratedColumn({ primaryKeyConstraintName: 'pk_entry_stages' })
@@ -55,6 +55,10 @@ export class StageEntity {
 
   @Column({ name: 'closes_at', type: 'timestamptz', nullable: true })
   closesAt!: Date | null;
+
+  /** Authors of the stage's entries may add attachments while its window is open. */
+  @Column({ name: 'allows_material', type: 'boolean', default: false })
+  allowsMaterial!: boolean;
 
   @Column({ type: 'varchar', length: 16, default: 'mean' })
   aggregation!: string;

@@ -7,8 +7,11 @@ import {
   type Criterion,
   type MethodAvailability,
   type Stage,
+  type StageKind,
   type StagePhase,
   type StageSettings,
+  type StageWindow,
+  type TrackKind,
 } from '@contest/contracts';
 import {
   aggregationAvailability,
@@ -20,6 +23,7 @@ import type { SessionUser } from '../accounts/current-user';
 import { AuditService } from '../audit/audit.service';
 import { Sql, type Queryable } from '../database/sql';
 import { conflict, notFound, unprocessable } from '../http/api-error';
+import { stageKind } from './stage-kinds';
 
 const STAGE_COLUMNS = `s.id, s.track_id AS "trackId", s.position, s.kind, s.name, s.opens_at AS "opensAt",
   s.closes_at AS "closesAt", s.aggregation,
@@ -28,7 +32,8 @@ const STAGE_COLUMNS = `s.id, s.track_id AS "trackId", s.position, s.kind, s.name
   s.votes_exclude_own_unit AS "votesExcludeOwnUnit", s.votes_per_account AS "votesPerAccount",
   s.votes_per_ip_per_hour AS "votesPerIpPerHour", s.tie_breaks AS "tieBreaks",
   s.prizes, s.seed, s.judging_started_at AS "judgingStartedAt", s.locked_at AS "lockedAt",
-  s.published_at AS "publishedAt"`;
+  s.published_at AS "publishedAt", s.allows_material AS "allowsMaterial",
+  (SELECT count(*)::int FROM stage_entries m WHERE m.stage_id = s.id AND m.state = 'in') AS members`;
 
 export type StageRow = Omit<
   Stage,
@@ -67,6 +72,29 @@ const DEFAULT_CRITERIA = [
     guidance: 'Hình ảnh rõ nét, âm thanh tốt, dựng mạch lạc.',
   },
   { name: 'Tính lan tỏa', maxPoints: 10, guidance: 'Khả năng lan tỏa, dễ chia sẻ tới người dân.' },
+];
+/** The rubric an initiative track's judged stages start with: new, effective, feasible, well argued. */
+const INITIATIVE_CRITERIA = [
+  {
+    name: 'Tính mới, sáng tạo',
+    maxPoints: 30,
+    guidance: 'Chưa được áp dụng ở đơn vị, địa phương; cách làm mới so với hiện tại.',
+  },
+  {
+    name: 'Tính hiệu quả',
+    maxPoints: 30,
+    guidance: 'Kết quả đo được: thời gian, chi phí tiết kiệm, số người dân, doanh nghiệp được phục vụ.',
+  },
+  {
+    name: 'Tính khả thi, khả năng nhân rộng',
+    maxPoints: 25,
+    guidance: 'Áp dụng được trong điều kiện hiện có; nhân rộng được ra đơn vị, địa phương khác.',
+  },
+  {
+    name: 'Chất lượng trình bày',
+    maxPoints: 15,
+    guidance: 'Bố cục rõ, lập luận chặt chẽ, số liệu dẫn chứng đầy đủ.',
+  },
 ];
 const DEFAULT_PRIZES = [
   { label: 'Giải Nhất', count: 1 },
@@ -171,9 +199,44 @@ export class StagesService {
     );
   }
 
-  /** The stage a new track starts with: judged, with the clip rubric and prizes, edited afterwards. */
-  async createFirst(trackId: number, on: Queryable): Promise<number> {
-    return this.insertJudged(trackId, 1, 'Chấm điểm', on);
+  /**
+   * The stages a new track starts with, edited afterwards. A clip track: one judged stage with the
+   * clip rubric. An initiative track: its units pre-screen until their deadline, the organizer
+   * screens what they forward, then a preliminary judged stage with the initiative rubric.
+   */
+  async createFirst(
+    trackId: number,
+    kind: TrackKind,
+    unitDeadline: string | null,
+    on: Queryable,
+  ): Promise<void> {
+    if (kind === 'clip') {
+      await this.insertJudged(trackId, 1, 'Chấm điểm', DEFAULT_CRITERIA, on);
+      return;
+    }
+    await this.insertStage(trackId, 1, 'unit_review', 'Đơn vị xét chọn', unitDeadline, on);
+    await this.insertStage(trackId, 2, 'screening', 'Ban tổ chức sàng lọc', null, on);
+    // A preliminary round shortlists; prizes are set on the stage that awards them.
+    await this.insertJudged(trackId, 3, 'Sơ khảo', INITIATIVE_CRITERIA, on, []);
+  }
+
+  private async insertStage(
+    trackId: number,
+    position: number,
+    kind: Exclude<StageKind, 'judged'>,
+    name: string,
+    closesAt: string | null,
+    on: Queryable,
+  ): Promise<number> {
+    const [stage] = await this.sql.query<{ id: number }>(
+      'stage-insert-unscored',
+      `INSERT INTO entry_stages (track_id, position, kind, name, closes_at, aggregation, judges_per_entry,
+         tie_breaks, prizes, seed)
+       VALUES ($1, $2, $3, $4, $5, 'mean', 1, '[]', '[]', $6) RETURNING id`,
+      [trackId, position, kind, name, closesAt, randomBytes(12).toString('hex')],
+      on,
+    );
+    return stage.id;
   }
 
   /**
@@ -190,12 +253,21 @@ export class StagesService {
         [trackId],
       );
       if (!track) throw notFound('track_not_found');
-      const [{ last }] = await this.sql.query<{ last: number | null }>(
+      const [{ last, kind }] = await this.sql.query<{ last: number | null; kind: TrackKind }>(
         'track-last-stage',
-        'SELECT max(position) AS last FROM entry_stages WHERE track_id = $1',
+        `SELECT (SELECT max(position) FROM entry_stages WHERE track_id = t.id) AS last, t.kind
+         FROM entry_tracks t WHERE t.id = $1`,
         [trackId],
       );
-      const stageId = await this.insertJudged(trackId, (last ?? 0) + 1, name, client);
+      const rubric = kind === 'initiative' ? INITIATIVE_CRITERIA : DEFAULT_CRITERIA;
+      const stageId = await this.insertJudged(
+        trackId,
+        (last ?? 0) + 1,
+        name,
+        rubric,
+        client,
+        kind === 'initiative' ? [] : DEFAULT_PRIZES,
+      );
       await this.audit.record(client, {
         actorId: user.id,
         action: 'stage.create',
@@ -212,7 +284,9 @@ export class StagesService {
     trackId: number,
     position: number,
     name: string,
+    criteria: readonly { name: string; maxPoints: number; guidance: string }[],
     on: Queryable,
+    prizes: readonly { label: string; count: number }[] = DEFAULT_PRIZES,
   ): Promise<number> {
     const [stage] = await this.sql.query<{ id: number }>(
       'stage-insert',
@@ -223,12 +297,12 @@ export class StagesService {
         position,
         name,
         JSON.stringify(['judge_points', 'vote_points', 'earliest_submission']),
-        JSON.stringify(DEFAULT_PRIZES),
+        JSON.stringify(prizes),
         randomBytes(12).toString('hex'),
       ],
       on,
     );
-    for (const [i, c] of DEFAULT_CRITERIA.entries())
+    for (const [i, c] of criteria.entries())
       await this.sql.query(
         'criterion-insert',
         `INSERT INTO rubric_criteria (stage_id, position, name, max_points, guidance) VALUES ($1, $2, $3, $4, $5)`,
@@ -246,6 +320,7 @@ export class StagesService {
   async updateStage(user: SessionUser, stageId: number, s: StageSettings): Promise<Stage> {
     await this.sql.transaction(async (client) => {
       const row = await this.stageRow(stageId, client, true);
+      if (!stageKind(row.kind).scored) throw conflict('stage_not_scored');
       if (row.lockedAt) throw conflict('stage_locked', { lockedAt: row.lockedAt });
       const before = toStage(row, await this.criteria(stageId, client));
       const rubricChanged =
@@ -260,7 +335,7 @@ export class StagesService {
         `UPDATE entry_stages SET name = $2, aggregation = $3, judges_per_entry = $4, vote_points = $5,
            votes_open_at = $6, votes_close_at = $7, tie_breaks = $8, prizes = $9, voters = $10,
            votes_exclude_own_unit = $11, votes_per_account = $12, votes_per_ip_per_hour = $13,
-           opens_at = $14, closes_at = $15
+           opens_at = $14, closes_at = $15, allows_material = $16
          WHERE id = $1`,
         [
           stageId,
@@ -278,6 +353,7 @@ export class StagesService {
           s.votesPerIpPerHour,
           s.opensAt,
           s.closesAt,
+          s.allowsMaterial,
         ],
         client,
       );
@@ -291,6 +367,41 @@ export class StagesService {
       });
     });
     return this.stage(stageId);
+  }
+
+  /** A stage's name and window: a unit pre-screening stage's close is the units' deadline. */
+  async updateWindow(user: SessionUser, stageId: number, w: StageWindow): Promise<Stage> {
+    await this.sql.transaction(async (client) => {
+      const row = await this.stageRow(stageId, client, true);
+      if (row.lockedAt) throw conflict('stage_locked', { lockedAt: row.lockedAt });
+      await this.sql.query(
+        'stage-window-update',
+        'UPDATE entry_stages SET name = $2, opens_at = $3, closes_at = $4 WHERE id = $1',
+        [stageId, w.name, w.opensAt, w.closesAt],
+        client,
+      );
+      await this.audit.record(client, {
+        actorId: user.id,
+        action: 'stage.window',
+        entityType: 'stage',
+        entityId: stageId,
+        before: { name: row.name, opensAt: row.opensAt, closesAt: row.closesAt },
+        after: w,
+      });
+    });
+    return this.stage(stageId);
+  }
+
+  /** The track's first stage of a kind (its pre-screening, its screening, its first judged stage). */
+  async firstOfKind(trackId: number, kind: StageKind, on?: Queryable): Promise<StageRow | null> {
+    const [row] = await this.sql.query<StageRow>(
+      'track-first-stage-of-kind',
+      `SELECT ${STAGE_COLUMNS} FROM entry_stages s WHERE s.track_id = $1 AND s.kind = $2
+        ORDER BY s.position LIMIT 1`,
+      [trackId, kind],
+      on,
+    );
+    return row ?? null;
   }
 
   /**

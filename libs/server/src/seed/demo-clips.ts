@@ -130,6 +130,7 @@ async function seedTracks(
   // 70 points for the judges beside 30 for the public, as the real contest scored it.
   const { stage } = closed;
   await stages.updateStage(organizer, stage.id, {
+    allowsMaterial: false,
     name: 'Chấm sơ khảo',
     opensAt: null,
     closesAt: null,
@@ -407,7 +408,9 @@ async function openCall(
 ): Promise<{ trackId: number; stage: Stage }> {
   const track = await tracks.create(organizer, contestId, {
     kind: 'clip',
+    unitDeadline: null,
     settings: {
+      initiative: null,
       title: t.title,
       rulesText: [
         `Mỗi đơn vị gửi tối đa ${t.entriesPerUnit} clip, thời lượng không quá 5 phút, dung lượng không quá 500 MB.`,

@@ -1,12 +1,18 @@
 import type { StageKind } from '@contest/contracts';
 
 import { judged } from './judged';
+import { screening } from './screening';
+import { unitReview } from './unit-review';
 import type { StageKindRules } from './stage-kind';
 
 export type { StageKindRules, StageTimes, TrackTimes, WorkRefusal } from './stage-kind';
 
 /** Every stage kind, by the name a stage's `kind` column holds. */
-export const STAGE_KINDS_BY_NAME: Record<StageKind, StageKindRules> = { judged };
+export const STAGE_KINDS_BY_NAME: Record<StageKind, StageKindRules> = {
+  unit_review: unitReview,
+  screening,
+  judged,
+};
 
 export const stageKind = (kind: string): StageKindRules => {
   const rules = STAGE_KINDS_BY_NAME[kind as StageKind];

@@ -7,6 +7,7 @@ import type { StageKindRules, WorkRefusal } from './stage-kind';
  */
 export const judged: StageKindRules = {
   kind: 'judged',
+  scored: true,
   workRefusal(stage, track, now): WorkRefusal | null {
     if (stage.lockedAt) return { code: 'stage_locked', params: { lockedAt: stage.lockedAt } };
     if (stage.opensAt === null && now < track.closesAt)

@@ -23,6 +23,11 @@ export interface WorkRefusal {
  */
 export interface StageKindRules {
   kind: StageKind;
-  /** Null when the stage's members may be worked on now (scored, for a judged stage), else why not. */
+  /** Judges score its entries on a rubric (its standings rank them, a shortlist advances them). */
+  scored: boolean;
+  /**
+   * Null when the stage's members may be worked on now (scored in a judged stage, forwarded or
+   * returned in a unit's pre-screening, screened), else why not.
+   */
   workRefusal(stage: StageTimes, track: TrackTimes, now: Date): WorkRefusal | null;
 }

@@ -52,7 +52,7 @@ export function NewTrackCard({ contests, onClose }: NewTrackCardProps) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const settings = check();
-    if (settings) create.mutate({ kind: 'clip', settings });
+    if (settings) create.mutate({ kind: 'clip', settings, unitDeadline: null });
   };
 
   return (

@@ -44,6 +44,8 @@ export interface StageDraft {
   /** Empty: an account may vote for every entry. */
   votesPerAccount: Count;
   votesPerIpPerHour: Count;
+  /** Authors may add attachments while the stage is open. */
+  allowsMaterial: boolean;
   /** The tie-breaks in use, in the order they apply. */
   tieBreaks: EntryTieBreak[];
   prizes: StagePrizeDraft[];
@@ -143,6 +145,7 @@ export function stageToDraft(stage: Stage): StageDraft {
     votesPerAccount: stage.votesPerAccount ?? '',
     votesPerIpPerHour: stage.votesPerIpPerHour,
     tieBreaks: [...stage.tieBreaks],
+    allowsMaterial: stage.allowsMaterial,
     prizes: stage.prizes.map((p, key) => ({ key, label: p.label, count: p.count })),
   };
 }
@@ -184,6 +187,7 @@ export function draftToStageSettings(draft: StageDraft, saved: SavedVotes = null
     votesExcludeOwnUnit: draft.votesExcludeOwnUnit,
     votesPerAccount: draft.votesPerAccount === '' ? null : draft.votesPerAccount,
     votesPerIpPerHour: numberOrNaN(draft.votesPerIpPerHour),
+    allowsMaterial: draft.allowsMaterial,
     tieBreaks: [...draft.tieBreaks],
     prizes: draft.prizes.map((p) => ({ label: p.label.trim(), count: numberOrNaN(p.count) })),
   };

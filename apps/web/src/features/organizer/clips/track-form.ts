@@ -1,6 +1,7 @@
 import {
   VIDEO_FORMATS,
   trackSettingsSchema,
+  type InitiativeSettings,
   type Track,
   type TrackSettings,
   type TrackSubmitter,
@@ -25,6 +26,8 @@ export interface TrackDraft {
   maxMegabytes: Count;
   maxDurationSeconds: Count;
   formats: VideoFormat[];
+  /** An initiative track's forms, authorship and quotas, kept as they are by the call's form. */
+  initiative: InitiativeSettings | null;
 }
 
 export type TrackField =
@@ -38,7 +41,8 @@ export type TrackField =
   | 'media'
   | 'maxMegabytes'
   | 'maxDurationSeconds'
-  | 'formats';
+  | 'formats'
+  | 'initiative';
 
 const FIELD_OF_KEY: Readonly<Record<keyof TrackSettings, TrackField>> = {
   title: 'title',
@@ -53,6 +57,7 @@ const FIELD_OF_KEY: Readonly<Record<keyof TrackSettings, TrackField>> = {
   maxMegabytes: 'maxMegabytes',
   maxDurationSeconds: 'maxDurationSeconds',
   formats: 'formats',
+  initiative: 'initiative',
 };
 
 /** Server issue paths → form fields: `title` for an update, `settings.title` for a new call. */
@@ -85,6 +90,7 @@ export function emptyTrackDraft(topics: readonly string[], now: Date): TrackDraf
     maxMegabytes: 500,
     maxDurationSeconds: 300,
     formats: [...VIDEO_FORMATS],
+    initiative: null,
   };
 }
 
@@ -102,6 +108,7 @@ export function trackToDraft(track: Track): TrackDraft {
     maxMegabytes: track.maxMegabytes,
     maxDurationSeconds: track.maxDurationSeconds,
     formats: VIDEO_FORMATS.filter((format) => track.formats.includes(format)),
+    initiative: track.initiative,
   };
 }
 
@@ -136,6 +143,7 @@ export function draftToSettings(draft: TrackDraft, saved: SavedWindow = null): T
     maxMegabytes: numberOrNaN(draft.maxMegabytes),
     maxDurationSeconds: numberOrNaN(draft.maxDurationSeconds),
     formats: VIDEO_FORMATS.filter((format) => draft.formats.includes(format)),
+    initiative: draft.initiative,
   };
 }
 

@@ -1,0 +1,96 @@
+import type { InitiativeDraft, InitiativeSettings } from '@contest/contracts';
+
+import { forwardQuotaOf, initiativeGaps, initiativeShapeRefusal, INITIATIVE_MIN_TEXT } from './initiatives';
+
+const text = 'x'.repeat(INITIATIVE_MIN_TEXT);
+const author = (name: string, more: Partial<InitiativeDraft['authors'][number]> = {}) => ({
+  name,
+  unitName: 'UBND xã Tân Lập',
+  position: '',
+  phone: '0912345678',
+  email: `${name}@example.vn`,
+  representative: false,
+  ...more,
+});
+const draft = (more: Partial<InitiativeDraft> = {}): InitiativeDraft => ({
+  title: 'Số hóa hồ sơ một cửa',
+  area: 'Cải cách thủ tục hành chính',
+  form: 'article',
+  summary: text,
+  problem: text,
+  solution: text,
+  application: text,
+  results: text,
+  authors: [author('an')],
+  ...more,
+});
+const settings: InitiativeSettings = {
+  forms: ['article'],
+  individual: true,
+  group: true,
+  maxAuthors: 3,
+  quotas: [
+    { level: 'department', min: 1 },
+    { level: 'commune', min: 2 },
+  ],
+  attachmentMegabytes: 20,
+};
+const facts = { areas: ['Cải cách thủ tục hành chính'], hasVideo: false };
+
+describe('what an initiative needs before it goes to the unit', () => {
+  it('sends a complete individual article', () => {
+    expect(initiativeGaps(draft(), facts)).toEqual([]);
+  });
+
+  it('lists every part still too short, the missing area, and a video form without its video', () => {
+    const gaps = initiativeGaps(draft({ area: null, problem: 'ngắn', results: '', form: 'video' }), facts);
+    expect(gaps).toEqual(['area', 'problem', 'results', 'video']);
+    expect(initiativeGaps(draft({ form: 'video' }), { ...facts, hasVideo: true })).toEqual([]);
+  });
+
+  it('asks a group for exactly one representative, reachable by phone and e-mail', () => {
+    const group = [author('an'), author('binh')];
+    expect(initiativeGaps(draft({ authors: group }), facts)).toEqual(['representative']);
+    const twoReps = group.map((a) => ({ ...a, representative: true }));
+    expect(initiativeGaps(draft({ authors: twoReps }), facts)).toEqual(['representative']);
+    const noEmail = [author('an', { representative: true, email: '' }), author('binh')];
+    expect(initiativeGaps(draft({ authors: noEmail }), facts)).toEqual(['representative_contact']);
+    const fine = [author('an', { representative: true }), author('binh', { phone: '', email: '' })];
+    expect(initiativeGaps(draft({ authors: fine }), facts)).toEqual([]);
+  });
+
+  it('asks a lone author for a phone and an e-mail', () => {
+    expect(initiativeGaps(draft({ authors: [author('an', { phone: '' })] }), facts)).toEqual([
+      'representative_contact',
+    ]);
+  });
+});
+
+describe("an initiative's shape against its track", () => {
+  const track = { topics: facts.areas, initiative: settings };
+
+  it('refuses a form, an area, a group or an individual the track does not take', () => {
+    expect(initiativeShapeRefusal(draft({ form: 'video' }), track)?.code).toBe('initiative_form_not_allowed');
+    expect(initiativeShapeRefusal(draft({ area: 'Thể thao' }), track)?.code).toBe('initiative_area_unknown');
+    const group = { ...track, initiative: { ...settings, group: false } };
+    expect(initiativeShapeRefusal(draft({ authors: [author('a'), author('b')] }), group)?.code).toBe(
+      'initiative_group_not_allowed',
+    );
+    const groupsOnly = { ...track, initiative: { ...settings, individual: false } };
+    expect(initiativeShapeRefusal(draft(), groupsOnly)?.code).toBe('initiative_individual_not_allowed');
+    const four = [author('a'), author('b'), author('c'), author('d')];
+    expect(initiativeShapeRefusal(draft({ authors: four }), track)).toEqual({
+      code: 'initiative_too_many_authors',
+      params: { max: 3 },
+    });
+    expect(initiativeShapeRefusal(draft(), track)).toBeNull();
+  });
+});
+
+describe('forwarding quotas by unit level', () => {
+  it('asks each level for its own minimum, and nothing of a level without one', () => {
+    expect(forwardQuotaOf('department', settings.quotas)).toBe(1);
+    expect(forwardQuotaOf('commune', settings.quotas)).toBe(2);
+    expect(forwardQuotaOf('school', settings.quotas)).toBe(0);
+  });
+});

@@ -1,0 +1,68 @@
+import type { ForwardQuota, InitiativeDraft, InitiativeSettings, UnitLevel } from '@contest/contracts';
+
+/** What an initiative still lacks before its author may send it to the unit, by stable code. */
+export type InitiativeGap =
+  | 'area'
+  | 'summary'
+  | 'problem'
+  | 'solution'
+  | 'application'
+  | 'results'
+  | 'video'
+  | 'representative'
+  | 'representative_contact';
+
+/** The least a written part must say to be read as an answer (a placeholder "…" is not one). */
+export const INITIATIVE_MIN_TEXT = 30;
+
+/**
+ * The completeness rule for sending an initiative, in one place: the server refuses with these
+ * gaps, the web shows them as a checklist while the author types. Shape rules (allowed forms,
+ * group or individual, author counts) are `initiativeShapeRefusal`'s.
+ */
+export function initiativeGaps(
+  draft: Pick<
+    InitiativeDraft,
+    'area' | 'form' | 'summary' | 'problem' | 'solution' | 'application' | 'results' | 'authors'
+  >,
+  facts: { areas: readonly string[]; hasVideo: boolean },
+): InitiativeGap[] {
+  const gaps: InitiativeGap[] = [];
+  if (facts.areas.length > 0 && !draft.area) gaps.push('area');
+  for (const part of ['summary', 'problem', 'solution', 'application', 'results'] as const)
+    if (draft[part].trim().length < INITIATIVE_MIN_TEXT) gaps.push(part);
+  if (draft.form === 'video' && !facts.hasVideo) gaps.push('video');
+  const representatives = draft.authors.filter((a) => a.representative);
+  const contactOf = draft.authors.length > 1 ? representatives[0] : draft.authors[0];
+  if (draft.authors.length > 1 && representatives.length !== 1) gaps.push('representative');
+  else if (contactOf && (!contactOf.phone || !contactOf.email)) gaps.push('representative_contact');
+  return gaps;
+}
+
+/** Why this draft does not fit the track's shape (form, area, group or individual), or null. */
+export function initiativeShapeRefusal(
+  draft: Pick<InitiativeDraft, 'form' | 'area' | 'authors'>,
+  track: { topics: readonly string[]; initiative: InitiativeSettings },
+):
+  | { code: 'initiative_form_not_allowed'; params: { form: string; forms: string } }
+  | { code: 'initiative_area_unknown'; params: { area: string; areas: string } }
+  | { code: 'initiative_group_not_allowed' }
+  | { code: 'initiative_individual_not_allowed' }
+  | { code: 'initiative_too_many_authors'; params: { max: number } }
+  | null {
+  const s = track.initiative;
+  if (!s.forms.includes(draft.form))
+    return { code: 'initiative_form_not_allowed', params: { form: draft.form, forms: s.forms.join(', ') } };
+  if (draft.area !== null && !track.topics.includes(draft.area))
+    return { code: 'initiative_area_unknown', params: { area: draft.area, areas: track.topics.join(', ') } };
+  const group = draft.authors.length > 1;
+  if (group && !s.group) return { code: 'initiative_group_not_allowed' };
+  if (!group && !s.individual) return { code: 'initiative_individual_not_allowed' };
+  if (draft.authors.length > s.maxAuthors)
+    return { code: 'initiative_too_many_authors', params: { max: s.maxAuthors } };
+  return null;
+}
+
+/** Entries a unit of this level must forward (0: its level has no quota). */
+export const forwardQuotaOf = (level: UnitLevel, quotas: readonly ForwardQuota[]): number =>
+  quotas.find((q) => q.level === level)?.min ?? 0;
