@@ -2,16 +2,19 @@ import { foldForSearch } from './text';
 
 /**
  * When two initiatives are "the same idea". Postgres measures (pg_trgm's trigram similarity over
- * folded text, 0–1); these thresholds turn the measures into what the organizer is shown. Titles
- * are short, so they must agree more than whole texts, where shared boilerplate lowers the score.
+ * folded text, 0–1); these thresholds turn the measures into what the organizer is shown.
+ * Vietnamese syllables are short and shared ("thu tuc hanh chinh", "nguoi dan", "mot cua"), so
+ * unrelated initiatives of one field already score 0.3–0.4 on their texts, while a copy without
+ * its tone marks or a close paraphrase scores 0.8 and more (measured on such pairs): the cut-offs
+ * sit between. Titles are short and must agree more to mean the same thing.
  */
 export const ORIGINALITY_THRESHOLDS = {
-  /** Below both of these a pair is not shown at all (and not fetched: the index's cut-off). */
-  candidate: 0.3,
+  /** Below this on both title and text a pair is not fetched at all (the trigram index's cut-off). */
+  candidate: 0.45,
   likelyDuplicateTitle: 0.7,
-  likelyDuplicateText: 0.5,
-  similarTitle: 0.45,
-  similarText: 0.35,
+  likelyDuplicateText: 0.6,
+  similarTitle: 0.55,
+  similarText: 0.48,
 } as const;
 
 export type OriginalityLevel = 'likely_duplicate' | 'similar';

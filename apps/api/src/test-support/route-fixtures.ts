@@ -3,7 +3,10 @@ import type { DataSource } from 'typeorm';
 
 import {
   API_ROUTES,
+  MAX_ATTACHMENTS,
+  MAX_INITIATIVES_PER_AUTHOR,
   QUESTION_SHEET,
+  REGISTER_SHEET,
   ROSTER_SHEET,
   UNIT_SHEET,
   type CollectiveRule,
@@ -28,6 +31,14 @@ import type { RunningApi } from './start-api';
 
 export const BURST = 30;
 const HOUR = 3600_000;
+const FORWARD = {
+  decision: 'forward',
+  headName: 'Trần Văn Bình',
+  headPosition: 'Chủ tịch UBND xã',
+  effective: true,
+  feasible: true,
+};
+const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
 
 export type RouteName = keyof typeof API_ROUTES;
 
@@ -480,6 +491,78 @@ export class World {
   async votingEntry(): Promise<Entry> {
     const { track } = await this.track({ votes: true });
     return (await this.entry(track, true)).entry;
+  }
+
+  /** An initiative call open now: participants write, units forward (at most `forwardLimit`). */
+  async initiativeTrack(forwardLimit = 2): Promise<Track> {
+    const settings = {
+      ...this.trackSettings({ entriesPerUnit: forwardLimit, title: this.name('Sáng kiến đồng thời') }),
+      submitter: 'participant',
+      topics: ['Cải cách thủ tục hành chính'],
+      allowLinks: false,
+      initiative: {
+        forms: ['article'],
+        individual: true,
+        group: true,
+        maxAuthors: 5,
+        quotas: [{ level: 'commune', min: 1 }],
+        attachmentMegabytes: 1,
+      },
+    };
+    return this.must(
+      this.organizer,
+      call(
+        'createTrack',
+        { contestId: this.contestId },
+        {
+          body: { kind: 'initiative', settings, unitDeadline: new Date(Date.now() + 2 * HOUR).toISOString() },
+        },
+      ),
+      201,
+    );
+  }
+
+  initiativeDraft(title = this.name('Một cửa không giấy')) {
+    const part = 'Nội dung viết đủ dài để đơn vị và giám khảo đọc hiểu được sáng kiến.';
+    return {
+      title,
+      area: 'Cải cách thủ tục hành chính',
+      form: 'article',
+      summary: part,
+      problem: part,
+      solution: part,
+      application: part,
+      results: part,
+      authors: [{ name: 'Lê Thị Mai', phone: '0912345678', email: 'mai@example.vn', representative: true }],
+    };
+  }
+
+  /** A participant's initiative in a unit of its own: a draft, sent to the unit, or forwarded by it. */
+  async initiative(
+    track: Track,
+    state: 'draft' | 'sent' | 'forwarded' = 'draft',
+    unit?: UnitRef,
+  ): Promise<{ entry: Entry; author: Caller; admin: Caller; unit: UnitRef }> {
+    const home = unit ?? (await this.unit());
+    const author = await this.account('participant', home);
+    const admin = await this.account('unit_admin', home);
+    let entry: Entry = await this.must(
+      author,
+      call('createInitiative', { trackId: track.id }, { body: this.initiativeDraft() }),
+      201,
+    );
+    if (state !== 'draft')
+      entry = await this.must(author, call('sendInitiative', { entryId: entry.id }), 200);
+    if (state === 'forwarded')
+      entry = await this.must(admin, call('unitReview', { entryId: entry.id }, { body: FORWARD }), 200);
+    return { entry, author, admin, unit: home };
+  }
+
+  registerCsv(titles: string[]): Buffer {
+    const H = REGISTER_SHEET.headers;
+    const lines = [[H.title, H.summary, H.unit, H.year].join(',')];
+    for (const t of titles) lines.push(`"${t}",Tóm tắt,UBND xã Tân Lập,2022`);
+    return Buffer.from(lines.join('\r\n'), 'utf8');
   }
 
   unitCsv(rows: { code: string; parent: string; headcount: number }[]): Buffer {
@@ -1367,6 +1450,161 @@ export const ROUTE_FIXTURES: Partial<Record<RouteName, RouteFixture>> = {
         );
         const [{ screening }] = await w.db.query('SELECT screening FROM entries WHERE id = $1', [entry.id]);
         expect(screening).toBe(last.action === 'entry.accept' ? 'accepted' : 'rejected');
+      });
+    },
+  },
+
+  // ---- Initiatives ----
+  updateStageWindow: {
+    same: async (w) => {
+      const track = await w.initiativeTrack();
+      const stageId = track.stages[0].id;
+      const body = {
+        name: 'Đơn vị xét chọn đợt 1',
+        opensAt: null,
+        closesAt: new Date(Date.now() + 3 * HOUR).toISOString(),
+      };
+      return burst(repeat(w.organizer, call('updateStageWindow', { stageId }, { body })), async (answers) => {
+        expect(tally(answers)).toEqual({ 200: BURST });
+        expect(
+          await w.count(`entry_stages WHERE id = $1 AND name = 'Đơn vị xét chọn đợt 1'`, [stageId]),
+        ).toBe(1);
+        expect(await w.audits('stage.window', stageId)).toBe(BURST);
+      });
+    },
+  },
+  createInitiative: {
+    same: async (w) => {
+      // One author pressing start thirty times gets no more drafts than an author may hold.
+      const track = await w.initiativeTrack();
+      const author = await w.account('participant', await w.unit());
+      const req = call('createInitiative', { trackId: track.id }, { body: w.initiativeDraft() });
+      return burst(repeat(author, req), async (answers) => {
+        const max = MAX_INITIATIVES_PER_AUTHOR;
+        expect(tally(answers)).toEqual({ 201: max, '409 entry_limit_per_author': BURST - max });
+        expect(
+          await w.count('entries WHERE track_id = $1 AND submitted_by = $2', [track.id, author.id]),
+        ).toBe(max);
+      });
+    },
+  },
+  updateInitiative: {
+    same: async (w) => {
+      const track = await w.initiativeTrack();
+      const { entry, author } = await w.initiative(track);
+      const body = w.initiativeDraft('Bản sửa của sáng kiến');
+      return burst(
+        repeat(author, call('updateInitiative', { entryId: entry.id }, { body })),
+        async (answers) => {
+          expect(tally(answers)).toEqual({ 200: BURST });
+          const [row] = await w.db.query('SELECT title, folded_title AS folded FROM entries WHERE id = $1', [
+            entry.id,
+          ]);
+          expect(row).toEqual({ title: 'Bản sửa của sáng kiến', folded: 'ban sua cua sang kien' });
+        },
+      );
+    },
+  },
+  sendInitiative: {
+    same: async (w) => {
+      const track = await w.initiativeTrack();
+      const { entry, author } = await w.initiative(track);
+      return burst(repeat(author, call('sendInitiative', { entryId: entry.id })), async (answers) => {
+        expect(tally(answers)).toEqual({ 200: 1, '409 initiative_already_sent': BURST - 1 });
+        expect(await w.count(`stage_entries WHERE entry_id = $1 AND state = 'in'`, [entry.id])).toBe(1);
+        expect(await w.audits('initiative.send', entry.id)).toBe(1);
+      });
+    },
+  },
+  addAttachment: {
+    same: async (w) => {
+      const track = await w.initiativeTrack();
+      const { entry, author } = await w.initiative(track);
+      const req = call('addAttachment', { entryId: entry.id }, { query: { name: 'Báo cáo.pdf' }, file: PDF });
+      return burst(repeat(author, req), async (answers) => {
+        expect(tally(answers)).toEqual({
+          201: MAX_ATTACHMENTS,
+          '409 attachment_limit': BURST - MAX_ATTACHMENTS,
+        });
+        expect(await w.count('entry_attachments WHERE entry_id = $1', [entry.id])).toBe(MAX_ATTACHMENTS);
+      });
+    },
+  },
+  removeAttachment: {
+    same: async (w) => {
+      const track = await w.initiativeTrack();
+      const { entry, author } = await w.initiative(track);
+      const added = await w.must(
+        author,
+        call('addAttachment', { entryId: entry.id }, { query: { name: 'a.pdf' }, file: PDF }),
+        201,
+      );
+      return burst(repeat(author, call('removeAttachment', { attachmentId: added.id })), async (answers) => {
+        expect(tally(answers)).toEqual({ 204: 1, '404 attachment_not_found': BURST - 1 });
+        expect(await w.count('entry_attachments WHERE entry_id = $1', [entry.id])).toBe(0);
+        expect(await w.audits('attachment.remove', entry.id)).toBe(1);
+      });
+    },
+  },
+  unitReview: {
+    same: async (w) => {
+      const track = await w.initiativeTrack();
+      const { entry, admin } = await w.initiative(track, 'sent');
+      const req = call('unitReview', { entryId: entry.id }, { body: FORWARD });
+      return burst(repeat(admin, req), async (answers) => {
+        expect(tally(answers)).toEqual({ 200: 1, '409 unit_review_not_pending': BURST - 1 });
+        expect(await w.count(`entries WHERE id = $1 AND unit_review = 'forwarded'`, [entry.id])).toBe(1);
+        expect(await w.audits('initiative.forward', entry.id)).toBe(1);
+      });
+    },
+    mixed: async (w) => {
+      // Two admins forward two entries of a unit allowed one: one goes through, never both.
+      const track = await w.initiativeTrack(1);
+      const first = await w.initiative(track, 'sent');
+      const second = await w.initiative(track, 'sent', first.unit);
+      const sends = inTurn([
+        { caller: first.admin, req: call('unitReview', { entryId: first.entry.id }, { body: FORWARD }) },
+        { caller: second.admin, req: call('unitReview', { entryId: second.entry.id }, { body: FORWARD }) },
+      ]);
+      return burst(sends, async (answers) => {
+        const t = tally(answers);
+        expect(t[200]).toBe(1);
+        expect((t['409 unit_review_not_pending'] ?? 0) + (t['409 forward_limit_reached'] ?? 0)).toBe(
+          BURST - 1,
+        );
+        expect(await w.count(`entries WHERE track_id = $1 AND unit_review = 'forwarded'`, [track.id])).toBe(
+          1,
+        );
+      });
+    },
+  },
+  decideOriginality: {
+    same: async (w) => {
+      const track = await w.initiativeTrack();
+      const { entry } = await w.initiative(track, 'forwarded');
+      const body = { decision: 'original', reason: 'Chưa có ở danh mục' };
+      return burst(
+        repeat(w.organizer, call('decideOriginality', { entryId: entry.id }, { body })),
+        async (answers) => {
+          expect(tally(answers)).toEqual({ 200: BURST });
+          expect(await w.count(`entries WHERE id = $1 AND originality = 'original'`, [entry.id])).toBe(1);
+          expect(await w.audits('originality.decide', entry.id)).toBe(BURST);
+        },
+      );
+    },
+  },
+  importRegister: {
+    same: async (w) => {
+      // The same file thirty times: added once; every later copy is reported as already there.
+      const titles = [w.name('Sáng kiến đã áp dụng'), w.name('Sáng kiến đã áp dụng')];
+      const req = call('importRegister', {}, { query: { format: 'csv' }, file: w.registerCsv(titles) });
+      return burst(repeat(w.organizer, req), async (answers) => {
+        expect(tally(answers)).toEqual({ 200: BURST });
+        expect(answers.filter((a) => a.body.ok && a.body.imported === 2)).toHaveLength(1);
+        expect(
+          answers.filter((a) => !a.body.ok && a.body.problems[0].code === 'register_duplicate_known'),
+        ).toHaveLength(BURST - 1);
+        expect(await w.count('initiative_register WHERE title = ANY($1)', [titles])).toBe(2);
       });
     },
   },

@@ -138,20 +138,23 @@ export class AttachmentsService {
   async remove(user: SessionUser, attachmentId: number): Promise<void> {
     let key: string | null = null;
     await this.sql.transaction(async (client) => {
-      const [found] = await this.sql.query<{
-        entryId: number;
-        trackId: number;
-        stageId: number | null;
-        storageKey: string;
-      }>(
+      const [ref] = await this.sql.query<{ trackId: number }>(
+        'attachment-track-id',
+        `SELECT e.track_id AS "trackId" FROM entry_attachments a JOIN entries e ON e.id = a.entry_id WHERE a.id = $1`,
+        [attachmentId],
+        client,
+      );
+      if (!ref) throw notFound('attachment_not_found');
+      const track = await this.tracks.trackRow(ref.trackId, client, true);
+      // Read again under the track lock: a removal that waited here sees the one before it.
+      const [found] = await this.sql.query<{ entryId: number; stageId: number | null; storageKey: string }>(
         'attachment-by-id',
-        `SELECT a.entry_id AS "entryId", e.track_id AS "trackId", a.stage_id AS "stageId", a.storage_key AS "storageKey"
-         FROM entry_attachments a JOIN entries e ON e.id = a.entry_id WHERE a.id = $1`,
+        `SELECT entry_id AS "entryId", stage_id AS "stageId", storage_key AS "storageKey"
+           FROM entry_attachments WHERE id = $1`,
         [attachmentId],
         client,
       );
       if (!found) throw notFound('attachment_not_found');
-      const track = await this.tracks.trackRow(found.trackId, client, true);
       const entry = await this.entries.entryRow(found.entryId, client);
       this.access.requireEntrant(user, track, entry);
       // What a unit or a stage already read stays: only the author's own side may still change.
