@@ -113,14 +113,22 @@ describe('advancing entries from one stage to the next', () => {
       `SELECT entry_id AS "entryId", state, moved_by AS "movedBy", reason FROM stage_entries WHERE stage_id = $1 ORDER BY entry_id`,
       [next.id],
     );
-    expect(moved).toEqual(
-      [entries[0].id, entries[1].id].map((entryId) => ({
+    const rule = `Nằm trong 2 bài cao điểm nhất ở «${stage.name}»`;
+    expect(moved).toEqual([
+      ...[entries[0].id, entries[1].id].map((entryId) => ({
         entryId,
         state: 'in',
         movedBy: organizerId,
-        reason: `Nằm trong 2 bài cao điểm nhất ở «${stage.name}»`,
+        reason: rule,
       })),
-    );
+      // The one held back is told too, with the rule that held it.
+      {
+        entryId: entries[2].id,
+        state: 'out',
+        movedBy: organizerId,
+        reason: `Chưa vào vòng sau; quy tắc xét: ${rule}`,
+      },
+    ]);
     const board = (await organizer.get<AssignmentBoard>(`/stages/${next.id}/assignments`)).body;
     expect(board.entries.map((e) => e.id)).toEqual([entries[0].id, entries[1].id]);
     expect((await advance({ rule: { kind: 'top', count: 1 } })).body.code).toBe('advance_already_done');

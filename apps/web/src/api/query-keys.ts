@@ -47,6 +47,8 @@ export const queryKeys = {
   track: (trackId: number) => ['clips', 'tracks', trackId] as const,
   contestTracks: (contestId: number) => ['clips', 'contest', contestId] as const,
   myEntries: (trackId: number) => ['clips', 'my-entries', trackId] as const,
+  /** A unit admin's initiatives to pre-screen on one track. */
+  unitInbox: (trackId: number) => ['clips', 'unit-inbox', trackId] as const,
   entry: (entryId: number) => ['clips', 'entry', entryId] as const,
   screening: (trackId: number) => ['clips', 'screening', trackId] as const,
   assignmentBoard: (stageId: number) => ['clips', 'assignments', stageId] as const,
@@ -54,6 +56,13 @@ export const queryKeys = {
   voteAudit: (stageId: number) => ['clips', 'votes', stageId] as const,
   judgeWork: ['clips', 'judge-work'] as const,
   gallery: (trackId: number) => ['clips', 'gallery', trackId] as const,
+  /** Initiative tracks (organizers): under 'clips' too, so a screening or a stage change refreshes them. */
+  quotaReport: (trackId: number) => ['clips', 'quotas', trackId] as const,
+  trackOriginality: (trackId: number) => ['clips', 'originality', trackId] as const,
+  entryOriginality: (entryId: number) => ['clips', 'originality-entry', entryId] as const,
+  /** The register of applied initiatives belongs to no track. */
+  initiativeRegister: ['organizer', 'register'] as const,
+  initiativeRegisterPage: (q: string, page: number) => ['organizer', 'register', q, page] as const,
 
   publishedRounds: ['public', 'results'] as const,
   /** Without a contest id: the board of the contest whose weekly round opened last. */

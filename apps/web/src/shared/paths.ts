@@ -31,6 +31,11 @@ export const paths = {
   screening: (trackId: number) => `/organizer/tracks/${trackId}/screening`,
   assignments: (stageId: number) => `/organizer/stages/${stageId}/assignments`,
   stageResults: (stageId: number) => `/organizer/stages/${stageId}/results`,
+  /** An initiative track's forwarding quotas, its originality checks, and the register of applied initiatives. */
+  quotas: (trackId: number) => `/organizer/tracks/${trackId}/quotas`,
+  originality: (trackId: number) => `/organizer/tracks/${trackId}/originality`,
+  entryOriginality: (trackId: number, entryId: number) => `/organizer/tracks/${trackId}/originality/${entryId}`,
+  initiativeRegister: '/organizer/register',
   /** The units and reports pages open on the contest given in the address. */
   contestUnits: (contestId: number) => `/organizer/units?contest=${contestId}`,
   contestReports: (contestId: number) => `/organizer/reports?contest=${contestId}`,
@@ -53,6 +58,9 @@ export const routePatterns = {
   screening: '/organizer/tracks/:trackId/screening',
   assignments: '/organizer/stages/:stageId/assignments',
   stageResults: '/organizer/stages/:stageId/results',
+  quotas: '/organizer/tracks/:trackId/quotas',
+  originality: '/organizer/tracks/:trackId/originality',
+  entryOriginality: '/organizer/tracks/:trackId/originality/:entryId',
   contest: '/organizer/contests/:contestId',
   questionBank: '/organizer/contests/:contestId/questions',
   collectivePrizes: '/organizer/contests/:contestId/collective-prizes',

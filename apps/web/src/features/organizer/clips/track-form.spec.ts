@@ -1,10 +1,14 @@
 import { VIDEO_FORMATS, type Track } from '@contest/contracts';
 
+import { presetAreas } from '../initiatives/initiative-form';
 import {
   TRACK_FIELD_BY_PATH,
+  asClipDraft,
+  asInitiativeDraft,
   emptyTrackDraft,
   instantOf,
   trackToDraft,
+  validateTrackCreate,
   validateTrackDraft,
 } from './track-form';
 
@@ -26,7 +30,23 @@ const track: Track = {
   maxMegabytes: 500,
   maxDurationSeconds: 300,
   formats: ['webm', 'mp4'],
+  initiative: null,
   stages: [],
+};
+
+const initiativeTrack: Track = {
+  ...track,
+  kind: 'initiative',
+  submitter: 'participant',
+  topics: presetAreas('province'),
+  initiative: {
+    forms: ['article'],
+    individual: true,
+    group: true,
+    maxAuthors: 5,
+    quotas: [{ level: 'commune', min: 2 }],
+    attachmentMegabytes: 10,
+  },
 };
 
 describe('track form', () => {
@@ -103,5 +123,76 @@ describe('track form', () => {
     const moved = validateTrackDraft({ ...draft, opensAt: '2026-11-30T20:45' }, saved);
     expect(moved.ok && moved.settings.opensAt).toBe('2026-11-30T20:45:00+07:00');
     expect(instantOf('2026-11-30T20:43', null)).toBe('2026-11-30T20:43:00+07:00');
+  });
+
+  it('keeps and edits an initiative call\'s own settings through the draft', () => {
+    const draft = trackToDraft(initiativeTrack);
+    expect(draft.initiative?.quotas).toEqual([{ key: 0, level: 'commune', min: 2 }]);
+    const edited = {
+      ...draft,
+      initiative: { ...draft.initiative!, forms: ['article' as const, 'video' as const], maxAuthors: 8 },
+    };
+    const result = validateTrackDraft(edited);
+    expect(result.ok && result.settings.initiative).toEqual({
+      ...initiativeTrack.initiative,
+      forms: ['article', 'video'],
+      maxAuthors: 8,
+    });
+  });
+
+  it('names the initiative field to fix, also when zod skipped the check for a missing number', () => {
+    const draft = trackToDraft(initiativeTrack);
+    const result = validateTrackDraft({
+      ...draft,
+      initiative: {
+        ...draft.initiative!,
+        individual: false,
+        group: false,
+        attachmentMegabytes: '',
+        quotas: [{ key: 0, level: 'commune', min: 0 }],
+      },
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems.sort()).toEqual([
+        'initiative.attachmentMegabytes',
+        'initiative.authorship',
+        'initiative.quotas',
+      ]);
+    expect(TRACK_FIELD_BY_PATH['settings.initiative.quotas']).toBe('initiative.quotas');
+    expect(TRACK_FIELD_BY_PATH['initiative.individual']).toBe('initiative.authorship');
+    expect(TRACK_FIELD_BY_PATH['unitDeadline']).toBe('unitDeadline');
+  });
+
+  it('turns a new call into an initiative call with a units deadline a week after it closes, and back', () => {
+    const clip = { ...emptyTrackDraft(['Chủ đề'], new Date('2026-12-02T13:45:00Z')), title: 'Sáng kiến 2027' };
+    const initiative = asInitiativeDraft(clip);
+    expect(initiative).toMatchObject({
+      submitter: 'participant',
+      topics: presetAreas('province'),
+      unitDeadline: '2026-12-28T17:00',
+    });
+    expect(validateTrackCreate(initiative)).toEqual({
+      ok: true,
+      body: expect.objectContaining({ kind: 'initiative', unitDeadline: '2026-12-28T17:00:00+07:00' }),
+    });
+    expect(asClipDraft(initiative, ['Chủ đề'])).toMatchObject({ initiative: null, topics: ['Chủ đề'] });
+    expect(validateTrackCreate(asClipDraft(initiative, []))).toMatchObject({
+      ok: true,
+      body: { kind: 'clip', unitDeadline: null, settings: expect.objectContaining({ initiative: null }) },
+    });
+  });
+
+  it('refuses a units deadline that is missing or not after the call opens', () => {
+    const initiative = asInitiativeDraft({ ...emptyTrackDraft([], new Date('2026-12-02T13:45:00Z')), title: 'SK' });
+    expect(validateTrackCreate({ ...initiative, title: 'Sáng kiến', unitDeadline: '' })).toEqual({
+      ok: false,
+      problems: ['unitDeadline'],
+    });
+    expect(validateTrackCreate({ ...initiative, title: 'Sáng kiến', unitDeadline: '2026-12-07T08:00' })).toEqual({
+      ok: false,
+      problems: ['unitDeadline'],
+    });
+    expect(validateTrackCreate(initiative)).toEqual({ ok: false, problems: ['title'] });
   });
 });

@@ -1,13 +1,23 @@
 import {
   VIDEO_FORMATS,
   trackSettingsSchema,
-  type InitiativeSettings,
   type Track,
+  type TrackCreate,
   type TrackSettings,
   type TrackSubmitter,
 } from '@contest/contracts';
 
 import { isoToVnLocal, nextVnMondayAt, vnLocalToIso } from '../../../lib/contest-time';
+import {
+  draftToInitiative,
+  emptyInitiativeDraft,
+  initiativeCrossProblems,
+  initiativeFieldOfPath,
+  initiativeToDraft,
+  presetAreas,
+  type InitiativeDraft,
+  type InitiativeField,
+} from '../initiatives/initiative-form';
 
 type VideoFormat = (typeof VIDEO_FORMATS)[number];
 type Count = number | '';
@@ -26,8 +36,13 @@ export interface TrackDraft {
   maxMegabytes: Count;
   maxDurationSeconds: Count;
   formats: VideoFormat[];
-  /** An initiative track's forms, authorship and quotas, kept as they are by the call's form. */
-  initiative: InitiativeSettings | null;
+  /** An initiative track's forms, authorship and quotas; null on a clip track. */
+  initiative: InitiativeDraft | null;
+  /**
+   * A new initiative call's units deadline (Vietnam clock text). Only sent when the call is
+   * created: afterwards it is the pre-screening stage's close, edited on that stage's card.
+   */
+  unitDeadline: string;
 }
 
 export type TrackField =
@@ -42,7 +57,18 @@ export type TrackField =
   | 'maxMegabytes'
   | 'maxDurationSeconds'
   | 'formats'
-  | 'initiative';
+  | 'initiative'
+  | `initiative.${InitiativeField}`
+  | 'unitDeadline';
+
+const INITIATIVE_PATHS: Readonly<Record<string, TrackField>> = {
+  'initiative.forms': 'initiative.forms',
+  'initiative.individual': 'initiative.authorship',
+  'initiative.group': 'initiative.authorship',
+  'initiative.maxAuthors': 'initiative.maxAuthors',
+  'initiative.quotas': 'initiative.quotas',
+  'initiative.attachmentMegabytes': 'initiative.attachmentMegabytes',
+};
 
 const FIELD_OF_KEY: Readonly<Record<keyof TrackSettings, TrackField>> = {
   title: 'title',
@@ -61,12 +87,13 @@ const FIELD_OF_KEY: Readonly<Record<keyof TrackSettings, TrackField>> = {
 };
 
 /** Server issue paths → form fields: `title` for an update, `settings.title` for a new call. */
-export const TRACK_FIELD_BY_PATH: Readonly<Record<string, TrackField>> = Object.fromEntries(
-  Object.entries(FIELD_OF_KEY).flatMap(([key, field]) => [
+export const TRACK_FIELD_BY_PATH: Readonly<Record<string, TrackField>> = Object.fromEntries([
+  ...[...Object.entries(FIELD_OF_KEY), ...Object.entries(INITIATIVE_PATHS)].flatMap(([key, field]) => [
     [key, field],
     [`settings.${key}`, field],
   ]),
-);
+  ['unitDeadline', 'unitDeadline'],
+]);
 
 const DAY_MS = 86_400_000;
 
@@ -91,7 +118,30 @@ export function emptyTrackDraft(topics: readonly string[], now: Date): TrackDraf
     maxDurationSeconds: 300,
     formats: [...VIDEO_FORMATS],
     initiative: null,
+    unitDeadline: '',
   };
+}
+
+/**
+ * The same call made an initiative call: authors send (to their own unit), the areas start from
+ * the province's list, and units have a week after the call closes to forward what they chose.
+ */
+export function asInitiativeDraft(draft: TrackDraft): TrackDraft {
+  const closesDay = draft.closesAt.slice(0, 10);
+  const deadline = closesDay ? new Date(Date.parse(`${closesDay}T00:00:00Z`) + 7 * DAY_MS) : null;
+  return {
+    ...draft,
+    submitter: 'participant',
+    topics: presetAreas('province'),
+    initiative: emptyInitiativeDraft(),
+    unitDeadline:
+      deadline && !Number.isNaN(deadline.getTime()) ? `${deadline.toISOString().slice(0, 10)}T17:00` : '',
+  };
+}
+
+/** Back to a clip call: the contest's topics and who sends as a new clip call has them. */
+export function asClipDraft(draft: TrackDraft, topics: readonly string[]): TrackDraft {
+  return { ...draft, submitter: 'unit_admin', topics: [...topics], initiative: null, unitDeadline: '' };
 }
 
 export function trackToDraft(track: Track): TrackDraft {
@@ -108,7 +158,8 @@ export function trackToDraft(track: Track): TrackDraft {
     maxMegabytes: track.maxMegabytes,
     maxDurationSeconds: track.maxDurationSeconds,
     formats: VIDEO_FORMATS.filter((format) => track.formats.includes(format)),
-    initiative: track.initiative,
+    initiative: track.initiative ? initiativeToDraft(track.initiative) : null,
+    unitDeadline: '',
   };
 }
 
@@ -143,7 +194,7 @@ export function draftToSettings(draft: TrackDraft, saved: SavedWindow = null): T
     maxMegabytes: numberOrNaN(draft.maxMegabytes),
     maxDurationSeconds: numberOrNaN(draft.maxDurationSeconds),
     formats: VIDEO_FORMATS.filter((format) => draft.formats.includes(format)),
-    initiative: draft.initiative,
+    initiative: draft.initiative ? draftToInitiative(draft.initiative) : null,
   };
 }
 
@@ -159,13 +210,47 @@ export function validateTrackDraft(
   for (const issue of result.error.issues) {
     // The schema's cross-field checks also run when a field did not parse: they are redone below.
     if (isCrossFieldIssue(issue)) continue;
-    const field = TRACK_FIELD_BY_PATH[String(issue.path[0] ?? '')];
+    const field = fieldOfPath(issue.path);
     if (field) problems.add(field);
   }
   if (settings.opensAt && settings.closesAt && Date.parse(settings.closesAt) <= Date.parse(settings.opensAt))
     problems.add('closesAt');
   if (!settings.allowFiles && !settings.allowLinks) problems.add('media');
+  if (settings.initiative)
+    for (const field of initiativeCrossProblems(settings.initiative)) problems.add(`initiative.${field}`);
   // A refusal the form cannot place on a field: let the api word it.
   if (problems.size === 0) return { ok: true, settings };
   return { ok: false, problems: [...problems] };
+}
+
+function fieldOfPath(path: readonly PropertyKey[]): TrackField | null {
+  const head = String(path[0] ?? '');
+  if (head === 'initiative') {
+    const field = initiativeFieldOfPath(path.slice(1));
+    return field ? `initiative.${field}` : 'initiative';
+  }
+  return TRACK_FIELD_BY_PATH[head] ?? null;
+}
+
+/**
+ * A new call as the api takes it: an initiative call also needs its units deadline, after the
+ * call opens (units forward what their people sent until then).
+ */
+export function validateTrackCreate(
+  draft: TrackDraft,
+): { ok: true; body: TrackCreate } | { ok: false; problems: TrackField[] } {
+  const result = validateTrackDraft(draft);
+  const problems = result.ok ? [] : [...result.problems];
+  let unitDeadline: string | null = null;
+  if (draft.initiative) {
+    unitDeadline = vnLocalToIso(draft.unitDeadline);
+    const opensAt = vnLocalToIso(draft.opensAt);
+    if (!unitDeadline || (opensAt && Date.parse(unitDeadline) <= Date.parse(opensAt)))
+      problems.push('unitDeadline');
+  }
+  if (!result.ok || problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    body: { kind: draft.initiative ? 'initiative' : 'clip', settings: result.settings, unitDeadline },
+  };
 }

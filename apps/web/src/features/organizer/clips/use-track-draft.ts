@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { isApiError } from '../../../api';
 import { issuesByField } from '../../../shared/server-issues';
+import type { InitiativeField } from '../initiatives/initiative-form';
 import { TRACK_FIELD_BY_PATH, validateTrackDraft, type TrackDraft, type TrackField } from './track-form';
 
 /**
@@ -30,8 +31,13 @@ export function useTrackDraft(
   );
 
   const serverErrors = isApiError(saveError) ? issuesByField(saveError.issues, TRACK_FIELD_BY_PATH) : {};
-  const errorFor = (field: TrackField) =>
-    problems.includes(field) ? t(`clipsAdmin.track.errors.${field}`) : serverErrors[field];
+  const ownMessage = (field: TrackField) => {
+    if (field === 'unitDeadline') return t('initiativeAdmin.errors.unitDeadline');
+    if (field.startsWith('initiative.'))
+      return t(`initiativeAdmin.errors.${field.slice('initiative.'.length) as InitiativeField}`);
+    return t(`clipsAdmin.track.errors.${field as Exclude<TrackField, `initiative.${string}` | 'unitDeadline'>}`);
+  };
+  const errorFor = (field: TrackField) => (problems.includes(field) ? ownMessage(field) : serverErrors[field]);
 
   /** The settings to send, or null after marking what to fix. */
   const check = () => {
