@@ -20,6 +20,9 @@ import { parseArgs } from 'node:util';
 import { createClient } from './http-load.mjs';
 import { dist, freePort, log, server, sleep, waitFor } from './support.mjs';
 
+// The initiative contest's replay is its own script: `npm run simulate -- --initiatives`.
+if (process.argv.includes('--initiatives')) await import('./simulate-initiatives.mjs');
+
 const require = createRequire(import.meta.url);
 const { Client } = require('pg');
 const ExcelJS = require('exceljs');

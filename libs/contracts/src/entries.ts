@@ -74,9 +74,15 @@ export const trackSettingsSchema = z
     params: { reason: 'closes_before_opens' },
     path: ['closesAt'],
   })
-  .refine((t) => t.allowFiles || t.allowLinks, {
+  // A clip needs a file or a link; an initiative is written, and its video (if any) is a file.
+  .refine((t) => t.initiative !== null || t.allowFiles || t.allowLinks, {
     message: 'cần cho phép gửi tệp hoặc đường liên kết',
     params: { reason: 'track_needs_file_or_link' },
+    path: ['allowFiles'],
+  })
+  .refine((t) => t.initiative === null || !t.initiative.forms.includes('video') || t.allowFiles, {
+    message: 'bài dạng video cần cho phép tải tệp video lên',
+    params: { reason: 'initiative_video_needs_files' },
     path: ['allowFiles'],
   });
 export type TrackSettings = z.infer<typeof trackSettingsSchema>;

@@ -344,6 +344,7 @@ export const ISSUE_REASONS = [
   'unit_deadline_needed',
   'duplicate_needs_source',
   'duplicate_needs_reason',
+  'initiative_video_needs_files',
 ] as const;
 export type IssueReason = (typeof ISSUE_REASONS)[number];
 export type ApiErrorParams = Record<string, string | number>;

@@ -38,6 +38,10 @@ const galleryPages = () => import('../features/gallery/pages');
 const galleryPage = (name: keyof Awaited<ReturnType<typeof galleryPages>>) => async () => ({
   Component: (await galleryPages())[name],
 });
+const initiativesPages = () => import('../features/initiatives/pages');
+const initiativesPage = (name: keyof Awaited<ReturnType<typeof initiativesPages>>) => async () => ({
+  Component: (await initiativesPages())[name],
+});
 const unitsBoardPage = async () => ({
   Component: (await import('../features/units-board/UnitsBoardPage')).UnitsBoardPage,
 });
@@ -81,6 +85,7 @@ export const router = createBrowserRouter([
           { path: paths.home, element: <HomePage /> },
           { path: paths.history, element: <HistoryPage /> },
           { path: paths.myUnit, lazy: myUnitPage },
+          { path: paths.unitInitiatives, lazy: initiativesPage('UnitInitiativesPage') },
           { path: paths.judging, lazy: judgingPage('JudgingHomePage') },
           { path: routePatterns.scoreSheet, lazy: judgingPage('ScoreSheetPage') },
           { path: routePatterns.myEntries, lazy: entriesPage('MyEntriesPage') },
@@ -106,6 +111,10 @@ export const router = createBrowserRouter([
               { path: routePatterns.screening, lazy: organizerPage('ScreeningPage') },
               { path: routePatterns.assignments, lazy: organizerPage('AssignmentsPage') },
               { path: routePatterns.stageResults, lazy: organizerPage('StageResultsPage') },
+              { path: routePatterns.quotas, lazy: organizerPage('QuotasPage') },
+              { path: routePatterns.originality, lazy: organizerPage('OriginalityPage') },
+              { path: routePatterns.entryOriginality, lazy: organizerPage('OriginalityComparePage') },
+              { path: paths.initiativeRegister, lazy: organizerPage('RegisterPage') },
               { path: paths.exports, lazy: organizerPage('ExportsPage') },
               { path: paths.audit, lazy: organizerPage('AuditPage') },
             ],

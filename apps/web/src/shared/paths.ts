@@ -4,6 +4,8 @@ export const paths = {
   register: '/register',
   history: '/history',
   myUnit: '/my-unit',
+  /** A unit admin's initiatives to forward or return, per initiative call. */
+  unitInitiatives: '/unit-initiatives',
   judging: '/judging',
   attempt: (attemptId: number) => `/attempts/${attemptId}`,
   result: (attemptId: number) => `/attempts/${attemptId}/result`,
@@ -34,7 +36,8 @@ export const paths = {
   /** An initiative track's forwarding quotas, its originality checks, and the register of applied initiatives. */
   quotas: (trackId: number) => `/organizer/tracks/${trackId}/quotas`,
   originality: (trackId: number) => `/organizer/tracks/${trackId}/originality`,
-  entryOriginality: (trackId: number, entryId: number) => `/organizer/tracks/${trackId}/originality/${entryId}`,
+  entryOriginality: (trackId: number, entryId: number) =>
+    `/organizer/tracks/${trackId}/originality/${entryId}`,
   initiativeRegister: '/organizer/register',
   /** The units and reports pages open on the contest given in the address. */
   contestUnits: (contestId: number) => `/organizer/units?contest=${contestId}`,

@@ -44,9 +44,8 @@ const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', 
   'ck_entries_originality_source',
   `originality <> 'duplicate' OR (originality_of_entry IS NULL) <> (originality_of_register IS NULL)`,
 )
-// Trigram indexes for the originality check; pg_trgm's operator classes are not TypeORM's to manage.
-@Index('ix_entries_folded_title_trgm', { synchronize: false })
-@Index('ix_entries_folded_text_trgm', { synchronize: false })
+// The originality check's GIN index over band keys (TypeORM does not manage GIN indexes).
+@Index('ix_entries_bands', { synchronize: false })
 export class EntryEntity {
   @PrimaryGeneratedColumn({ primaryKeyConstraintName: 'pk_entries' })
   id!: number;
@@ -147,12 +146,16 @@ export class EntryEntity {
   @Column({ name: 'unit_reviewed_at', type: 'timestamptz', nullable: true })
   unitReviewedAt!: Date | null;
 
-  /** Title and text folded (no tone marks, đ → d, lower case) for the trigram originality check. */
+  /** The title folded (no tone marks, đ → d, lower case): what pg_trgm compares titles on. */
   @Column({ name: 'folded_title', type: 'text', nullable: true })
   foldedTitle!: string | null;
 
-  @Column({ name: 'folded_text', type: 'text', nullable: true })
-  foldedText!: string | null;
+  /** The text's two-syllable phrases and their band keys (`@contest/domain` originality). */
+  @Column({ type: 'int', array: true, nullable: true })
+  shingles!: number[] | null;
+
+  @Column({ type: 'int', array: true, nullable: true })
+  bands!: number[] | null;
 
   @Column({ type: 'varchar', length: 16, default: 'unchecked' })
   originality!: string;

@@ -7,7 +7,13 @@ import {
   type InitiativeDraft,
   type InitiativeSettings,
 } from '@contest/contracts';
-import { foldForComparison, initiativeGaps, initiativeShapeRefusal, originalityText } from '@contest/domain';
+import {
+  foldForComparison,
+  initiativeGaps,
+  initiativeShapeRefusal,
+  originalityKeys,
+  originalityText,
+} from '@contest/domain';
 
 import { AccessService } from '../access/access.service';
 import type { SessionUser } from '../accounts/current-user';
@@ -31,16 +37,20 @@ const details = (d: InitiativeDraft): InitiativeDetails => ({
   authors: d.authors,
 });
 
-/** The columns a draft writes: its text, its authors' names, and the folded text originality compares. */
-const draftValues = (d: InitiativeDraft) => [
-  d.title,
-  d.summary,
-  d.area,
-  JSON.stringify(d.authors.map((a) => a.name)),
-  JSON.stringify(details(d)),
-  foldForComparison(d.title),
-  foldForComparison(originalityText(d)),
-];
+/** The columns a draft writes: its text, its authors' names, and what originality compares. */
+const draftValues = (d: InitiativeDraft) => {
+  const { shingles, bands } = originalityKeys(d.title, originalityText(d));
+  return [
+    d.title,
+    d.summary,
+    d.area,
+    JSON.stringify(d.authors.map((a) => a.name)),
+    JSON.stringify(details(d)),
+    foldForComparison(d.title),
+    shingles,
+    bands,
+  ];
+};
 
 /**
  * Initiatives as their authors write them: a draft saved as one types, edited while it is theirs
@@ -88,8 +98,8 @@ export class InitiativesService {
       const [row] = await this.sql.query<{ id: number }>(
         'initiative-insert',
         `INSERT INTO entries (track_id, unit_id, submitted_by, title, description, topic, authors, details,
-           folded_title, folded_text, status)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'draft') RETURNING id`,
+           folded_title, shingles, bands, status)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'draft') RETURNING id`,
         [trackId, unitId, user.id, ...draftValues(draft)],
         client,
       );
@@ -113,7 +123,7 @@ export class InitiativesService {
       await this.sql.query(
         'initiative-update',
         `UPDATE entries SET title = $2, description = $3, topic = $4, authors = $5, details = $6,
-           folded_title = $7, folded_text = $8, updated_at = now()
+           folded_title = $7, shingles = $8, bands = $9, updated_at = now()
          WHERE id = $1`,
         [entryId, ...draftValues(draft)],
       );

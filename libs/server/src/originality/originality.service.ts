@@ -7,33 +7,28 @@ import type {
   OriginalityMatch,
   TrackOriginality,
 } from '@contest/contracts';
-import { ORIGINALITY_THRESHOLDS, originalityLevel, originalityText, sharedPassages } from '@contest/domain';
+import { originalityLevel, originalityText, sharedPassages, textSimilarity } from '@contest/domain';
 
 import type { SessionUser } from '../accounts/current-user';
 import { AuditService } from '../audit/audit.service';
-import { Sql, type Queryable } from '../database/sql';
+import { Sql } from '../database/sql';
 import { notFound, unprocessable } from '../http/api-error';
 
 /** The initiatives of a track that are compared: sent to a unit and not withdrawn. */
 const COMPARED = `e.details IS NOT NULL AND e.unit_review IS NOT NULL AND e.status <> 'withdrawn'`;
 
 /**
- * Pairs above the candidate threshold, each entry of `$1` (ids) against the register and the
- * other compared entries of track `$2`. `%` is pg_trgm's similarity test against
- * `pg_trgm.similarity_threshold`, which the GIN trigram indexes answer without a full scan.
+ * Candidate pairs: each entry of `$1` (ids) against the register and the other compared entries of
+ * track `$2` that share a band key of its title or text (`&&`, answered by the GIN indexes on
+ * `bands`), with their titles' trigram similarity (pg_trgm). No pair outside is compared at all.
  */
-const CANDIDATES_SQL = `
-  WITH mine AS (SELECT id, folded_title, folded_text FROM entries WHERE id = ANY($1::int[]))
-  SELECT m.id AS "entryId", 'register' AS source, r.id,
-         similarity(m.folded_title, r.folded_title) AS "titleSimilarity",
-         similarity(m.folded_text, r.folded_text) AS "textSimilarity"
-    FROM mine m JOIN initiative_register r
-      ON r.folded_title % m.folded_title OR r.folded_text % m.folded_text
+export const CANDIDATES_SQL = `
+  WITH mine AS (SELECT id, folded_title, bands FROM entries WHERE id = ANY($1::int[]))
+  SELECT m.id AS "entryId", 'register' AS source, r.id, similarity(m.folded_title, r.folded_title) AS "titleSimilarity"
+    FROM mine m JOIN initiative_register r ON r.bands && m.bands
   UNION ALL
-  SELECT m.id, 'entry', e.id, similarity(m.folded_title, e.folded_title), similarity(m.folded_text, e.folded_text)
-    FROM mine m JOIN entries e
-      ON (e.folded_title % m.folded_title OR e.folded_text % m.folded_text)
-     AND e.track_id = $2 AND e.id <> m.id AND ${COMPARED}`;
+  SELECT m.id, 'entry', e.id, similarity(m.folded_title, e.folded_title)
+    FROM mine m JOIN entries e ON e.bands && m.bands AND e.track_id = $2 AND e.id <> m.id AND ${COMPARED}`;
 
 interface Candidate {
   entryId: number;
@@ -80,19 +75,37 @@ export class OriginalityService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Candidate pairs of these entries, over the index, inside one short transaction. */
+  /**
+   * The pairs worth showing: candidates found over the indexes, then each pair's texts compared
+   * in full (their phrase sets), kept when the title or the text reaches a level.
+   */
   async candidates(entryIds: number[], trackId: number): Promise<Candidate[]> {
-    // The threshold is set for this transaction only (set_config's `true`), so no pooled connection keeps it.
-    const rows = await this.sql.transaction(async (client: Queryable) => {
-      await this.sql.query(
-        'trgm-threshold',
-        `SELECT set_config('pg_trgm.similarity_threshold', $1, true)`,
-        [String(ORIGINALITY_THRESHOLDS.candidate)],
-        client,
-      );
-      return this.sql.query<Candidate>('originality-candidates', CANDIDATES_SQL, [entryIds, trackId], client);
-    });
-    return rows.filter((c) => originalityLevel(c.titleSimilarity, c.textSimilarity) !== null);
+    const pairs = await this.sql.query<Omit<Candidate, 'textSimilarity'>>(
+      'originality-candidates',
+      CANDIDATES_SQL,
+      [entryIds, trackId],
+    );
+    const entryIds2 = [
+      ...new Set([...entryIds, ...pairs.filter((p) => p.source === 'entry').map((p) => p.id)]),
+    ];
+    const registerIds = [...new Set(pairs.filter((p) => p.source === 'register').map((p) => p.id))];
+    const shingles = await this.sql.query<{ key: string; shingles: number[] }>(
+      'originality-shingles',
+      `SELECT 'entry:' || id AS key, shingles FROM entries WHERE id = ANY($1::int[]) AND shingles IS NOT NULL
+       UNION ALL
+       SELECT 'register:' || id, shingles FROM initiative_register WHERE id = ANY($2::int[])`,
+      [entryIds2, registerIds],
+    );
+    const of = new Map(shingles.map((r) => [r.key, r.shingles]));
+    return pairs
+      .map((p) => ({
+        ...p,
+        textSimilarity: textSimilarity(
+          of.get(`entry:${p.entryId}`) ?? [],
+          of.get(`${p.source}:${p.id}`) ?? [],
+        ),
+      }))
+      .filter((c) => originalityLevel(c.titleSimilarity, c.textSimilarity) !== null);
   }
 
   /** Every compared initiative of the track: its closest match, how many, and the decision. */

@@ -18,9 +18,8 @@ import { UserEntity } from '../accounts/user.entity';
 @Entity({ name: 'initiative_register' })
 @Check('ck_initiative_register_source', `source IN ('import', 'winner')`)
 @Index('uq_initiative_register_source_entry', ['sourceEntryId'], { unique: true })
-// Trigram indexes (pg_trgm's operator classes are not TypeORM's to manage).
-@Index('ix_initiative_register_folded_title_trgm', { synchronize: false })
-@Index('ix_initiative_register_folded_text_trgm', { synchronize: false })
+// The originality check's GIN index over band keys (TypeORM does not manage GIN indexes).
+@Index('ix_initiative_register_bands', { synchronize: false })
 export class RegisterEntryEntity {
   @PrimaryGeneratedColumn({ primaryKeyConstraintName: 'pk_initiative_register' })
   id!: number;
@@ -47,8 +46,16 @@ export class RegisterEntryEntity {
   @Column({ name: 'folded_title', type: 'text' })
   foldedTitle!: string;
 
+  /** Title and summary folded: what the register's search matches. */
   @Column({ name: 'folded_text', type: 'text' })
   foldedText!: string;
+
+  /** The text's two-syllable phrases and their band keys (`@contest/domain` originality). */
+  @Column({ type: 'int', array: true })
+  shingles!: number[];
+
+  @Column({ type: 'int', array: true })
+  bands!: number[];
 
   @Column({ name: 'added_by', type: 'int', nullable: true })
   addedBy!: number | null;

@@ -1,5 +1,5 @@
 import { REGISTER_SHEET, type ImportProblem } from '@contest/contracts';
-import { foldForComparison } from '@contest/domain';
+import { foldForComparison, originalityKeys } from '@contest/domain';
 
 import { importProblem } from '../spreadsheets/import-problem';
 import { sheetColumns, type SheetRead } from '../spreadsheets/sheet-reader';
@@ -16,6 +16,8 @@ export interface RegisterImportRow {
   year: number | null;
   foldedTitle: string;
   foldedText: string;
+  shingles: number[];
+  bands: number[];
 }
 
 /** Same initiative: the same title at the same unit, once folded. */
@@ -75,6 +77,7 @@ export function checkRegisterImport(
     else if (title && known.has(key)) problem(H.title, 'register_duplicate_known', { id: known.get(key)! });
     if (title && !rowOfKey.has(key)) rowOfKey.set(key, row);
     if (problems.length > before) continue;
+    const text = `${title}\n${summary}`;
     rows.push({
       row,
       title,
@@ -82,7 +85,8 @@ export function checkRegisterImport(
       unitName,
       year,
       foldedTitle,
-      foldedText: foldForComparison(`${title}\n${summary}`),
+      foldedText: foldForComparison(text),
+      ...originalityKeys(title, text),
     });
   }
   return { rows: problems.length ? [] : rows, problems };

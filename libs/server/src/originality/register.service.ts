@@ -65,10 +65,14 @@ export class RegisterService {
       if (problems.length || query.dryRun) return { ...report, imported: 0 };
       await this.sql.query(
         'register-import-insert',
-        `INSERT INTO initiative_register (title, summary, unit_name, year, source, folded_title, folded_text, added_by)
-         SELECT t.title, t.summary, t.unit_name, t.year, 'import', t.folded_title, t.folded_text, $7
-           FROM unnest($1::varchar[], $2::text[], $3::varchar[], $4::int[], $5::text[], $6::text[])
-             AS t(title, summary, unit_name, year, folded_title, folded_text)`,
+        // Arrays of arrays do not unnest row by row, so each row's phrase lists travel as JSON.
+        `INSERT INTO initiative_register (title, summary, unit_name, year, source, folded_title, folded_text,
+           shingles, bands, added_by)
+         SELECT t.title, t.summary, t.unit_name, t.year, 'import', t.folded_title, t.folded_text,
+                ARRAY(SELECT jsonb_array_elements_text(t.lists->0)::int),
+                ARRAY(SELECT jsonb_array_elements_text(t.lists->1)::int), $8
+           FROM unnest($1::varchar[], $2::text[], $3::varchar[], $4::int[], $5::text[], $6::text[], $7::jsonb[])
+             AS t(title, summary, unit_name, year, folded_title, folded_text, lists)`,
         [
           rows.map((r) => r.title),
           rows.map((r) => r.summary),
@@ -76,6 +80,7 @@ export class RegisterService {
           rows.map((r) => r.year),
           rows.map((r) => r.foldedTitle),
           rows.map((r) => r.foldedText),
+          rows.map((r) => JSON.stringify([r.shingles, r.bands])),
           actorId,
         ],
         tx,
@@ -106,15 +111,24 @@ export class RegisterService {
    * winner is not new. Clips are not initiatives and stay out; one row per winning entry.
    */
   async addWinners(entryIds: number[], on: Queryable): Promise<void> {
+    if (entryIds.length === 0) return;
+    const winners = await this.sql.query<{ id: number; title: string; summary: string }>(
+      'register-winner-texts',
+      `SELECT id, title, details->>'summary' AS summary FROM entries WHERE id = ANY($1::int[]) AND details IS NOT NULL`,
+      [entryIds],
+      on,
+    );
+    if (winners.length === 0) return;
     await this.sql.query(
       'register-add-winners',
-      `INSERT INTO initiative_register (title, summary, unit_name, year, source, source_entry_id, folded_title, folded_text)
-       SELECT e.title, coalesce(e.details->>'summary', ''), un.name, extract(year FROM now())::int, 'winner', e.id,
-              e.folded_title, coalesce(e.folded_text, e.folded_title)
-         FROM entries e JOIN units un ON un.id = e.unit_id
-        WHERE e.id = ANY($1::int[]) AND e.details IS NOT NULL
+      `INSERT INTO initiative_register (title, summary, unit_name, year, source, source_entry_id, folded_title,
+         folded_text, shingles, bands)
+       SELECT e.title, e.details->>'summary', un.name, extract(year FROM now())::int, 'winner', e.id,
+              e.folded_title, t.folded_text, coalesce(e.shingles, '{}'), coalesce(e.bands, '{}')
+         FROM unnest($1::int[], $2::text[]) AS t(id, folded_text)
+         JOIN entries e ON e.id = t.id JOIN units un ON un.id = e.unit_id
        ON CONFLICT (source_entry_id) DO NOTHING`,
-      [entryIds],
+      [winners.map((w) => w.id), winners.map((w) => foldForComparison(`${w.title}\n${w.summary}`))],
       on,
     );
   }

@@ -9,6 +9,7 @@ import { ErrorState } from '../../shared/ErrorState';
 import { NotFoundPage } from '../../shared/NotFoundPage';
 import { PageLoader } from '../../shared/PageLoader';
 import { useIdParam } from '../../shared/use-id-param';
+import { InitiativeEntries } from '../initiatives/InitiativeEntries';
 import { EntryCard } from './EntryCard';
 import { useMyEntries, useRefreshMyEntries } from './entry-queries';
 import { entriesInOrder } from './entry-state';
@@ -18,7 +19,10 @@ import { TrackLimits } from './TrackLimits';
 import { TrackRules } from './TrackRules';
 import { TrackWindowNote } from './TrackWindowNote';
 
-/** The unit's entries to a call for clips: the call's rules and limits, sending, uploading, following screening. */
+/**
+ * The unit's entries to a call for clips: the call's rules and limits, sending, uploading, following
+ * screening; on an initiative call, the author's initiatives (written, sent to the unit, followed).
+ */
 export function MyEntriesPage() {
   const trackId = useIdParam('trackId');
   if (trackId === null) return <NotFoundPage />;
@@ -43,6 +47,14 @@ function TrackEntries({ trackId }: { trackId: number }) {
 
   const mine = query.data;
   const { track } = mine;
+  if (track.kind === 'initiative' && track.initiative)
+    return (
+      <Stack gap="md" data-testid="my-entries" data-phase={track.phase} data-kind="initiative">
+        <TrackHeader track={track} unitName={mine.unitName} onPhaseDue={() => void refresh()} />
+        {query.isRefetchError && <ErrorAlert error={query.error} />}
+        <InitiativeEntries mine={mine} track={{ ...track, initiative: track.initiative }} />
+      </Stack>
+    );
   const entries = entriesInOrder(mine.items);
   const hasLive = entries.some((e) => e.status !== 'withdrawn');
   const onCreated = (entry: Entry, file: File | null) => {

@@ -10,13 +10,15 @@ interface WindowCountdownProps {
   target: string;
   kind: 'closes' | 'opens';
   onReached(): void;
+  /** The sentence around the time left, when it is not the call's own window (a unit's deadline). */
+  sentence?(time: string): string;
 }
 
 /**
  * Time left until the window closes (or opens). The call's answer carries no server time, so the
  * device's clock counts; the server's phase, fetched again at zero, is what decides.
  */
-export function WindowCountdown({ target, kind, onReached }: WindowCountdownProps) {
+export function WindowCountdown({ target, kind, onReached, sentence }: WindowCountdownProps) {
   const { t } = useTranslation();
   const clock = useMemo(() => new ServerClock(new Date().toISOString(), Date.now()), []);
   const seconds = useRemainingSeconds(clock, target);
@@ -37,7 +39,9 @@ export function WindowCountdown({ target, kind, onReached }: WindowCountdownProp
       style={{ fontVariantNumeric: 'tabular-nums' }}
       data-testid="window-countdown"
     >
-      {t(kind === 'closes' ? 'entries.window.closesIn' : 'entries.window.opensIn', { time })}
+      {sentence
+        ? sentence(time)
+        : t(kind === 'closes' ? 'entries.window.closesIn' : 'entries.window.opensIn', { time })}
     </Text>
   );
 }

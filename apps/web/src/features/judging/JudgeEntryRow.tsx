@@ -35,6 +35,9 @@ export function JudgeEntryRow({ sheet, judgePoints }: { sheet: JudgeEntry; judge
             src={viewableMedia(sheet.entry).thumbnailUrl}
             width={narrow ? 72 : 104}
             withdrawn={sheet.entry.status === 'withdrawn'}
+            text={
+              sheet.entry.initiative ? t(`initiatives.judge.tile.${sheet.entry.initiative.form}`) : undefined
+            }
           />
           <Stack gap={4} miw={0} style={{ flex: 1 }}>
             <Text size="sm" fw={600}>

@@ -6,6 +6,7 @@ import { Link, useBlocker, useNavigate } from 'react-router-dom';
 
 import { formatDateTime } from '../../lib/format';
 import { paths } from '../../shared/paths';
+import { InitiativeSheetEntry } from '../initiatives/InitiativeSheetEntry';
 import { ConflictModal } from './ConflictModal';
 import { CriterionField } from './CriterionField';
 import { EntryFacts } from './EntryFacts';
@@ -30,6 +31,7 @@ export function ScoreSheet({ located }: { located: LocatedSheet }) {
   const conflict = useDeclareConflict(sheet.assignmentId);
   const track = useTrack(work.track.id);
 
+  const initiative = sheet.entry.initiative !== null;
   const locked = stage.lockedAt !== null;
   const conflicted = sheet.conflict !== null;
   // Scores are refused until the call closes (entries may still be replaced): read from the call itself.
@@ -90,9 +92,16 @@ export function ScoreSheet({ located }: { located: LocatedSheet }) {
       </Text>
       <Grid gutter="lg">
         <Grid.Col span={{ base: 12, md: 6 }}>
-          <Stack gap="md" style={{ position: 'sticky', top: 72 }}>
-            <EntryMedia entry={sheet.entry} />
-            <EntryFacts entry={sheet.entry} />
+          {/* A clip stays in sight while scoring; an initiative's text is read down the page. */}
+          <Stack gap="md" style={initiative ? undefined : { position: 'sticky', top: 72 }}>
+            {initiative ? (
+              <InitiativeSheetEntry entry={sheet.entry} />
+            ) : (
+              <>
+                <EntryMedia entry={sheet.entry} />
+                <EntryFacts entry={sheet.entry} />
+              </>
+            )}
             {/* Stepping off an entry is allowed until the lock, even before scoring may start. */}
             {!locked && !conflicted && (
               <Anchor

@@ -24,6 +24,7 @@ describe('mainNavItems', () => {
       '/',
       '/history',
       '/my-unit',
+      '/unit-initiatives',
       '/clips',
       '/results',
       '/units-board',
@@ -37,6 +38,7 @@ describe('mainNavItems', () => {
       '/organizer/units',
       '/organizer/reports',
       '/organizer/clips',
+      '/organizer/register',
       '/organizer/exports',
       '/organizer/audit',
     ]);

@@ -9,6 +9,7 @@ export interface NavItem {
     | 'nav.home'
     | 'nav.history'
     | 'nav.myUnit'
+    | 'initiatives.unit.nav'
     | 'nav.results'
     | 'unitsBoard.nav'
     | 'nav.judging'
@@ -17,7 +18,8 @@ export interface NavItem {
     | 'nav.units'
     | 'nav.reports'
     | 'nav.clips'
-    | 'nav.clipTracks'
+    | 'initiativeAdmin.nav.tracks'
+    | 'initiativeAdmin.nav.register'
     | 'nav.exports'
     | 'nav.audit';
   testId?: string;
@@ -37,6 +39,16 @@ export function mainNavItems(user: User): NavItem[] {
     { to: paths.home, labelKey: 'nav.home' },
     { to: paths.history, labelKey: 'nav.history' },
     ...(hasUnitDashboard(user) ? [{ to: paths.myUnit, labelKey: 'nav.myUnit' } as const] : []),
+    // Only a unit admin pre-screens what the unit's people send (organizers screen after).
+    ...(user.role === 'unit_admin'
+      ? [
+          {
+            to: paths.unitInitiatives,
+            labelKey: 'initiatives.unit.nav',
+            testId: 'nav-unit-initiatives',
+          } as const,
+        ]
+      : []),
     { to: paths.clips, labelKey: 'nav.clips', testId: 'nav-clips' },
     { to: paths.publicResults, labelKey: 'nav.results' },
     { to: paths.unitsBoard, labelKey: 'unitsBoard.nav', testId: 'nav-units-board' },
@@ -50,7 +62,9 @@ export function organizerNavItems(user: User): NavItem[] {
     { to: paths.questionBanks, labelKey: 'nav.questionBank', testId: 'nav-questions' },
     { to: paths.units, labelKey: 'nav.units', testId: 'nav-units' },
     { to: paths.reports, labelKey: 'nav.reports', testId: 'nav-reports' },
-    { to: paths.clipTracks, labelKey: 'nav.clipTracks', testId: 'nav-clip-tracks' },
+    // Clip and initiative calls share one list: the menu names both.
+    { to: paths.clipTracks, labelKey: 'initiativeAdmin.nav.tracks', testId: 'nav-clip-tracks' },
+    { to: paths.initiativeRegister, labelKey: 'initiativeAdmin.nav.register', testId: 'nav-register' },
     { to: paths.exports, labelKey: 'nav.exports', testId: 'nav-exports' },
     { to: paths.audit, labelKey: 'nav.audit', testId: 'nav-audit' },
   ];

@@ -8,7 +8,7 @@ import { EntriesAndJudging1796218295718 } from './1796218295718-entriesAndJudgin
 import { VotesPolicy1796528251966 } from './1796528251966-votesPolicy';
 import { StageMembership1796531320997 } from './1796531320997-stageMembership';
 import { StageWindowAndKind1796531614600 } from './1796531614600-stageWindowAndKind';
-import { InitiativeEntries1796537031424 } from './1796537031424-initiativeEntries';
+import { InitiativeEntries1796538121598 } from './1796538121598-initiativeEntries';
 
 /** Every migration, oldest first. A new one is added here by hand after it is generated. */
 export const MIGRATIONS = [
@@ -22,5 +22,5 @@ export const MIGRATIONS = [
   VotesPolicy1796528251966,
   StageMembership1796531320997,
   StageWindowAndKind1796531614600,
-  InitiativeEntries1796537031424,
+  InitiativeEntries1796538121598,
 ];

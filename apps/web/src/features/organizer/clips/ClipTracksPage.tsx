@@ -21,9 +21,10 @@ export function ClipTracksPage() {
     <Stack gap="md">
       <Group justify="space-between" align="flex-end" gap="sm">
         <Stack gap={4}>
-          <Title order={2}>{t('clipsAdmin.list.title')}</Title>
+          {/* Clip and initiative calls share this list, its screening and its judging. */}
+          <Title order={2}>{t('initiativeAdmin.list.title')}</Title>
           <Text size="sm" c="dimmed">
-            {t('clipsAdmin.list.subtitle')}
+            {t('initiativeAdmin.list.subtitle')}
           </Text>
         </Stack>
         {!creating && (

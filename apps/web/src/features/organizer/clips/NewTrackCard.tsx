@@ -1,5 +1,5 @@
-import type { Contest, TrackCreate } from '@contest/contracts';
-import { Alert, Button, Card, Group, Stack, Title } from '@mantine/core';
+import type { Contest, TrackCreate, TrackKind } from '@contest/contracts';
+import { Alert, Button, Card, Group, Radio, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -12,7 +12,7 @@ import { paths } from '../../../shared/paths';
 import { defaultContestId } from '../units/contest-choice';
 import { ContestSelect } from '../units/ContestSelect';
 import { TrackSettingsFields } from './TrackSettingsFields';
-import { emptyTrackDraft } from './track-form';
+import { asClipDraft, asInitiativeDraft, emptyTrackDraft } from './track-form';
 import { useRefreshClips } from './use-clip-tracks';
 import { useTrackDraft } from './use-track-draft';
 
@@ -37,22 +37,30 @@ export function NewTrackCard({ contests, onClose }: NewTrackCardProps) {
       void navigate(paths.trackSettings(track.id));
     },
   });
-  const { draft, update, errorFor, check, hasProblems } = useTrackDraft(
+  const { draft, replaceDraft, update, errorFor, checkNew, hasProblems } = useTrackDraft(
     () => emptyTrackDraft(topicsOf(contestId), new Date()),
     create.error,
     create.reset,
   );
 
+  const kind: TrackKind = draft.initiative ? 'initiative' : 'clip';
+
   const chooseContest = (id: number) => {
     setContestId(id);
-    // A call's topics are usually its contest's: follow the contest unless they were changed by hand.
-    if (JSON.stringify(draft.topics) === JSON.stringify(topicsOf(contestId))) update('topics', topicsOf(id));
+    // A clip call's topics are usually its contest's: follow the contest unless they were changed by hand.
+    if (kind === 'clip' && JSON.stringify(draft.topics) === JSON.stringify(topicsOf(contestId)))
+      update('topics', topicsOf(id));
+  };
+
+  const chooseKind = (next: TrackKind) => {
+    if (next === kind) return;
+    replaceDraft(next === 'initiative' ? asInitiativeDraft(draft) : asClipDraft(draft, topicsOf(contestId)));
   };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const settings = check();
-    if (settings) create.mutate({ kind: 'clip', settings, unitDeadline: null });
+    const body = checkNew();
+    if (body) create.mutate(body);
   };
 
   return (
@@ -66,9 +74,26 @@ export function NewTrackCard({ contests, onClose }: NewTrackCardProps) {
             onChange={chooseContest}
             label={t('clipsAdmin.create.contest')}
           />
-          <TrackSettingsFields draft={draft} update={update} errorFor={errorFor} />
+          <Radio.Group
+            label={t('initiativeAdmin.create.kind')}
+            value={kind}
+            onChange={(value) => chooseKind(value as TrackKind)}
+          >
+            <Stack gap="xs" mt={6}>
+              {(['clip', 'initiative'] as const).map((option) => (
+                <Radio
+                  key={option}
+                  value={option}
+                  label={t(`initiativeAdmin.create.kinds.${option}`)}
+                  description={t(`initiativeAdmin.create.kindHints.${option}`)}
+                  data-testid={`track-kind-${option}`}
+                />
+              ))}
+            </Stack>
+          </Radio.Group>
+          <TrackSettingsFields draft={draft} update={update} errorFor={errorFor} creating />
           <Alert variant="light" color="blue">
-            {t('clipsAdmin.create.stageNote')}
+            {kind === 'initiative' ? t('initiativeAdmin.create.stageNote') : t('clipsAdmin.create.stageNote')}
           </Alert>
           {hasProblems && (
             <Alert variant="light" color="red" role="alert">

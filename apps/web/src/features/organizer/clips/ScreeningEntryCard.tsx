@@ -1,9 +1,14 @@
 import type { ScreeningEntry } from '@contest/contracts';
 import { Badge, Button, Flex, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 
-import { formatDateTime } from '../../../lib/format';
+import { formatDateTime, formatPercent } from '../../../lib/format';
 import { viewableMedia } from '../../../shared/entry-media';
+import { paths } from '../../../shared/paths';
+import { InitiativeEntryDetails } from '../initiatives/InitiativeEntryDetails';
+import { OriginalityDecisionBadge, OriginalityLevelBadge } from '../initiatives/OriginalityBadges';
+import type { OriginalityItem } from '../initiatives/originality-view';
 import { ScreeningBadge } from './ClipBadges';
 import { EntryFlags } from './EntryFlags';
 import { EntryMediaInfo } from './EntryMediaInfo';
@@ -18,6 +23,8 @@ interface ScreeningEntryCardProps {
   onPlay: () => void;
   onAccept: () => void;
   onReject: () => void;
+  /** An initiative's originality check, when the track compares its entries. */
+  originality?: OriginalityItem;
 }
 
 /** One entry to screen: what it is, who sent it, what was sent, what looks wrong, and the decision. */
@@ -28,11 +35,16 @@ export function ScreeningEntryCard({
   onPlay,
   onAccept,
   onReject,
+  originality,
 }: ScreeningEntryCardProps) {
   const { t, i18n } = useTranslation();
   const screenable = isScreenable(entry);
   const decisions = locked ? [] : availableDecisions(entry);
   const { videoUrl } = viewableMedia(entry);
+  // An article has no picture or file to show; a video initiative has both, as a clip does.
+  const article = entry.initiative?.form === 'article';
+  // The api refuses to accept an initiative decided to be a duplicate: say so before the click.
+  const duplicate = originality?.originality.decision === 'duplicate';
   return (
     <Paper
       withBorder
@@ -46,7 +58,7 @@ export function ScreeningEntryCard({
       data-screenable={screenable}
     >
       <Flex direction={{ base: 'column', xs: 'row' }} gap="sm">
-        <EntryThumbnail entry={entry} onPlay={onPlay} />
+        {!article && <EntryThumbnail entry={entry} onPlay={onPlay} />}
         <Stack gap={6} style={{ flex: 1, minWidth: 0 }}>
           {/* On a phone the state drops below a long title rather than being cut. */}
           <Group justify="space-between" align="flex-start" gap="xs">
@@ -65,6 +77,28 @@ export function ScreeningEntryCard({
             )}
           </Group>
           <EntryFlags entry={entry} />
+          {originality && (
+            <Group gap={6} data-testid="screening-originality">
+              <OriginalityDecisionBadge decision={originality.originality.decision} />
+              {originality.closest && (
+                <>
+                  <OriginalityLevelBadge level={originality.closest.level} />
+                  <Text size="xs" c="dimmed">
+                    {formatPercent(originality.closest.similarity, i18n.language)}
+                  </Text>
+                </>
+              )}
+              <Button
+                component={Link}
+                to={paths.entryOriginality(entry.trackId, entry.id)}
+                variant="subtle"
+                size="compact-xs"
+                data-testid="screening-originality-link"
+              >
+                {t('initiativeAdmin.screening.compare')}
+              </Button>
+            </Group>
+          )}
           <Text size="sm">
             {entry.unitName}
             {entry.topic && (
@@ -74,13 +108,17 @@ export function ScreeningEntryCard({
               </Text>
             )}
           </Text>
-          <Text size="sm">{t('clipsAdmin.screening.authors', { names: entry.authors.join(', ') })}</Text>
-          {entry.description && (
+          {entry.initiative ? (
+            <InitiativeEntryDetails entry={entry} />
+          ) : (
+            <Text size="sm">{t('clipsAdmin.screening.authors', { names: entry.authors.join(', ') })}</Text>
+          )}
+          {entry.description && !entry.initiative && (
             <Text size="sm" c="dimmed" lineClamp={2}>
               {entry.description}
             </Text>
           )}
-          <EntryMediaInfo entry={entry} />
+          {!article && <EntryMediaInfo entry={entry} />}
           <Text size="xs" c="dimmed">
             {entry.submittedAt
               ? t('clipsAdmin.screening.sentBy', {
@@ -89,6 +127,11 @@ export function ScreeningEntryCard({
                 })
               : t('clipsAdmin.screening.startedBy', { name: entry.submittedByName })}
           </Text>
+          {duplicate && decisions.includes('accepted') && (
+            <Text size="xs" c="red.8" data-testid="screening-duplicate-note">
+              {t('initiativeAdmin.screening.duplicateNoAccept')}
+            </Text>
+          )}
           {entry.screening === 'rejected' && entry.screeningReason && (
             <Text size="sm" c="red.8" data-testid="entry-reject-reason">
               {t('clipsAdmin.screening.rejectedBecause', { reason: entry.screeningReason })}
@@ -106,6 +149,8 @@ export function ScreeningEntryCard({
                   color="green"
                   size="xs"
                   loading={accepting}
+                  disabled={duplicate}
+                  title={duplicate ? t('initiativeAdmin.screening.duplicateNoAccept') : undefined}
                   onClick={onAccept}
                   data-testid="entry-accept"
                 >

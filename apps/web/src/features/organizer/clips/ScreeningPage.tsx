@@ -18,6 +18,7 @@ import { TrackPageHeader } from './TrackPageHeader';
 import { VideoModal } from './VideoModal';
 import { useScreening, useTrack } from './use-clip-tracks';
 import { useScreenEntry } from './use-screen-entry';
+import { useTrackOriginality } from '../initiatives/use-initiative-admin';
 
 export function ScreeningPage() {
   const trackId = useIdParam('trackId');
@@ -45,6 +46,9 @@ function ScreeningBody({ track }: { track: Track }) {
   const { t, i18n } = useTranslation();
   const errorMessage = useErrorMessage();
   const list = useScreening(track.id);
+  const initiative = track.kind === 'initiative';
+  // Initiatives carry their originality check; a clip track has nothing to compare.
+  const originality = useTrackOriginality(track.id, initiative);
   const [filter, setFilter] = useState<ScreeningFilter>('all');
   const [playing, setPlaying] = useState<ScreeningEntry | null>(null);
   const [rejecting, setRejecting] = useState<ScreeningEntry | null>(null);
@@ -57,6 +61,7 @@ function ScreeningBody({ track }: { track: Track }) {
   const { items, counts } = list.data;
   const shown = filterScreening(items, filter);
   const perFilter = filterCounts(items);
+  const originalityOf = new Map(originality.data?.items.map((item) => [item.entryId, item]));
   const acceptEntry = (entry: ScreeningEntry) =>
     accept.mutate(
       { entryId: entry.id, title: entry.title, body: { decision: 'accepted', reason: null } },
@@ -72,7 +77,7 @@ function ScreeningBody({ track }: { track: Track }) {
         </Alert>
       ) : (
         <Text size="sm" c="dimmed">
-          {t('clipsAdmin.screening.hint')}
+          {initiative ? t('initiativeAdmin.screening.hint') : t('clipsAdmin.screening.hint')}
         </Text>
       )}
       <Chip.Group multiple={false} value={filter} onChange={(value) => setFilter(value as ScreeningFilter)}>
@@ -99,6 +104,7 @@ function ScreeningBody({ track }: { track: Track }) {
               onPlay={() => setPlaying(entry)}
               onAccept={() => acceptEntry(entry)}
               onReject={() => setRejecting(entry)}
+              originality={originalityOf.get(entry.id)}
             />
           ))}
         </Stack>

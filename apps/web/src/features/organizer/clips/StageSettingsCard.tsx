@@ -30,6 +30,7 @@ import { AggregationField } from './AggregationField';
 import { StagePhaseBadge } from './ClipBadges';
 import { CriteriaEditor } from './CriteriaEditor';
 import { EntryTieBreakInput } from './EntryTieBreakInput';
+import { StageMembers } from '../initiatives/StageMembers';
 import { StagePrizesInput } from './StagePrizesInput';
 import classes from './FixedFields.module.css';
 import { StageLinks } from './TrackLinks';
@@ -45,8 +46,16 @@ import {
 } from './stage-form';
 import { useAssignmentBoard, useRefreshClips } from './use-clip-tracks';
 
+interface StageSettingsCardProps {
+  stage: Stage;
+  /** The judged stage before this one, whose results feed it. */
+  previous?: Stage;
+  /** On an initiative track: authors may be let add material while the stage runs. */
+  initiative?: boolean;
+}
+
 /** One judging stage: rubric, aggregation method, public votes, tie-breaks and prizes. */
-export function StageSettingsCard({ stage, previous }: { stage: Stage; previous?: Stage }) {
+export function StageSettingsCard({ stage, previous, initiative = false }: StageSettingsCardProps) {
   const { t, i18n } = useTranslation();
   const titleOf = (s: Stage) => stageTitle(t('clipsAdmin.stage.place', { position: s.position }), s.name);
   const refresh = useRefreshClips();
@@ -94,6 +103,7 @@ export function StageSettingsCard({ stage, previous }: { stage: Stage; previous?
                   {titleOf(stage)}
                 </Title>
                 <StagePhaseBadge phase={stage.phase} />
+                <StageMembers stage={stage} />
               </Group>
               <Text size="sm" c="dimmed">
                 {t('clipsAdmin.stage.headingHint')}
@@ -153,6 +163,15 @@ export function StageSettingsCard({ stage, previous }: { stage: Stage; previous?
                   data-testid="stage-closesAt"
                 />
               </SimpleGrid>
+              {initiative && (
+                <Switch
+                  label={t('initiativeAdmin.stage.allowsMaterial')}
+                  description={t('initiativeAdmin.stage.allowsMaterialHint')}
+                  checked={draft.allowsMaterial}
+                  onChange={(event) => update('allowsMaterial', event.currentTarget.checked)}
+                  data-testid="stage-allowsMaterial"
+                />
+              )}
               <CriteriaEditor
                 value={draft.criteria}
                 onChange={(criteria) => update('criteria', criteria)}

@@ -1,10 +1,11 @@
 import type { Track } from '@contest/contracts';
-import { Anchor, Card, Divider, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Card, Divider, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
 import { formatDateTime, formatDecimal } from '../../../lib/format';
 import { paths } from '../../../shared/paths';
+import { StageMembers } from '../initiatives/StageMembers';
 import { StagePhaseBadge, TrackPhaseBadge } from './ClipBadges';
 import { StageLinks, TrackLinks } from './TrackLinks';
 import { TrackEntryCounts } from './TrackEntryCounts';
@@ -25,7 +26,14 @@ export function TrackCard({ track }: { track: Track }) {
               {track.contestName}
             </Text>
           </Stack>
-          <TrackPhaseBadge phase={track.phase} />
+          <Group gap={6}>
+            {track.kind === 'initiative' && (
+              <Badge color="grape" variant="light" data-testid="track-kind">
+                {t('initiativeAdmin.kindBadge')}
+              </Badge>
+            )}
+            <TrackPhaseBadge phase={track.phase} />
+          </Group>
         </Group>
         <Stack gap={2}>
           <Text size="sm">
@@ -50,17 +58,24 @@ export function TrackCard({ track }: { track: Track }) {
               <Stack gap={2}>
                 <Group gap="xs">
                   <Text fw={500}>{stage.name}</Text>
-                  <StagePhaseBadge phase={stage.phase} />
+                  {stage.kind === 'judged' && <StagePhaseBadge phase={stage.phase} />}
+                  {track.kind === 'initiative' && <StageMembers stage={stage} />}
                 </Group>
                 <Text size="xs" c="dimmed">
-                  {t('clipsAdmin.list.stageSummary', {
-                    criteria: stage.criteria.length,
-                    points: formatDecimal(stage.judgePoints, i18n.language),
-                    method: t(`clipsAdmin.method.${stage.aggregation}.label`),
-                  })}
+                  {stage.kind === 'judged'
+                    ? t('clipsAdmin.list.stageSummary', {
+                        criteria: stage.criteria.length,
+                        points: formatDecimal(stage.judgePoints, i18n.language),
+                        method: t(`clipsAdmin.method.${stage.aggregation}.label`),
+                      })
+                    : stage.closesAt
+                      ? t(`initiativeAdmin.list.closes.${stage.kind}`, {
+                          at: formatDateTime(stage.closesAt, i18n.language),
+                        })
+                      : t(`initiativeAdmin.list.noClose.${stage.kind}`)}
                 </Text>
               </Stack>
-              <StageLinks stage={stage} />
+              {stage.kind === 'judged' && <StageLinks stage={stage} />}
             </Group>
           </Stack>
         ))}

@@ -5,15 +5,46 @@ import { Link } from 'react-router-dom';
 
 import { paths } from '../../../shared/paths';
 
-type TrackPage = 'screening' | 'settings' | 'gallery';
+export type TrackPage = 'screening' | 'settings' | 'gallery' | 'quotas' | 'originality';
 
 /** The ways from one track page to the others; the page itself is left out. */
-export function TrackLinks({ track, except }: { track: Pick<Track, 'id'>; except?: TrackPage }) {
+export function TrackLinks({ track, except }: { track: Pick<Track, 'id' | 'kind'>; except?: TrackPage }) {
   const { t } = useTranslation();
-  const links: { page: TrackPage; to: string; variant: string }[] = [
-    { page: 'screening', to: paths.screening(track.id), variant: 'light' },
-    { page: 'settings', to: paths.trackSettings(track.id), variant: 'default' },
-    { page: 'gallery', to: paths.gallery(track.id), variant: 'subtle' },
+  const initiative = track.kind === 'initiative';
+  const links: { page: TrackPage; to: string; variant: string; label: string }[] = [
+    ...(initiative
+      ? [
+          {
+            page: 'quotas' as const,
+            to: paths.quotas(track.id),
+            variant: 'light',
+            label: t('initiativeAdmin.links.quotas'),
+          },
+        ]
+      : []),
+    {
+      page: 'screening',
+      to: paths.screening(track.id),
+      variant: 'light',
+      label: t('clipsAdmin.links.screening'),
+    },
+    ...(initiative
+      ? [
+          {
+            page: 'originality' as const,
+            to: paths.originality(track.id),
+            variant: 'light',
+            label: t('initiativeAdmin.links.originality'),
+          },
+        ]
+      : []),
+    {
+      page: 'settings',
+      to: paths.trackSettings(track.id),
+      variant: 'default',
+      label: t('clipsAdmin.links.settings'),
+    },
+    { page: 'gallery', to: paths.gallery(track.id), variant: 'subtle', label: t('clipsAdmin.links.gallery') },
   ];
   return (
     <Group gap="xs">
@@ -28,7 +59,7 @@ export function TrackLinks({ track, except }: { track: Pick<Track, 'id'>; except
             size="xs"
             data-testid={`track-link-${link.page}`}
           >
-            {t(`clipsAdmin.links.${link.page}`)}
+            {link.label}
           </Button>
         ))}
     </Group>

@@ -6,23 +6,15 @@ import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../../lib/format';
 import { paths } from '../../../shared/paths';
 import { TrackPhaseBadge } from './ClipBadges';
-import { TrackLinks } from './TrackLinks';
+import { TrackLinks, type TrackPage } from './TrackLinks';
 
 /** Title of a page about one call: the way back to all calls, what the page is, and the call's window. */
-export function TrackPageHeader({
-  track,
-  title,
-  page,
-}: {
-  track: Track;
-  title: string;
-  page: 'screening' | 'settings';
-}) {
+export function TrackPageHeader({ track, title, page }: { track: Track; title: string; page: TrackPage }) {
   const { t, i18n } = useTranslation();
   return (
     <Stack gap={6}>
       <Anchor component={Link} to={paths.clipTracks} size="sm">
-        {t('clipsAdmin.back')}
+        {t('initiativeAdmin.back')}
       </Anchor>
       <Title order={2}>{title}</Title>
       <Stack gap={2}>

@@ -6,6 +6,7 @@ import { ErrorState } from '../../../shared/ErrorState';
 import { NotFoundPage } from '../../../shared/NotFoundPage';
 import { PageLoader } from '../../../shared/PageLoader';
 import { useIdParam } from '../../../shared/use-id-param';
+import { StageWindowCard } from '../initiatives/StageWindowCard';
 import { AddStageForm } from './AddStageForm';
 import { StageSettingsCard } from './StageSettingsCard';
 import { TrackPageHeader } from './TrackPageHeader';
@@ -27,13 +28,20 @@ function TrackSettings({ trackId }: { trackId: number }) {
       <TrackPageHeader track={track.data} title={t('clipsAdmin.settings.title')} page="settings" />
       {/* Keyed by what was saved, so a form shows the api's values after a save and not a stale draft. */}
       <TrackSettingsCard key={JSON.stringify(trackFields(track.data))} track={track.data} />
-      {track.data.stages.map((stage, index) => (
-        <StageSettingsCard
-          key={JSON.stringify(stage)}
-          stage={stage}
-          previous={index > 0 ? track.data.stages[index - 1] : undefined}
-        />
-      ))}
+      {track.data.stages.map((stage, index) => {
+        const previous = index > 0 ? track.data.stages[index - 1] : undefined;
+        return stage.kind === 'judged' ? (
+          <StageSettingsCard
+            key={JSON.stringify(stage)}
+            stage={stage}
+            // The first judged stage after a screening takes what screening accepts, not a stage's results.
+            previous={previous?.kind === 'judged' ? previous : undefined}
+            initiative={track.data.kind === 'initiative'}
+          />
+        ) : (
+          <StageWindowCard key={JSON.stringify(stage)} stage={{ ...stage, kind: stage.kind }} />
+        );
+      })}
       {/* Keyed by the count, so after an add the name starts again at the next number. */}
       <AddStageForm key={track.data.stages.length} trackId={trackId} stages={track.data.stages} />
     </Stack>

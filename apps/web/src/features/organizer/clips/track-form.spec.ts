@@ -125,7 +125,7 @@ describe('track form', () => {
     expect(instantOf('2026-11-30T20:43', null)).toBe('2026-11-30T20:43:00+07:00');
   });
 
-  it('keeps and edits an initiative call\'s own settings through the draft', () => {
+  it("keeps and edits an initiative call's own settings through the draft", () => {
     const draft = trackToDraft(initiativeTrack);
     expect(draft.initiative?.quotas).toEqual([{ key: 0, level: 'commune', min: 2 }]);
     const edited = {
@@ -165,7 +165,10 @@ describe('track form', () => {
   });
 
   it('turns a new call into an initiative call with a units deadline a week after it closes, and back', () => {
-    const clip = { ...emptyTrackDraft(['Chủ đề'], new Date('2026-12-02T13:45:00Z')), title: 'Sáng kiến 2027' };
+    const clip = {
+      ...emptyTrackDraft(['Chủ đề'], new Date('2026-12-02T13:45:00Z')),
+      title: 'Sáng kiến 2027',
+    };
     const initiative = asInitiativeDraft(clip);
     expect(initiative).toMatchObject({
       submitter: 'participant',
@@ -184,15 +187,28 @@ describe('track form', () => {
   });
 
   it('refuses a units deadline that is missing or not after the call opens', () => {
-    const initiative = asInitiativeDraft({ ...emptyTrackDraft([], new Date('2026-12-02T13:45:00Z')), title: 'SK' });
+    const initiative = asInitiativeDraft({
+      ...emptyTrackDraft([], new Date('2026-12-02T13:45:00Z')),
+      title: 'SK',
+    });
     expect(validateTrackCreate({ ...initiative, title: 'Sáng kiến', unitDeadline: '' })).toEqual({
       ok: false,
       problems: ['unitDeadline'],
     });
-    expect(validateTrackCreate({ ...initiative, title: 'Sáng kiến', unitDeadline: '2026-12-07T08:00' })).toEqual({
+    expect(
+      validateTrackCreate({ ...initiative, title: 'Sáng kiến', unitDeadline: '2026-12-07T08:00' }),
+    ).toEqual({
       ok: false,
       problems: ['unitDeadline'],
     });
     expect(validateTrackCreate(initiative)).toEqual({ ok: false, problems: ['title'] });
+  });
+
+  it('asks an initiative call for file uploads only when it takes videos', () => {
+    const draft = { ...trackToDraft(initiativeTrack), allowFiles: false, allowLinks: false };
+    expect(validateTrackDraft(draft).ok).toBe(true);
+    const video = { ...draft, initiative: { ...draft.initiative!, forms: ['video' as const] } };
+    expect(validateTrackDraft(video)).toEqual({ ok: false, problems: ['media'] });
+    expect(validateTrackDraft({ ...video, allowFiles: true }).ok).toBe(true);
   });
 });

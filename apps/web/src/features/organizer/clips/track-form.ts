@@ -124,7 +124,8 @@ export function emptyTrackDraft(topics: readonly string[], now: Date): TrackDraf
 
 /**
  * The same call made an initiative call: authors send (to their own unit), the areas start from
- * the province's list, and units have a week after the call closes to forward what they chose.
+ * the province's list, a video (if the call takes one) is uploaded as a file, and units have a
+ * week after the call closes to forward what they chose.
  */
 export function asInitiativeDraft(draft: TrackDraft): TrackDraft {
   const closesDay = draft.closesAt.slice(0, 10);
@@ -133,15 +134,25 @@ export function asInitiativeDraft(draft: TrackDraft): TrackDraft {
     ...draft,
     submitter: 'participant',
     topics: presetAreas('province'),
+    allowFiles: true,
+    allowLinks: false,
     initiative: emptyInitiativeDraft(),
     unitDeadline:
       deadline && !Number.isNaN(deadline.getTime()) ? `${deadline.toISOString().slice(0, 10)}T17:00` : '',
   };
 }
 
-/** Back to a clip call: the contest's topics and who sends as a new clip call has them. */
+/** Back to a clip call: the contest's topics, who sends and how, as a new clip call has them. */
 export function asClipDraft(draft: TrackDraft, topics: readonly string[]): TrackDraft {
-  return { ...draft, submitter: 'unit_admin', topics: [...topics], initiative: null, unitDeadline: '' };
+  return {
+    ...draft,
+    submitter: 'unit_admin',
+    topics: [...topics],
+    allowFiles: true,
+    allowLinks: true,
+    initiative: null,
+    unitDeadline: '',
+  };
 }
 
 export function trackToDraft(track: Track): TrackDraft {
@@ -163,7 +174,11 @@ export function trackToDraft(track: Track): TrackDraft {
   };
 }
 
-const CROSS_FIELD_REASONS: readonly unknown[] = ['closes_before_opens', 'track_needs_file_or_link'];
+const CROSS_FIELD_REASONS: readonly unknown[] = [
+  'closes_before_opens',
+  'track_needs_file_or_link',
+  'initiative_video_needs_files',
+];
 const isCrossFieldIssue = (issue: { code: string; params?: Record<string, unknown> }) =>
   issue.code === 'custom' && CROSS_FIELD_REASONS.includes(issue.params?.reason);
 
@@ -215,13 +230,20 @@ export function validateTrackDraft(
   }
   if (settings.opensAt && settings.closesAt && Date.parse(settings.closesAt) <= Date.parse(settings.opensAt))
     problems.add('closesAt');
-  if (!settings.allowFiles && !settings.allowLinks) problems.add('media');
+  // A clip comes as a file or a link; an initiative is written, and its video, if it takes one, is a file.
+  if (
+    settings.initiative === null ? !settings.allowFiles && !settings.allowLinks : videoWithoutFiles(settings)
+  )
+    problems.add('media');
   if (settings.initiative)
     for (const field of initiativeCrossProblems(settings.initiative)) problems.add(`initiative.${field}`);
   // A refusal the form cannot place on a field: let the api word it.
   if (problems.size === 0) return { ok: true, settings };
   return { ok: false, problems: [...problems] };
 }
+
+const videoWithoutFiles = (settings: TrackSettings): boolean =>
+  settings.initiative !== null && settings.initiative.forms.includes('video') && !settings.allowFiles;
 
 function fieldOfPath(path: readonly PropertyKey[]): TrackField | null {
   const head = String(path[0] ?? '');

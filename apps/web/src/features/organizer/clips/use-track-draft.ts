@@ -5,7 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api';
 import { issuesByField } from '../../../shared/server-issues';
 import type { InitiativeField } from '../initiatives/initiative-form';
-import { TRACK_FIELD_BY_PATH, validateTrackDraft, type TrackDraft, type TrackField } from './track-form';
+import {
+  TRACK_FIELD_BY_PATH,
+  validateTrackCreate,
+  validateTrackDraft,
+  type TrackDraft,
+  type TrackField,
+} from './track-form';
 
 /**
  * The call-for-entries form's state, for a new call and an existing one alike: the draft, the
@@ -30,14 +36,25 @@ export function useTrackDraft(
     [resetSave],
   );
 
+  /** Several fields at once (a new call switched between clip and initiative). */
+  const replaceDraft = (next: TrackDraft) => {
+    setDraft(next);
+    setProblems([]);
+    resetSave();
+  };
+
   const serverErrors = isApiError(saveError) ? issuesByField(saveError.issues, TRACK_FIELD_BY_PATH) : {};
   const ownMessage = (field: TrackField) => {
     if (field === 'unitDeadline') return t('initiativeAdmin.errors.unitDeadline');
+    if (field === 'media' && draft.initiative) return t('initiativeAdmin.errors.videoFiles');
     if (field.startsWith('initiative.'))
       return t(`initiativeAdmin.errors.${field.slice('initiative.'.length) as InitiativeField}`);
-    return t(`clipsAdmin.track.errors.${field as Exclude<TrackField, `initiative.${string}` | 'unitDeadline'>}`);
+    return t(
+      `clipsAdmin.track.errors.${field as Exclude<TrackField, `initiative.${string}` | 'unitDeadline'>}`,
+    );
   };
-  const errorFor = (field: TrackField) => (problems.includes(field) ? ownMessage(field) : serverErrors[field]);
+  const errorFor = (field: TrackField) =>
+    problems.includes(field) ? ownMessage(field) : serverErrors[field];
 
   /** The settings to send, or null after marking what to fix. */
   const check = () => {
@@ -47,5 +64,22 @@ export function useTrackDraft(
     return null;
   };
 
-  return { draft, setDraft, update, errorFor, check, hasProblems: problems.length > 0 };
+  /** A new call as the api takes it (with an initiative call's units deadline), or null after marking what to fix. */
+  const checkNew = () => {
+    const result = validateTrackCreate(draft);
+    if (result.ok) return result.body;
+    setProblems(result.problems);
+    return null;
+  };
+
+  return {
+    draft,
+    setDraft,
+    replaceDraft,
+    update,
+    errorFor,
+    check,
+    checkNew,
+    hasProblems: problems.length > 0,
+  };
 }

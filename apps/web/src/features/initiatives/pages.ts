@@ -1,0 +1,1 @@
+export { UnitInitiativesPage } from './UnitInitiativesPage';
