@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
 
-import type { Entry, QuotaReport, ScreeningList, Track, UnitInbox } from '@contest/contracts';
+import type { Entry, QuotaReport, ScreeningList, Stage, Track, UnitInbox } from '@contest/contracts';
 import { ApiClient, createUser, testDb } from '@contest/server/testing';
 
-import { initiativeCallSettings, initiativeDraft } from './test-support/contests';
+import { initiativeCallSettings, initiativeDraft, stageSettingsOf } from './test-support/contests';
 import { startApi, type RunningApi } from './test-support/start-api';
 
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');
@@ -214,7 +214,7 @@ describe('initiatives through their units', () => {
     });
     expect(unconfirmed.status).toBe(400);
     const forward = (id: number) =>
-      unitAdmin.post<Entry>(`/entries/${id}/unit-review`, {
+      unitAdmin.post(`/entries/${id}/unit-review`, {
         decision: 'forward',
         headName: 'Lê Văn Hùng',
         headPosition: 'Giám đốc Sở',
@@ -225,7 +225,7 @@ describe('initiatives through their units', () => {
     expect(done.status).toBe(200);
     expect(done.body.unitReview).toMatchObject({ state: 'forwarded', headName: 'Lê Văn Hùng' });
     expect(done.body.unitReview?.reviewedAt).not.toBeNull();
-    expect(done.body.journey.map((j) => j.stageName)).toEqual(['Đơn vị xét chọn', 'Ban tổ chức sàng lọc']);
+    expect(done.body.journey.map((j: { stageName: string }) => j.stageName)).toEqual(['Đơn vị xét chọn', 'Ban tổ chức sàng lọc']);
     const screening = await organizer.get<ScreeningList>(`/tracks/${track.id}/screening`);
     expect(screening.body.items.map((e) => e.id)).toEqual([first.id]);
     const notForwarded = await organizer.post(`/entries/${second.id}/screening`, {
@@ -326,5 +326,35 @@ describe('initiatives through their units', () => {
     expect(seen.status).toBe(200);
     expect(seen.body.initiative?.authors[0]).toMatchObject({ name: 'Nguyễn Thị Lan', phone: '', email: '' });
     expect(seen.body.initiative?.solution.length).toBeGreaterThan(30);
+  });
+
+  it('takes new material after sending only in a stage that allows it, while that stage is open', async () => {
+    const [accepted] = (
+      await organizer.get<ScreeningList>(`/tracks/${track.id}/screening`)
+    ).body.items.filter((e) => e.screening === 'accepted');
+    const add = () =>
+      author.upload(`/entries/${accepted.id}/attachments?name=${encodeURIComponent('Bổ sung.pdf')}`, PDF);
+    const refused = await add();
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('attachment_not_allowed_now');
+    const judged = (await organizer.get<Track>(`/tracks/${track.id}`)).body.stages[2];
+    const open = await organizer.put<Stage>(`/stages/${judged.id}`, {
+      ...stageSettingsOf(judged),
+      opensAt: new Date(Date.now() - 60_000).toISOString(),
+      closesAt: new Date(Date.now() + 3600_000).toISOString(),
+      allowsMaterial: true,
+    });
+    expect(open.body.allowsMaterial).toBe(true);
+    const added = await add();
+    expect(added.status).toBe(201);
+    expect(added.body.stageId).toBe(judged.id);
+    // What a stage received stays for it: the author cannot take back what the unit already forwarded.
+    const [sentWithEntry] = await db.query(
+      'SELECT id FROM entry_attachments WHERE entry_id = $1 AND stage_id IS NULL',
+      [accepted.id],
+    );
+    if (sentWithEntry)
+      expect((await author.request('DELETE', `/attachments/${sentWithEntry.id}`)).status).toBe(409);
+    expect((await author.request('DELETE', `/attachments/${added.body.id}`)).status).toBe(204);
   });
 });

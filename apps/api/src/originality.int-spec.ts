@@ -1,10 +1,18 @@
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 
-import type { Entry, EntryOriginality, ImportReport, Track, TrackOriginality } from '@contest/contracts';
+import type {
+  Entry,
+  EntryOriginality,
+  ImportReport,
+  RegisterRow,
+  Stage,
+  Track,
+  TrackOriginality,
+} from '@contest/contracts';
 import { ApiClient, createUser, testDb } from '@contest/server/testing';
 
-import { initiativeCallSettings, initiativeDraft } from './test-support/contests';
+import { initiativeCallSettings, initiativeDraft, stageSettingsOf } from './test-support/contests';
 import { startApi, type RunningApi } from './test-support/start-api';
 
 const APPLIED = {
@@ -235,5 +243,41 @@ describe('originality of initiatives', () => {
     const judge = await login('judge', 'none');
     expect((await judge.get(`/tracks/${track.id}/originality`)).status).toBe(403);
     expect((await judge.get('/register')).status).toBe(403);
+  });
+
+  it('adds the prize winners of a published stage to the register, so a later contest sees them', async () => {
+    const judged = (await organizer.get<Track>(`/tracks/${track.id}`)).body.stages[2];
+    const set = await organizer.put<Stage>(`/stages/${judged.id}`, {
+      ...stageSettingsOf(judged),
+      opensAt: new Date(Date.now() - 60_000).toISOString(),
+      prizes: [{ label: 'Giải Nhất', count: 1 }],
+    });
+    expect(set.status).toBe(200);
+    const judgeAccount = await createUser(db, { role: 'judge', unitCode: 'none' });
+    const judge = api.client();
+    await judge.login(judgeAccount.login, judgeAccount.password);
+    expect(
+      (
+        await organizer.post(`/stages/${judged.id}/assignments`, {
+          entryId: entries[1].id,
+          judgeId: judgeAccount.id,
+        })
+      ).status,
+    ).toBe(201);
+    const [work] = (await judge.get('/judging')).body.stages.find(
+      (s: { stage: Stage }) => s.stage.id === judged.id,
+    ).entries;
+    const sheet = set.body.criteria.map((c) => ({ criterionId: c.id, points: c.maxPoints, comment: null }));
+    expect(
+      (await judge.put(`/judging/assignments/${work.assignmentId}/scores`, { scores: sheet })).status,
+    ).toBe(200);
+    expect((await organizer.post(`/stages/${judged.id}/lock`, { reason: null })).status).toBe(200);
+    expect((await organizer.post(`/stages/${judged.id}/publish`)).status).toBe(200);
+    const register = await organizer.get<{ items: RegisterRow[] }>(
+      `/register?q=${encodeURIComponent('trợ lý ảo')}`,
+    );
+    expect(register.body.items).toEqual([
+      expect.objectContaining({ source: 'winner', title: 'Ứng dụng trợ lý ảo trả lời thủ tục hành chính' }),
+    ]);
   });
 });

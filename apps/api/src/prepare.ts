@@ -8,6 +8,7 @@ import {
   migrateDatabase,
   seedDemoClips,
   seedDemoIfEmpty,
+  seedDemoInitiatives,
   createMediaStorage,
 } from '@contest/server';
 
@@ -34,6 +35,7 @@ async function prepare(): Promise<void> {
       console.error(`clip track demo skipped (is ffmpeg installed?): ${error.message}`);
       return [];
     });
+    await seedDemoInitiatives(db, env);
     if (logins) {
       console.log('demo contest seeded; sign in at http://localhost:%d with:', env.PORT);
       for (const l of [...logins, ...judges])

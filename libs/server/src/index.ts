@@ -36,4 +36,5 @@ export * from './entries/entries.module';
 export * from './entries/entry-processing.module';
 export * from './entries/entry-uploads.service';
 export * from './seed/demo-clips';
+export * from './seed/demo-initiatives';
 export * from './media/media-storage';

@@ -111,6 +111,7 @@ export function stageSettingsOf(s: Stage) {
     votesPerIpPerHour: s.votesPerIpPerHour,
     tieBreaks: s.tieBreaks,
     prizes: s.prizes,
+    allowsMaterial: s.allowsMaterial,
   };
 }
 
