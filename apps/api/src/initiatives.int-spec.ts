@@ -225,7 +225,10 @@ describe('initiatives through their units', () => {
     expect(done.status).toBe(200);
     expect(done.body.unitReview).toMatchObject({ state: 'forwarded', headName: 'Lê Văn Hùng' });
     expect(done.body.unitReview?.reviewedAt).not.toBeNull();
-    expect(done.body.journey.map((j: { stageName: string }) => j.stageName)).toEqual(['Đơn vị xét chọn', 'Ban tổ chức sàng lọc']);
+    expect(done.body.journey.map((j: { stageName: string }) => j.stageName)).toEqual([
+      'Đơn vị xét chọn',
+      'Ban tổ chức sàng lọc',
+    ]);
     const screening = await organizer.get<ScreeningList>(`/tracks/${track.id}/screening`);
     expect(screening.body.items.map((e) => e.id)).toEqual([first.id]);
     const notForwarded = await organizer.post(`/entries/${second.id}/screening`, {
