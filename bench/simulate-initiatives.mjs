@@ -295,6 +295,8 @@ async function account(pg, role, fullName, login, unitId) {
 }
 
 let base = '';
+/** The api process, stopped on every way out (a failed step included). */
+let api = null;
 function caller(cookie) {
   return async (method, path, body, raw) => {
     const headers = { cookie };
@@ -352,7 +354,7 @@ async function main() {
   const pg = new Client({ connectionString: DATABASE_URL });
   await pg.connect();
   const port = await freePort();
-  const api = startApi({
+  api = startApi({
     PORT: String(port),
     HOST: '127.0.0.1',
     DATABASE_URL,
@@ -791,6 +793,7 @@ function stageSettings(s) {
 }
 
 await main().catch((error) => {
+  api?.kill();
   console.error(error);
   process.exit(1);
 });

@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 import { Client } from 'pg';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 import type { AssignmentBoard, Track } from '@contest/contracts';
 
+import { api } from './support/api';
 import {
   baseUrl,
   desktopPage,
@@ -21,23 +22,6 @@ import {
 const run = promisify(execFile);
 const PASSWORD = 'Demo@2026';
 const HOUR = 3600_000;
-
-/** JSON from the api with the page's own session, as the page itself would ask. */
-async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const r = await fetch(`/api${path}`, {
-        method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const json = await r.json();
-      if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${JSON.stringify(json)}`);
-      return json;
-    },
-    { method, path, body },
-  ) as Promise<T>;
-}
 
 describe('the clip track, from a unit admin’s upload to the published gallery', () => {
   let browser: Browser;

@@ -325,6 +325,14 @@ describe('initiatives through their units', () => {
       judgeId,
     });
     expect(assigned.status).toBe(201);
+    // The call is still open and the stage sets no window: the judge is told why sheets wait.
+    const waiting = (await judge.get('/judging')).body.stages.find(
+      (w: { stage: Stage }) => w.stage.id === judged.id,
+    );
+    expect(waiting.scoringRefusal).toEqual({
+      code: 'judging_not_started',
+      params: { closesAt: track.closesAt },
+    });
     const seen = await judge.get<Entry>(`/entries/${forwarded.id}`);
     expect(seen.status).toBe(200);
     expect(seen.body.initiative?.authors[0]).toMatchObject({ name: 'Nguyễn Thị Lan', phone: '', email: '' });
@@ -348,6 +356,11 @@ describe('initiatives through their units', () => {
       allowsMaterial: true,
     });
     expect(open.body.allowsMaterial).toBe(true);
+    // Its own window is open now: the judge's page hears so from the same rule that takes the sheets.
+    const judging = (await judge.get('/judging')).body.stages.find(
+      (w: { stage: Stage }) => w.stage.id === judged.id,
+    );
+    expect(judging.scoringRefusal).toBeNull();
     const added = await add();
     expect(added.status).toBe(201);
     expect(added.body.stageId).toBe(judged.id);

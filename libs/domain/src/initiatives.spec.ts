@@ -1,6 +1,12 @@
 import type { InitiativeDraft, InitiativeSettings } from '@contest/contracts';
 
-import { forwardQuotaOf, initiativeGaps, initiativeShapeRefusal, INITIATIVE_MIN_TEXT } from './initiatives';
+import {
+  forwardQuotaOf,
+  initiativeGaps,
+  initiativeShapeRefusal,
+  INITIATIVE_MIN_TEXT,
+  stageTakingMaterial,
+} from './initiatives';
 
 const text = 'x'.repeat(INITIATIVE_MIN_TEXT);
 const author = (name: string, more: Partial<InitiativeDraft['authors'][number]> = {}) => ({
@@ -92,5 +98,31 @@ describe('forwarding quotas by unit level', () => {
     expect(forwardQuotaOf('department', settings.quotas)).toBe(1);
     expect(forwardQuotaOf('commune', settings.quotas)).toBe(2);
     expect(forwardQuotaOf('school', settings.quotas)).toBe(0);
+  });
+});
+
+describe('where authors may add material after sending', () => {
+  const now = new Date('2026-12-10T10:00:00Z');
+  const stage = (id: number, more: Record<string, unknown> = {}) => ({
+    id,
+    position: id,
+    allowsMaterial: true,
+    opensAt: null as string | null,
+    closesAt: null as string | null,
+    lockedAt: null as string | null,
+    ...more,
+  });
+
+  it('is the latest open stage holding the entry that allows it', () => {
+    const stages = [stage(1), stage(2), stage(3, { allowsMaterial: false })];
+    expect(stageTakingMaterial(stages, [1, 2, 3], now)?.id).toBe(2);
+    expect(stageTakingMaterial(stages, [1], now)?.id).toBe(1);
+  });
+
+  it('is none before its window, after it, once locked, or where the entry is not held', () => {
+    expect(stageTakingMaterial([stage(1, { opensAt: '2026-12-11T00:00:00Z' })], [1], now)).toBeNull();
+    expect(stageTakingMaterial([stage(1, { closesAt: '2026-12-10T10:00:00Z' })], [1], now)).toBeNull();
+    expect(stageTakingMaterial([stage(1, { lockedAt: '2026-12-09T00:00:00Z' })], [1], now)).toBeNull();
+    expect(stageTakingMaterial([stage(1)], [], now)).toBeNull();
   });
 });

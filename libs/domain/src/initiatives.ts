@@ -66,3 +66,30 @@ export function initiativeShapeRefusal(
 /** Entries a unit of this level must forward (0: its level has no quota). */
 export const forwardQuotaOf = (level: UnitLevel, quotas: readonly ForwardQuota[]): number =>
   quotas.find((q) => q.level === level)?.min ?? 0;
+
+/**
+ * The stage in which an initiative's authors may add material after sending it: the latest stage
+ * holding it that allows material, open now (its window begun and not ended) and not locked; null
+ * when there is none. The server takes attachments by it and the author's page offers them by it.
+ */
+export function stageTakingMaterial<
+  S extends {
+    id: number;
+    position: number;
+    allowsMaterial: boolean;
+    opensAt: Date | string | null;
+    closesAt: Date | string | null;
+    lockedAt: Date | string | null;
+  },
+>(stages: readonly S[], heldStageIds: readonly number[], now: Date): S | null {
+  const at = (t: Date | string) => new Date(t).getTime();
+  const open = stages.filter(
+    (s) =>
+      heldStageIds.includes(s.id) &&
+      s.allowsMaterial &&
+      s.lockedAt === null &&
+      (s.opensAt === null || at(s.opensAt) <= now.getTime()) &&
+      (s.closesAt === null || at(s.closesAt) > now.getTime()),
+  );
+  return open.sort((a, b) => b.position - a.position)[0] ?? null;
+}

@@ -1,4 +1,9 @@
-import { fillPlaceholders, type ApiError as ApiErrorBody, type ImportProblem } from '@contest/contracts';
+import {
+  API_ERRORS,
+  fillPlaceholders,
+  type ApiError as ApiErrorBody,
+  type ImportProblem,
+} from '@contest/contracts';
 
 import { formatDateTime } from '../lib/format';
 import en from '../locales/api-errors.en.json';
@@ -50,4 +55,15 @@ export function localizeImportProblem(problem: ImportProblem, language: string):
   const template = importProblems[problem.code];
   if (language === 'vi' || !template) return problem.message;
   return fillPlaceholders(template, problem.params ?? {});
+}
+
+/**
+ * A refusal the api states without failing a request (why a score sheet cannot be saved now), by
+ * its code and parameters, in the reader's language: the same words a refused save would show.
+ */
+export function localizeRefusal(code: string, params: Record<string, string | number>, language: string): string {
+  const format = (value: string | number) =>
+    typeof value === 'string' && ISO_DATE_TIME.test(value) ? formatDateTime(value, language) : String(value);
+  const template = language === 'vi' ? (API_ERRORS as Words)[code] : codes[code];
+  return template ? fillPlaceholders(template, params, format) : code;
 }

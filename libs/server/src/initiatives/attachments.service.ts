@@ -7,6 +7,7 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 
 import { MAX_ATTACHMENTS, type Attachment, type AttachmentKind } from '@contest/contracts';
+import { stageTakingMaterial } from '@contest/domain';
 
 import { AccessService } from '../access/access.service';
 import type { SessionUser } from '../accounts/current-user';
@@ -18,6 +19,7 @@ import { initiativeEditable, toEntry } from '../entries/entry-view';
 import { TracksService } from '../entries/tracks.service';
 import { apiError, conflict, notFound, unprocessable } from '../http/api-error';
 import { MEDIA_STORAGE, type MediaStorage } from '../media/media-storage';
+import { StagesService } from '../judging/stages.service';
 import { ATTACHMENT_CONTENT_TYPES, attachmentKind } from './attachment-kind';
 
 const MB = 1024 * 1024;
@@ -35,6 +37,7 @@ export class AttachmentsService {
     private readonly tracks: TracksService,
     private readonly entries: EntriesService,
     private readonly media: EntryMediaService,
+    private readonly stagesService: StagesService,
     private readonly audit: AuditService,
     @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
   ) {}
@@ -122,15 +125,9 @@ export class AttachmentsService {
       this.entries.requireOpen(track);
       return null;
     }
-    const [stage] = await this.sql.query<{ id: number }>(
-      'stage-taking-material',
-      `SELECT s.id FROM entry_stages s JOIN stage_entries m ON m.stage_id = s.id
-        WHERE m.entry_id = $1 AND m.state = 'in' AND s.allows_material AND s.locked_at IS NULL
-          AND (s.opens_at IS NULL OR s.opens_at <= now()) AND (s.closes_at IS NULL OR s.closes_at > now())
-        ORDER BY s.position DESC LIMIT 1`,
-      [entry.id],
-      client,
-    );
+    const stages = await this.stagesService.ofTracks([track.id], client);
+    const held = entry.journey.filter((j) => j.state === 'in').map((j) => j.stageId);
+    const stage = stageTakingMaterial(stages, held, new Date());
     if (!stage) throw conflict('attachment_not_allowed_now');
     return stage.id;
   }

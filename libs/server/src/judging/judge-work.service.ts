@@ -69,9 +69,16 @@ export class JudgeWorkService {
         judge.id,
         row.seed,
       );
+      const refusal = stageKind(row.kind).workRefusal(row, track, new Date());
       stages.push({
         track: { id: track.id, title: track.title, contestName: track.contestName, kind: track.kind },
         stage,
+        scoringRefusal: refusal
+          ? {
+              code: refusal.code,
+              params: Object.fromEntries(Object.entries(refusal.params).map(([k, v]) => [k, v.toISOString()])),
+            }
+          : null,
         entries: order.map((entryId, i) => {
           const a = mine.find((m) => m.entryId === entryId)!;
           return this.sheet(

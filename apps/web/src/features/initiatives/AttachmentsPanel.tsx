@@ -1,4 +1,4 @@
-import { MAX_ATTACHMENTS, type Entry } from '@contest/contracts';
+import { MAX_ATTACHMENTS, type Attachment, type Entry } from '@contest/contracts';
 import { Alert, Anchor, Button, Card, Group, Loader, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,10 +13,12 @@ interface AttachmentsPanelProps {
   trackId: number;
   entry: Entry;
   maxMb: number;
+  /** Which attachments the author may still remove (after sending: only those added in the open stage). */
+  removable?(attachment: Attachment): boolean;
 }
 
 /** The initiative's documents and pictures: add one (checked here, then by its bytes on the server), see, remove. */
-export function AttachmentsPanel({ trackId, entry, maxMb }: AttachmentsPanelProps) {
+export function AttachmentsPanel({ trackId, entry, maxMb, removable = () => true }: AttachmentsPanelProps) {
   const { t, i18n } = useTranslation();
   const add = useAddAttachment(trackId, entry.id);
   const remove = useRemoveAttachment(trackId, entry.id);
@@ -66,18 +68,20 @@ export function AttachmentsPanel({ trackId, entry, maxMb }: AttachmentsPanelProp
                     })}
                   </Text>
                 </Stack>
-                <Button
-                  variant="subtle"
-                  color="red"
-                  size="compact-sm"
-                  loading={remove.isPending && remove.variables === a.id}
-                  disabled={remove.isPending}
-                  onClick={() => remove.mutate(a.id)}
-                  aria-label={t('initiatives.attachments.removeNamed', { name: a.name })}
-                  data-testid="attachment-remove"
-                >
-                  {t('initiatives.attachments.remove')}
-                </Button>
+                {removable(a) && (
+                  <Button
+                    variant="subtle"
+                    color="red"
+                    size="compact-sm"
+                    loading={remove.isPending && remove.variables === a.id}
+                    disabled={remove.isPending}
+                    onClick={() => remove.mutate(a.id)}
+                    aria-label={t('initiatives.attachments.removeNamed', { name: a.name })}
+                    data-testid="attachment-remove"
+                  >
+                    {t('initiatives.attachments.remove')}
+                  </Button>
+                )}
               </Group>
             </Card>
           ))}

@@ -8,8 +8,9 @@ import { formatDateTime } from '../../lib/format';
 import { ConfirmModal } from '../entries/ConfirmModal';
 import { EntryMedia } from '../entries/EntryMedia';
 import { useWithdrawEntry } from '../entries/entry-queries';
+import { AttachmentsPanel } from './AttachmentsPanel';
 import { InitiativeJourney } from './InitiativeJourney';
-import { initiativeState, mayAuthorEdit } from './initiative-state';
+import { initiativeState, materialStage, mayAuthorEdit } from './initiative-state';
 import { InitiativeStateBadge } from './InitiativeStateBadge';
 import { InitiativeBadges, InitiativeText } from './InitiativeText';
 
@@ -28,6 +29,7 @@ export function InitiativeCard({ track, entry, unitName, onEdit }: InitiativeCar
   const withdraw = useWithdrawEntry(track.id);
   const state = initiativeState(entry);
   const editable = mayAuthorEdit(track, entry);
+  const addingTo = editable ? null : materialStage(track, entry, new Date());
   const withdrawn = state.kind === 'withdrawn';
   const at = (iso: string) => formatDateTime(iso, i18n.language);
   const review = entry.unitReview;
@@ -122,6 +124,24 @@ export function InitiativeCard({ track, entry, unitName, onEdit }: InitiativeCar
         )}
 
         {!withdrawn && <InitiativeJourney journey={entry.journey} />}
+
+        {!withdrawn && addingTo && track.initiative && (
+          <Card withBorder padding="sm" data-testid="material-stage">
+            <Stack gap="xs">
+              <Text size="sm">
+                {addingTo.closesAt
+                  ? t('initiatives.material.openUntil', { stage: addingTo.name, time: at(addingTo.closesAt) })
+                  : t('initiatives.material.open', { stage: addingTo.name })}
+              </Text>
+              <AttachmentsPanel
+                trackId={track.id}
+                entry={entry}
+                maxMb={track.initiative.attachmentMegabytes}
+                removable={(a) => a.stageId === addingTo.id}
+              />
+            </Stack>
+          </Card>
+        )}
 
         {!withdrawn && !editable && (
           <Collapse in={reading}>

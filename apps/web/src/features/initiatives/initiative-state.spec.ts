@@ -1,5 +1,7 @@
 import { initiativeEntry, initiativeTrack } from './initiative.fixture';
-import { initiativeState, initiativesInOrder, mayAuthorEdit } from './initiative-state';
+import type { Stage } from '@contest/contracts';
+
+import { initiativeState, initiativesInOrder, materialStage, mayAuthorEdit } from './initiative-state';
 
 const review = (state: 'pending' | 'returned' | 'forwarded', comment: string | null = null) => ({
   state,
@@ -84,5 +86,43 @@ describe('initiativesInOrder', () => {
       initiativeEntry({ id: 4, unitReview: review('returned', 'Sửa lại') }),
     ];
     expect(initiativesInOrder(items).map((e) => e.id)).toEqual([4, 3, 2, 1]);
+  });
+});
+
+describe('materialStage', () => {
+  const stage = (id: number, over: Partial<Stage> = {}) =>
+    ({
+      id,
+      position: id,
+      name: `Vòng ${id}`,
+      allowsMaterial: false,
+      opensAt: null,
+      closesAt: null,
+      lockedAt: null,
+      ...over,
+    }) as Stage;
+  const moved = (stageId: number, state: 'in' | 'out') => ({
+    stageId,
+    stageName: `Vòng ${stageId}`,
+    state,
+    reason: '',
+    movedAt: '',
+  });
+  const now = new Date('2026-12-10T10:00:00Z');
+
+  it('offers adding material in the open stage that holds the entry and allows it', () => {
+    const track = initiativeTrack(
+      {},
+      { stages: [stage(3), stage(4, { allowsMaterial: true, closesAt: '2026-12-20T00:00:00Z' })] },
+    );
+    const entry = initiativeEntry({ journey: [moved(3, 'in'), moved(4, 'in')] });
+    expect(materialStage(track, entry, now)?.id).toBe(4);
+  });
+
+  it('offers nothing to an entry left out of that stage', () => {
+    const track = initiativeTrack({}, { stages: [stage(3), stage(4, { allowsMaterial: true })] });
+    expect(
+      materialStage(track, initiativeEntry({ journey: [moved(3, 'in'), moved(4, 'out')] }), now),
+    ).toBeNull();
   });
 });

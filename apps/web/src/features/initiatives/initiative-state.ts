@@ -1,4 +1,5 @@
-import type { Entry, Track } from '@contest/contracts';
+import type { Entry, Stage, Track } from '@contest/contracts';
+import { stageTakingMaterial } from '@contest/domain';
 
 /**
  * Where an initiative stands, as its author is told: still theirs (a draft, or returned by the
@@ -62,4 +63,14 @@ export function initiativesInOrder(items: readonly Entry[]): Entry[] {
     return kind === 'returned' ? 0 : kind === 'draft' ? 1 : kind === 'withdrawn' ? 3 : 2;
   };
   return [...items].sort((a, b) => rank(a) - rank(b) || a.id - b.id);
+}
+
+/** The stage where the author may still add material after sending, by the server's own rule. */
+export function materialStage(
+  track: Pick<Track, 'stages'>,
+  entry: Pick<Entry, 'journey'>,
+  now: Date,
+): Stage | null {
+  const held = entry.journey.filter((j) => j.state === 'in').map((j) => j.stageId);
+  return stageTakingMaterial(track.stages, held, now);
 }

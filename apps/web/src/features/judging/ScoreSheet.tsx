@@ -12,7 +12,8 @@ import { CriterionField } from './CriterionField';
 import { EntryFacts } from './EntryFacts';
 import { EntryMedia } from './EntryMedia';
 import type { LocatedSheet } from './judge-progress';
-import { useDeclareConflict, useSaveScores, useTrack } from './judge-queries';
+import { localizeRefusal } from '../../api/error-text';
+import { useDeclareConflict, useSaveScores } from './judge-queries';
 import { draftFromScores, scoresToSave, sheetChanged, sheetProblems } from './score-sheet';
 import { SheetFooter } from './SheetFooter';
 import { SheetNavigation } from './SheetNavigation';
@@ -29,14 +30,14 @@ export function ScoreSheet({ located }: { located: LocatedSheet }) {
   const [conflictOpen, setConflictOpen] = useState(false);
   const save = useSaveScores(sheet.assignmentId);
   const conflict = useDeclareConflict(sheet.assignmentId);
-  const track = useTrack(work.track.id);
 
   const initiative = sheet.entry.initiative !== null;
   const locked = stage.lockedAt !== null;
   const conflicted = sheet.conflict !== null;
-  // Scores are refused until the call closes (entries may still be replaced): read from the call itself.
-  const notStarted = track.data !== undefined && track.data.phase !== 'closed';
-  const readOnly = locked || conflicted || notStarted;
+  // Whether sheets may be saved now is the stage kind's rule on the server; the page shows its answer.
+  const refusal = work.scoringRefusal;
+  const notOpen = !locked && refusal !== null;
+  const readOnly = locked || conflicted || refusal !== null;
   const problems = sheetProblems(criteria, draft, sheet.scores);
   const changed = !readOnly && sheetChanged(criteria, draft, sheet.scores);
   const toSave = scoresToSave(criteria, draft);
@@ -132,10 +133,10 @@ export function ScoreSheet({ located }: { located: LocatedSheet }) {
                 </Stack>
               </Alert>
             )}
-            {!locked && notStarted && !conflicted && (
+            {notOpen && !conflicted && (
               <Alert color="blue" variant="light" data-testid="sheet-not-started">
-                {t('judging.sheet.notStarted', {
-                  time: formatDateTime(track.data?.closesAt ?? '', i18n.language),
+                {t('judging.sheet.notOpen', {
+                  reason: localizeRefusal(refusal.code, refusal.params, i18n.language),
                 })}
               </Alert>
             )}

@@ -12,14 +12,6 @@ export function useJudgeWork() {
   });
 }
 
-/** The call an entry belongs to: its closing time says when scoring may start. */
-export function useTrack(trackId: number) {
-  return useQuery({
-    queryKey: queryKeys.track(trackId),
-    queryFn: ({ signal }) => callApi('getTrack', { params: { trackId }, signal }),
-  });
-}
-
 /** The server answers with the sheet as saved: it goes straight into the list, so totals and progress follow. */
 function usePutSheet() {
   const queryClient = useQueryClient();
