@@ -98,9 +98,7 @@ export const judgeStageSchema = z.object({
    * Why the stage's sheets cannot be saved now (not open yet, window closed, locked), with the
    * refusal's parameters; null when scoring is open. The server's own rule, so the page agrees.
    */
-  scoringRefusal: z
-    .object({ code: z.string(), params: z.record(z.string(), z.string()) })
-    .nullable(),
+  scoringRefusal: z.object({ code: z.string(), params: z.record(z.string(), z.string()) }).nullable(),
   entries: z.array(judgeEntrySchema),
 });
 export const judgeWorkSchema = z.object({ stages: z.array(judgeStageSchema) });

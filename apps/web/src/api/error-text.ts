@@ -61,7 +61,11 @@ export function localizeImportProblem(problem: ImportProblem, language: string):
  * A refusal the api states without failing a request (why a score sheet cannot be saved now), by
  * its code and parameters, in the reader's language: the same words a refused save would show.
  */
-export function localizeRefusal(code: string, params: Record<string, string | number>, language: string): string {
+export function localizeRefusal(
+  code: string,
+  params: Record<string, string | number>,
+  language: string,
+): string {
   const format = (value: string | number) =>
     typeof value === 'string' && ISO_DATE_TIME.test(value) ? formatDateTime(value, language) : String(value);
   const template = language === 'vi' ? (API_ERRORS as Words)[code] : codes[code];

@@ -76,7 +76,9 @@ export class JudgeWorkService {
         scoringRefusal: refusal
           ? {
               code: refusal.code,
-              params: Object.fromEntries(Object.entries(refusal.params).map(([k, v]) => [k, v.toISOString()])),
+              params: Object.fromEntries(
+                Object.entries(refusal.params).map(([k, v]) => [k, v.toISOString()]),
+              ),
             }
           : null,
         entries: order.map((entryId, i) => {
