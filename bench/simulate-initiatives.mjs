@@ -749,7 +749,7 @@ async function main() {
 
   api.kill();
   await pg.end();
-  const ms = (x) => `${x.toFixed(0)} ms`;
+  const ms = (x) => `${x < 10 ? x.toFixed(1) : x.toFixed(0)} ms`;
   console.log('\nWhat was asked, and what the system reports:');
   for (const f of figures)
     console.log(`  ${f.ok ? 'ok ' : 'GAP'}  ${f.what}: asked ${f.want}, system ${f.got}`);
