@@ -323,6 +323,8 @@ export const registerPageSchema = z.object({
   items: z.array(registerRowSchema),
   total: z.number().int(),
 });
+/** Rows of the register per page. */
+export const REGISTER_PAGE_SIZE = 50;
 export const registerQuerySchema = z.object({
   q: z.string().trim().max(200).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),

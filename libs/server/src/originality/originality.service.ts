@@ -108,14 +108,18 @@ export class OriginalityService {
       .filter((c) => originalityLevel(c.titleSimilarity, c.textSimilarity) !== null);
   }
 
-  /** Every compared initiative of the track: its closest match, how many, and the decision. */
+  /**
+   * Every initiative units forwarded on the track: its closest match (among every sent one and the
+   * register), how many, and the decision. Drafts and ones still with their unit are not the
+   * organizer's to decide, though they are compared against.
+   */
   async track(trackId: number): Promise<TrackOriginality> {
     const started = performance.now();
     const entries = await this.sql.query<DecisionRow & { entryId: number; title: string; unitName: string }>(
       'originality-track-entries',
       `SELECT e.id AS "entryId", e.title, un.name AS "unitName", ${DECISION_COLUMNS}
          FROM entries e JOIN units un ON un.id = e.unit_id LEFT JOIN users d ON d.id = e.originality_by
-        WHERE e.track_id = $1 AND ${COMPARED} ORDER BY e.id`,
+        WHERE e.track_id = $1 AND ${COMPARED} AND e.unit_review = 'forwarded' ORDER BY e.id`,
       [trackId],
     );
     const candidates = await this.candidates(

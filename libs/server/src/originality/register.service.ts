@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 
-import { REGISTER_SHEET, type ImportReport, type RegisterRow } from '@contest/contracts';
+import { REGISTER_PAGE_SIZE, REGISTER_SHEET, type ImportReport, type RegisterRow } from '@contest/contracts';
 import { foldForComparison } from '@contest/domain';
 
 import { AuditService } from '../audit/audit.service';
@@ -10,8 +10,6 @@ import { Sql, type Queryable } from '../database/sql';
 import { readSheet } from '../spreadsheets/sheet-reader';
 import { sheetRow } from '../spreadsheets/sheet-text';
 import { checkRegisterImport, registerKey } from './register-import';
-
-const PAGE = 50;
 
 /**
  * The register of initiatives already applied: imported from the province's lists (checked whole,
@@ -32,7 +30,7 @@ export class RegisterService {
               count(*) OVER ()::int AS total
          FROM initiative_register WHERE $1::text IS NULL OR folded_text LIKE $1
         ORDER BY id DESC LIMIT $2 OFFSET $3`,
-      [folded, PAGE, (page - 1) * PAGE],
+      [folded, REGISTER_PAGE_SIZE, (page - 1) * REGISTER_PAGE_SIZE],
     );
     return {
       items: rows.map(({ total: _t, ...r }) => ({ ...r, createdAt: r.createdAt.toISOString() })),

@@ -1,3 +1,4 @@
+import { REGISTER_PAGE_SIZE } from '@contest/contracts';
 import { Group, Loader, Pagination, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
@@ -11,7 +12,6 @@ import { RegisterList } from './RegisterList';
 import { useInitiativeRegister } from './use-initiative-admin';
 
 /** Rows per page of the register, as the api pages it. */
-const REGISTER_PAGE_SIZE = 50;
 
 /** The register of initiatives already applied, which every new initiative is compared with. */
 export function RegisterPage() {
