@@ -10,18 +10,27 @@
 // Usage: npm run simulate -- --initiatives [--entries 196] [--register 2000] [--seed thudo-2025]
 // Uses its own database (contest_sim_initiatives) and Redis prefix; needs the built server.
 import { spawn } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 
-import { dist, freePort, log, resetDatabase, server, waitFor } from './support.mjs';
+import {
+  apiCaller,
+  dist,
+  freePort,
+  log,
+  resetDatabase,
+  server,
+  signedInAccount,
+  timeIt,
+  waitFor,
+} from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const { Client } = require('pg');
 const ExcelJS = require('exceljs');
 const { seededRandom } = require(`${dist}libs/domain/src/random.js`);
-const { hashPassword } = server('accounts/password.js');
 const { CANDIDATES_SQL } = server('originality/originality.service.js');
+const { stageSettingsOf } = require(`${dist}libs/contracts/src/entries.js`);
 const { originalityLevel, textSimilarity } = require(`${dist}libs/domain/src/originality.js`);
 
 const { values: args } = parseArgs({
@@ -280,39 +289,13 @@ function startApi(env) {
   return child;
 }
 
-async function account(pg, role, fullName, login, unitId) {
-  const hash = await hashPassword('Mophong@2026', 10);
-  const token = randomBytes(24).toString('base64url');
-  const { rows } = await pg.query(
-    `INSERT INTO users (full_name, login, password_hash, role, unit_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-    [fullName, login, hash, role, unitId],
-  );
-  await pg.query(
-    `INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, now() + interval '1 day')`,
-    [createHash('sha256').update(token).digest('hex'), rows[0].id],
-  );
-  return { id: rows[0].id, call: caller(`sid=${token}`) };
-}
-
 let base = '';
 /** The api process, stopped on every way out (a failed step included). */
 let api = null;
-function caller(cookie) {
-  return async (method, path, body, raw) => {
-    const headers = { cookie };
-    if (raw) headers['content-type'] = 'application/octet-stream';
-    else if (body !== undefined) headers['content-type'] = 'application/json';
-    const r = await fetch(`${base}/api${path}`, {
-      method,
-      headers,
-      body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
-    });
-    const type = r.headers.get('content-type') ?? '';
-    const data = type.includes('json') ? await r.json() : Buffer.from(await r.arrayBuffer());
-    if (r.status >= 300)
-      throw new Error(`${method} ${path}: ${r.status} ${JSON.stringify(data).slice(0, 300)}`);
-    return data;
-  };
+
+async function account(pg, role, fullName, login, unitId) {
+  const made = await signedInAccount(pg, { role, fullName, login, unitId, password: 'Mophong@2026' });
+  return { id: made.id, call: apiCaller(base, made.cookie) };
 }
 
 async function inParallel(items, concurrency, task) {
@@ -324,17 +307,6 @@ async function inParallel(items, concurrency, task) {
     }),
   );
   return out;
-}
-
-async function timeIt(fn, runs = 15) {
-  const ms = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    ms.push(performance.now() - t);
-  }
-  ms.sort((a, b) => a - b);
-  return { p50: ms[Math.floor(runs / 2)], max: ms.at(-1) };
 }
 
 async function xlsx(header, rows) {
@@ -700,7 +672,8 @@ async function main() {
 
   // ── Round 2 on its own window, its shortlisted entries only; then the 6 finalists ──
   await organizer.call('PUT', `/stages/${second.id}`, {
-    ...stageSettings(second),
+    ...stageSettingsOf(second),
+    allowsMaterial: true,
     opensAt: new Date(Date.now() - 1000).toISOString(),
     closesAt: new Date(Date.now() + 86400_000).toISOString(),
   });
@@ -768,28 +741,6 @@ async function main() {
   const gaps =
     figures.filter((f) => !f.ok).length + (apiCheck.p50 < 2000 ? 0 : 1) + (shortlistTiming.p50 < 200 ? 0 : 1);
   process.exit(gaps ? 1 : 0);
-}
-
-/** A stage's settings sent back as read, for an edit of its window. */
-function stageSettings(s) {
-  return {
-    name: s.name,
-    opensAt: s.opensAt,
-    closesAt: s.closesAt,
-    criteria: s.criteria.map(({ id, name, maxPoints, guidance }) => ({ id, name, maxPoints, guidance })),
-    aggregation: s.aggregation,
-    judgesPerEntry: s.judgesPerEntry,
-    votePoints: s.votePoints,
-    votesOpenAt: s.votesOpenAt,
-    votesCloseAt: s.votesCloseAt,
-    voters: s.voters,
-    votesExcludeOwnUnit: s.votesExcludeOwnUnit,
-    votesPerAccount: s.votesPerAccount,
-    votesPerIpPerHour: s.votesPerIpPerHour,
-    tieBreaks: s.tieBreaks,
-    prizes: s.prizes,
-    allowsMaterial: true,
-  };
 }
 
 await main().catch((error) => {

@@ -18,7 +18,17 @@ import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 
 import { createClient } from './http-load.mjs';
-import { dist, freePort, log, server, sleep, waitFor } from './support.mjs';
+import {
+  apiCaller,
+  dist,
+  freePort,
+  log,
+  server,
+  signedInAccount,
+  sleep,
+  timeIt,
+  waitFor,
+} from './support.mjs';
 
 // The initiative contest's replay is its own script: `npm run simulate -- --initiatives`.
 if (process.argv.includes('--initiatives')) await import('./simulate-initiatives.mjs');
@@ -27,7 +37,6 @@ const require = createRequire(import.meta.url);
 const { Client } = require('pg');
 const ExcelJS = require('exceljs');
 const { seededRandom } = require(`${dist}libs/domain/src/random.js`);
-const { hashPassword } = server('accounts/password.js');
 
 const { values: args } = parseArgs({
   options: {
@@ -314,38 +323,8 @@ async function resetDatabase() {
   await prepare.migrateDatabase({ DATABASE_URL, DATABASE_POOL_SIZE: 2 });
 }
 
-async function staffAccount(pg, role, fullName, login, unitId) {
-  const hash = await hashPassword(PASSWORD, 10);
-  const token = randomBytes(24).toString('base64url');
-  const { rows } = await pg.query(
-    `INSERT INTO users (full_name, login, password_hash, role, unit_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-    [fullName, login, hash, role, unitId],
-  );
-  await pg.query(
-    `INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, now() + interval '1 day')`,
-    [createHash('sha256').update(token).digest('hex'), rows[0].id],
-  );
-  return { id: rows[0].id, cookie: `sid=${token}`, login };
-}
-
-function apiCaller(base, cookie) {
-  const call = async (method, path, body, raw) => {
-    const headers = { cookie };
-    if (raw) headers['content-type'] = 'application/octet-stream';
-    else if (body !== undefined) headers['content-type'] = 'application/json';
-    const r = await fetch(`${base}/api${path}`, {
-      method,
-      headers,
-      body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
-    });
-    const type = r.headers.get('content-type') ?? '';
-    const data = type.includes('json') ? await r.json() : Buffer.from(await r.arrayBuffer());
-    if (r.status >= 300)
-      throw new Error(`${method} ${path}: ${r.status} ${JSON.stringify(data).slice(0, 400)}`);
-    return data;
-  };
-  return call;
-}
+const staffAccount = (pg, role, fullName, login, unitId) =>
+  signedInAccount(pg, { role, fullName, login, unitId, password: PASSWORD });
 
 /** One line, rewritten in place on a terminal: the week's progress. */
 function progressBar(label, total) {
@@ -465,17 +444,6 @@ async function xlsxRows(bytes, sheetName) {
     if (n > 2) rows.push(row.values.slice(1));
   });
   return rows;
-}
-
-async function timeIt(fn, runs = 15) {
-  const ms = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    ms.push(performance.now() - t);
-  }
-  ms.sort((a, b) => a - b);
-  return { p50: ms[Math.floor(runs / 2)], max: ms.at(-1) };
 }
 
 async function main() {

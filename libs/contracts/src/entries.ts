@@ -237,6 +237,28 @@ export const stageSchema = z.object({
 });
 export type Stage = z.infer<typeof stageSchema>;
 
+/** A stage's settings as read, to send back with a change (a window, a prize list) and nothing else moved. */
+export function stageSettingsOf(s: Stage): StageSettings {
+  return {
+    name: s.name,
+    opensAt: s.opensAt,
+    closesAt: s.closesAt,
+    criteria: s.criteria.map(({ id, name, maxPoints, guidance }) => ({ id, name, maxPoints, guidance })),
+    aggregation: s.aggregation,
+    judgesPerEntry: s.judgesPerEntry,
+    votePoints: s.votePoints,
+    votesOpenAt: s.votesOpenAt,
+    votesCloseAt: s.votesCloseAt,
+    voters: s.voters,
+    votesExcludeOwnUnit: s.votesExcludeOwnUnit,
+    votesPerAccount: s.votesPerAccount,
+    votesPerIpPerHour: s.votesPerIpPerHour,
+    tieBreaks: s.tieBreaks,
+    prizes: s.prizes,
+    allowsMaterial: s.allowsMaterial,
+  };
+}
+
 export const trackSchema = z.object({
   id: z.number().int(),
   contestId: z.number().int(),

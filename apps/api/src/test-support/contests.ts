@@ -1,7 +1,5 @@
 import type { DataSource } from 'typeorm';
 
-import type { Stage } from '@contest/contracts';
-
 import { GradeAttemptsBatchService } from '@contest/server';
 import { seedAttempts, startWorkerInProcess } from '@contest/server/testing';
 
@@ -93,27 +91,7 @@ export function linkCallSettings(title: string, entriesPerUnit = 1) {
   };
 }
 
-/** A stage's settings as the organizer's form would send them back unchanged: edit a copy of this. */
-export function stageSettingsOf(s: Stage) {
-  return {
-    name: s.name,
-    opensAt: s.opensAt,
-    closesAt: s.closesAt,
-    criteria: s.criteria.map(({ id, name, maxPoints, guidance }) => ({ id, name, maxPoints, guidance })),
-    aggregation: s.aggregation,
-    judgesPerEntry: s.judgesPerEntry,
-    votePoints: s.votePoints,
-    votesOpenAt: s.votesOpenAt,
-    votesCloseAt: s.votesCloseAt,
-    voters: s.voters,
-    votesExcludeOwnUnit: s.votesExcludeOwnUnit,
-    votesPerAccount: s.votesPerAccount,
-    votesPerIpPerHour: s.votesPerIpPerHour,
-    tieBreaks: s.tieBreaks,
-    prizes: s.prizes,
-    allowsMaterial: s.allowsMaterial,
-  };
-}
+export { stageSettingsOf } from '@contest/contracts';
 
 /** An initiative call open now: articles or videos, alone or in a group, a quota for departments. */
 export function initiativeCallSettings(title: string, entriesPerUnit = 2) {

@@ -51,6 +51,16 @@ export class StageMembership {
     return row?.id ?? null;
   }
 
+  async enter(
+    stageId: number,
+    entryId: number,
+    by: number | null,
+    reason: string,
+    on?: Queryable,
+  ): Promise<void> {
+    await this.move(stageId, entryId, 'in', by, reason, on);
+  }
+
   /** Recorded as not in the stage, with why (an entry returned by its unit, one not advanced). */
   async leave(
     stageId: number,
@@ -59,29 +69,23 @@ export class StageMembership {
     reason: string,
     on?: Queryable,
   ): Promise<void> {
-    await this.sql.query(
-      'stage-entry-leave',
-      `INSERT INTO stage_entries (stage_id, entry_id, state, moved_by, reason) VALUES ($1, $2, 'out', $3, $4)
-       ON CONFLICT (stage_id, entry_id) DO UPDATE
-         SET state = 'out', moved_by = excluded.moved_by, reason = excluded.reason, moved_at = now()`,
-      [stageId, entryId, by, reason],
-      on,
-    );
+    await this.move(stageId, entryId, 'out', by, reason, on);
   }
 
-  async enter(
+  private async move(
     stageId: number,
     entryId: number,
+    state: 'in' | 'out',
     by: number | null,
     reason: string,
     on?: Queryable,
   ): Promise<void> {
     await this.sql.query(
-      'stage-entry-in',
-      `INSERT INTO stage_entries (stage_id, entry_id, state, moved_by, reason) VALUES ($1, $2, 'in', $3, $4)
+      'stage-entry-move',
+      `INSERT INTO stage_entries (stage_id, entry_id, state, moved_by, reason) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (stage_id, entry_id) DO UPDATE
-         SET state = 'in', moved_by = excluded.moved_by, reason = excluded.reason, moved_at = now()`,
-      [stageId, entryId, by, reason],
+         SET state = excluded.state, moved_by = excluded.moved_by, reason = excluded.reason, moved_at = now()`,
+      [stageId, entryId, state, by, reason],
       on,
     );
   }
