@@ -225,10 +225,12 @@ describe('initiatives through their units', () => {
     expect(done.status).toBe(200);
     expect(done.body.unitReview).toMatchObject({ state: 'forwarded', headName: 'Lê Văn Hùng' });
     expect(done.body.unitReview?.reviewedAt).not.toBeNull();
-    expect(done.body.journey.map((j: { stageName: string }) => j.stageName)).toEqual([
-      'Đơn vị xét chọn',
-      'Ban tổ chức sàng lọc',
-    ]);
+    expect(done.body.journey.at(-1)).toMatchObject({
+      stageName: 'Ban tổ chức sàng lọc',
+      state: 'in',
+      reason: 'Đơn vị chuyển lên; Giám đốc Sở Lê Văn Hùng xác nhận hiệu quả và khả thi',
+    });
+    expect(done.body.journey[0]).toMatchObject({ stageName: 'Đơn vị xét chọn', state: 'in' });
     const screening = await organizer.get<ScreeningList>(`/tracks/${track.id}/screening`);
     expect(screening.body.items.map((e) => e.id)).toEqual([first.id]);
     const notForwarded = await organizer.post(`/entries/${second.id}/screening`, {
@@ -260,10 +262,72 @@ describe('initiatives through their units', () => {
       expect(late.status).toBe(409);
       expect(late.body.code).toBe('unit_review_closed');
     } finally {
-      await db.query(`UPDATE entry_stages SET closes_at = now() + interval '2 hours' WHERE id = $1`, [
+      await db.query(`UPDATE entry_stages SET closes_at = $2 WHERE id = $1`, [
         track.stages[0].id,
+        track.stages[0].closesAt,
       ]);
     }
+  });
+
+  it('lets the author fix what the unit returned after the call closed, until the unit deadline, and keeps every step', async () => {
+    const entry = await start(otherAuthor, 'Sửa sau khi đóng nhận bài');
+    await otherAuthor.post(`/entries/${entry.id}/send`);
+    const comment = 'Bổ sung kết quả đo được sau ba tháng';
+    await unitAdmin.post(`/entries/${entry.id}/unit-review`, { decision: 'return', comment });
+    await db.query(`UPDATE entry_tracks SET closes_at = now() - interval '1 second' WHERE id = $1`, [
+      track.id,
+    ]);
+    try {
+      const fresh = await otherAuthor.post(
+        `/tracks/${track.id}/initiatives`,
+        initiativeDraft('Bài mới sau hạn'),
+      );
+      expect(fresh.status).toBe(409);
+      expect(fresh.body.code).toBe('track_closed');
+      const fixed = await otherAuthor.put(
+        `/entries/${entry.id}/initiative`,
+        initiativeDraft('Sửa sau khi đóng nhận bài'),
+      );
+      expect(fixed.status).toBe(200);
+      const resent = await otherAuthor.post<Entry>(`/entries/${entry.id}/send`);
+      expect(resent.status).toBe(200);
+      expect(resent.body.journey.map((j) => [j.state, j.reason])).toEqual([
+        ['in', 'Tác giả gửi bài tới đơn vị'],
+        ['out', `Đơn vị trả lại: ${comment}`],
+        ['in', 'Tác giả gửi bài tới đơn vị'],
+      ]);
+      await unitAdmin.post(`/entries/${entry.id}/unit-review`, {
+        decision: 'return',
+        comment: 'Thêm một lần nữa',
+      });
+      await db.query(`UPDATE entry_stages SET closes_at = now() - interval '1 second' WHERE id = $1`, [
+        track.stages[0].id,
+      ]);
+      const late = await otherAuthor.put(
+        `/entries/${entry.id}/initiative`,
+        initiativeDraft('Sửa sau khi đóng nhận bài'),
+      );
+      expect(late.status).toBe(409);
+      expect(late.body.code).toBe('unit_review_closed');
+    } finally {
+      // Back to the times the track was created with (later tests read them).
+      await db.query(`UPDATE entry_tracks SET closes_at = $2 WHERE id = $1`, [track.id, track.closesAt]);
+      await db.query(`UPDATE entry_stages SET closes_at = $2 WHERE id = $1`, [
+        track.stages[0].id,
+        track.stages[0].closesAt,
+      ]);
+    }
+  });
+
+  it('refuses a units deadline before the call closes', async () => {
+    const [{ id: contestId }] = await db.query('SELECT min(id) AS id FROM contests');
+    const early = await organizer.post(`/contests/${contestId}/tracks`, {
+      kind: 'initiative',
+      unitDeadline: new Date(Date.now() + 1800_000).toISOString(),
+      settings: initiativeCallSettings('Hạn đơn vị quá sớm'),
+    });
+    expect(early.status).toBe(400);
+    expect(early.body.issues[0].params.reason).toBe('unit_deadline_before_close');
   });
 
   it('reports which units met their quota, and lists the ones to chase as XLSX', async () => {

@@ -300,9 +300,10 @@ export const trackCreateSchema = z
     params: { reason: 'unit_deadline_needed' },
     path: ['unitDeadline'],
   })
-  .refine((t) => !t.unitDeadline || Date.parse(t.unitDeadline) > Date.parse(t.settings.opensAt), {
-    message: 'hạn chuyển bài của đơn vị phải sau giờ mở nhận bài',
-    params: { reason: 'closes_before_opens' },
+  // Units pre-screen what their people sent, so their deadline comes after the call closes.
+  .refine((t) => !t.unitDeadline || Date.parse(t.unitDeadline) > Date.parse(t.settings.closesAt), {
+    message: 'hạn chuyển bài của đơn vị phải sau giờ đóng nhận bài',
+    params: { reason: 'unit_deadline_before_close' },
     path: ['unitDeadline'],
   });
 export type TrackCreate = z.infer<typeof trackCreateSchema>;
@@ -394,7 +395,7 @@ export const entrySchema = z.object({
   /** The unit's pre-screening, for an initiative sent to its unit. */
   unitReview: unitReviewSchema.nullable(),
   attachments: z.array(attachmentSchema),
-  /** Each stage the entry reached or left, and why (what its authors are told). */
+  /** Every move into or out of a stage, in the order they happened, and why (what its authors are told). */
   journey: z.array(
     z.object({
       stageId: z.number().int(),

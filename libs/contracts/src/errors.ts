@@ -345,6 +345,7 @@ export const ISSUE_REASONS = [
   'duplicate_needs_source',
   'duplicate_needs_reason',
   'initiative_video_needs_files',
+  'unit_deadline_before_close',
 ] as const;
 export type IssueReason = (typeof ISSUE_REASONS)[number];
 export type ApiErrorParams = Record<string, string | number>;

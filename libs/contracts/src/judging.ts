@@ -161,6 +161,17 @@ export const stageResultsSchema = z.object({
   standings: z.array(standingSchema),
   /** True when read from what was frozen at publishing. */
   published: z.boolean(),
+  /**
+   * Who went on to the next stage, and by which rule (the reason every advancing entry carries);
+   * null while nothing has advanced from this stage.
+   */
+  advancement: z
+    .object({
+      nextStage: z.object({ id: z.number().int(), name: z.string() }),
+      entryIds: z.array(z.number().int()),
+      reason: z.string(),
+    })
+    .nullable(),
 });
 export type StageResults = z.infer<typeof stageResultsSchema>;
 export const lockRequestSchema = z.object({ reason: z.string().trim().max(500).nullable() });

@@ -1,6 +1,7 @@
 import type { InitiativeDraft, InitiativeSettings } from '@contest/contracts';
 
 import {
+  authorChangeRefusal,
   forwardQuotaOf,
   initiativeGaps,
   initiativeShapeRefusal,
@@ -124,5 +125,31 @@ describe('where authors may add material after sending', () => {
     expect(stageTakingMaterial([stage(1, { closesAt: '2026-12-10T10:00:00Z' })], [1], now)).toBeNull();
     expect(stageTakingMaterial([stage(1, { lockedAt: '2026-12-09T00:00:00Z' })], [1], now)).toBeNull();
     expect(stageTakingMaterial([stage(1)], [], now)).toBeNull();
+  });
+});
+
+describe('when an author may still change an initiative', () => {
+  const call = { opensAt: '2026-12-01T00:00:00Z', closesAt: '2026-12-10T00:00:00Z' };
+  const deadline = '2026-12-15T00:00:00Z';
+  const at = (iso: string) => new Date(iso);
+
+  it('changes a draft while the call is open only', () => {
+    const draft = { unitReview: null };
+    expect(authorChangeRefusal(draft, call, deadline, at('2026-11-30T00:00:00Z'))).toBe('track_not_open_yet');
+    expect(authorChangeRefusal(draft, call, deadline, at('2026-12-05T00:00:00Z'))).toBeNull();
+    expect(authorChangeRefusal(draft, call, deadline, at('2026-12-10T00:00:00Z'))).toBe('track_closed');
+  });
+
+  it('fixes one its unit returned until the unit deadline, even after the call closed', () => {
+    const returned = { unitReview: 'returned' };
+    expect(authorChangeRefusal(returned, call, deadline, at('2026-12-12T00:00:00Z'))).toBeNull();
+    expect(authorChangeRefusal(returned, call, deadline, at('2026-12-15T00:00:00Z'))).toBe('unit_review_closed');
+  });
+
+  it('leaves one with its unit, or forwarded, alone', () => {
+    for (const unitReview of ['pending', 'forwarded'])
+      expect(authorChangeRefusal({ unitReview }, call, deadline, at('2026-12-05T00:00:00Z'))).toBe(
+        'initiative_not_editable',
+      );
   });
 });

@@ -93,3 +93,30 @@ export function stageTakingMaterial<
   );
   return open.sort((a, b) => b.position - a.position)[0] ?? null;
 }
+
+export type AuthorChangeRefusal =
+  | 'track_not_open_yet'
+  | 'track_closed'
+  | 'unit_review_closed'
+  | 'initiative_not_editable';
+
+/**
+ * Why an initiative's author may not change it now (its text, attachments, or send it), or null.
+ * A draft: while the call is open. One its unit returned: until the unit's deadline, even after
+ * the call closed (the unit asked for the change, and waits for it). Sent and not returned: it is
+ * the unit's, never.
+ */
+export function authorChangeRefusal(
+  entry: { unitReview: string | null },
+  call: { opensAt: Date | string; closesAt: Date | string },
+  unitDeadline: Date | string | null,
+  now: Date,
+): AuthorChangeRefusal | null {
+  const t = now.getTime();
+  if (entry.unitReview === 'returned')
+    return unitDeadline !== null && t >= new Date(unitDeadline).getTime() ? 'unit_review_closed' : null;
+  if (entry.unitReview !== null) return 'initiative_not_editable';
+  if (t < new Date(call.opensAt).getTime()) return 'track_not_open_yet';
+  if (t >= new Date(call.closesAt).getTime()) return 'track_closed';
+  return null;
+}

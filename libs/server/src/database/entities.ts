@@ -25,6 +25,7 @@ import {
   AssignmentEntity,
   ScoreEntity,
   StageEntryEntity,
+  StageMoveEntity,
   StageResultEntity,
   VoteEntity,
 } from '../judging/judging.entity';
@@ -60,6 +61,7 @@ export const ENTITIES = [
   AssignmentEntity,
   ScoreEntity,
   StageEntryEntity,
+  StageMoveEntity,
   VoteEntity,
   StageResultEntity,
 ];

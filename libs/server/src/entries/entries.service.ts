@@ -189,11 +189,16 @@ export class EntriesService {
     return toEntry(await this.entryRow(entryId), 'owner');
   }
 
-  /** Runs a change of the entrant's own entry under the track lock, refused once the window closed. */
+  /**
+   * Runs a change of the entrant's own entry under the track lock, refused once the window closed
+   * (the call's, unless the caller states the entry's own: an initiative its unit returned).
+   */
   async changeOwn(
     user: SessionUser,
     entryId: number,
     change: (entry: EntryRow, track: TrackRow, client: PoolClient) => Promise<void>,
+    window: (entry: EntryRow, track: TrackRow, client: PoolClient) => Promise<void> | void = (_e, track) =>
+      this.requireOpen(track),
   ): Promise<void> {
     await this.sql.transaction(async (client) => {
       const [ref] = await this.sql.query<{ trackId: number }>(
@@ -206,7 +211,7 @@ export class EntriesService {
       const track = await this.tracks.trackRow(ref.trackId, client, true);
       const entry = await this.entryRow(entryId, client);
       this.access.requireEntrant(user, track, entry);
-      this.requireOpen(track);
+      await window(entry, track, client);
       if (entry.status === 'withdrawn') throw conflict('entry_withdrawn');
       await change(entry, track, client);
     });

@@ -23,8 +23,8 @@ export const ENTRY_SELECT = `
         'stageId', a.stage_id, 'createdAt', a.created_at) ORDER BY a.id)
       FROM entry_attachments a WHERE a.entry_id = e.id), '[]') AS attachments,
     coalesce((SELECT jsonb_agg(jsonb_build_object('stageId', m.stage_id, 'stageName', st.name, 'state', m.state,
-        'reason', m.reason, 'movedAt', m.moved_at) ORDER BY st.position)
-      FROM stage_entries m JOIN entry_stages st ON st.id = m.stage_id WHERE m.entry_id = e.id), '[]') AS journey
+        'reason', m.reason, 'movedAt', m.moved_at) ORDER BY m.id)
+      FROM stage_moves m JOIN entry_stages st ON st.id = m.stage_id WHERE m.entry_id = e.id), '[]') AS journey
   FROM entries e
   JOIN units un ON un.id = e.unit_id
   LEFT JOIN users ur ON ur.id = e.unit_reviewed_by

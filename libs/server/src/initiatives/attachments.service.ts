@@ -21,6 +21,7 @@ import { apiError, conflict, notFound, unprocessable } from '../http/api-error';
 import { MEDIA_STORAGE, type MediaStorage } from '../media/media-storage';
 import { StagesService } from '../judging/stages.service';
 import { ATTACHMENT_CONTENT_TYPES, attachmentKind } from './attachment-kind';
+import { InitiativesService } from './initiatives.service';
 
 const MB = 1024 * 1024;
 
@@ -38,6 +39,7 @@ export class AttachmentsService {
     private readonly entries: EntriesService,
     private readonly media: EntryMediaService,
     private readonly stagesService: StagesService,
+    private readonly initiatives: InitiativesService,
     private readonly audit: AuditService,
     @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
   ) {}
@@ -122,7 +124,7 @@ export class AttachmentsService {
     client: Parameters<Sql['query']>[3],
   ): Promise<number | null> {
     if (initiativeEditable(entry)) {
-      this.entries.requireOpen(track);
+      await this.initiatives.authorWindow(entry, track, client);
       return null;
     }
     const stages = await this.stagesService.ofTracks([track.id], client);

@@ -8,6 +8,7 @@ import {
   type InitiativeSettings,
 } from '@contest/contracts';
 import {
+  authorChangeRefusal,
   foldForComparison,
   initiativeGaps,
   initiativeShapeRefusal,
@@ -20,7 +21,7 @@ import type { SessionUser } from '../accounts/current-user';
 import { AuditService } from '../audit/audit.service';
 import { Sql, type Queryable } from '../database/sql';
 import { EntriesService } from '../entries/entries.service';
-import { initiativeEditable, toEntry, type EntryRow } from '../entries/entry-view';
+import { toEntry, type EntryRow } from '../entries/entry-view';
 import { TracksService, type TrackRow } from '../entries/tracks.service';
 import { conflict, unprocessable } from '../http/api-error';
 import { StageMembership, MOVE_REASONS } from '../judging/stage-membership';
@@ -115,19 +116,38 @@ export class InitiativesService {
     return toEntry(await this.entries.entryRow(id), 'owner');
   }
 
+  /**
+   * Whether the author may change the entry now (`authorChangeRefusal`): a draft while the call is
+   * open, one its unit returned until the unit's deadline. `sent` words a refusal for a send.
+   */
+  async authorWindow(entry: EntryRow, track: TrackRow, on?: Queryable, sending = false): Promise<void> {
+    const stage = await this.stages.firstOfKind(track.id, 'unit_review', on);
+    const refusal = authorChangeRefusal(entry, track, stage?.closesAt ?? null, new Date());
+    if (refusal === null) return;
+    if (refusal === 'initiative_not_editable')
+      throw conflict(sending ? 'initiative_already_sent' : 'initiative_not_editable');
+    if (refusal === 'track_not_open_yet') throw conflict(refusal, { opensAt: track.opensAt });
+    if (refusal === 'track_closed') throw conflict(refusal, { closesAt: track.closesAt });
+    throw conflict(refusal, { closesAt: stage!.closesAt! });
+  }
+
   /** A save of the draft as it stands: no audit row per keystroke, the send is what is recorded. */
   async update(user: SessionUser, entryId: number, draft: InitiativeDraft): Promise<Entry> {
-    await this.entries.changeOwn(user, entryId, async (entry, track) => {
-      this.checkShape(track, draft);
-      if (!initiativeEditable(entry)) throw conflict('initiative_not_editable');
-      await this.sql.query(
-        'initiative-update',
-        `UPDATE entries SET title = $2, description = $3, topic = $4, authors = $5, details = $6,
+    await this.entries.changeOwn(
+      user,
+      entryId,
+      async (entry, track) => {
+        this.checkShape(track, draft);
+        await this.sql.query(
+          'initiative-update',
+          `UPDATE entries SET title = $2, description = $3, topic = $4, authors = $5, details = $6,
            folded_title = $7, shingles = $8, bands = $9, updated_at = now()
          WHERE id = $1`,
-        [entryId, ...draftValues(draft)],
-      );
-    });
+          [entryId, ...draftValues(draft)],
+        );
+      },
+      (entry, track, client) => this.authorWindow(entry, track, client),
+    );
     return toEntry(await this.entries.entryRow(entryId), 'owner');
   }
 
@@ -136,34 +156,38 @@ export class InitiativesService {
    * a group's representative reachable), before the call closes. It enters the pre-screening stage.
    */
   async send(user: SessionUser, entryId: number): Promise<Entry> {
-    await this.entries.changeOwn(user, entryId, async (entry, track, client) => {
-      this.initiativeTrack(track);
-      if (!initiativeEditable(entry)) throw conflict('initiative_already_sent');
-      if (entry.status === 'processing') throw conflict('entry_processing');
-      const d = entry.details!;
-      const draft = { ...d, title: entry.title };
-      this.checkShape(track, draft as InitiativeDraft);
-      const gaps = initiativeGaps(draft, { areas: track.topics, hasVideo: entry.file !== null });
-      if (gaps.length > 0) throw unprocessable('initiative_incomplete', { missing: gaps.join(', ') });
-      const stage = await this.stages.firstOfKind(track.id, 'unit_review', client);
-      await this.sql.query(
-        'initiative-send',
-        `UPDATE entries SET status = 'submitted', unit_review = 'pending', unit_review_comment = NULL,
+    await this.entries.changeOwn(
+      user,
+      entryId,
+      async (entry, track, client) => {
+        this.initiativeTrack(track);
+        if (entry.status === 'processing') throw conflict('entry_processing');
+        const d = entry.details!;
+        const draft = { ...d, title: entry.title };
+        this.checkShape(track, draft as InitiativeDraft);
+        const gaps = initiativeGaps(draft, { areas: track.topics, hasVideo: entry.file !== null });
+        if (gaps.length > 0) throw unprocessable('initiative_incomplete', { missing: gaps.join(', ') });
+        const stage = await this.stages.firstOfKind(track.id, 'unit_review', client);
+        await this.sql.query(
+          'initiative-send',
+          `UPDATE entries SET status = 'submitted', unit_review = 'pending', unit_review_comment = NULL,
            unit_head_name = NULL, unit_head_position = NULL, unit_reviewed_by = NULL, unit_reviewed_at = NULL,
            submitted_at = now(), updated_at = now()
          WHERE id = $1`,
-        [entryId],
-        client,
-      );
-      if (stage) await this.membership.enter(stage.id, entryId, user.id, MOVE_REASONS.sent, client);
-      await this.audit.record(client, {
-        actorId: user.id,
-        action: 'initiative.send',
-        entityType: 'entry',
-        entityId: entryId,
-        before: { unitReview: entry.unitReview },
-      });
-    });
+          [entryId],
+          client,
+        );
+        if (stage) await this.membership.enter(stage.id, entryId, user.id, MOVE_REASONS.sent, client);
+        await this.audit.record(client, {
+          actorId: user.id,
+          action: 'initiative.send',
+          entityType: 'entry',
+          entityId: entryId,
+          before: { unitReview: entry.unitReview },
+        });
+      },
+      (entry, track, client) => this.authorWindow(entry, track, client, true),
+    );
     return toEntry(await this.entries.entryRow(entryId), 'owner');
   }
 

@@ -132,6 +132,45 @@ export class StageEntryEntity {
   movedAt!: Date;
 }
 
+/**
+ * Every move of an entry into or out of a stage, kept in order: an entry's journey as its authors
+ * read it (sent, returned, sent again, forwarded, accepted, not advanced…). `stage_entries` holds
+ * where it is now; this holds how it got there.
+ */
+@Entity({ name: 'stage_moves' })
+@Index('ix_stage_moves_entry', ['entryId'])
+@Check('ck_stage_moves_state', `state IN ('in', 'out')`)
+export class StageMoveEntity {
+  @PrimaryGeneratedColumn({ primaryKeyConstraintName: 'pk_stage_moves' })
+  id!: number;
+
+  @Column({ name: 'stage_id', type: 'int' })
+  stageId!: number;
+
+  @ManyToOne(() => StageEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'stage_id', foreignKeyConstraintName: 'fk_stage_moves_stage' })
+  stage?: StageEntity;
+
+  @Column({ name: 'entry_id', type: 'int' })
+  entryId!: number;
+
+  @ManyToOne(() => EntryEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'entry_id', foreignKeyConstraintName: 'fk_stage_moves_entry' })
+  entry?: EntryEntity;
+
+  @Column({ type: 'varchar', length: 16 })
+  state!: 'in' | 'out';
+
+  @Column({ name: 'moved_by', type: 'int', nullable: true })
+  movedBy!: number | null;
+
+  @Column({ type: 'text' })
+  reason!: string;
+
+  @Column({ name: 'moved_at', type: 'timestamptz', default: () => 'now()' })
+  movedAt!: Date;
+}
+
 /** One registered account's vote for one entry in one stage; the key is the one-vote rule. */
 @Entity({ name: 'entry_votes' })
 export class VoteEntity {

@@ -80,11 +80,15 @@ export class StageMembership {
     reason: string,
     on?: Queryable,
   ): Promise<void> {
+    // Where it is now, and one more line of how it got there, in one statement.
     await this.sql.query(
       'stage-entry-move',
-      `INSERT INTO stage_entries (stage_id, entry_id, state, moved_by, reason) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (stage_id, entry_id) DO UPDATE
-         SET state = excluded.state, moved_by = excluded.moved_by, reason = excluded.reason, moved_at = now()`,
+      `WITH moved AS (
+         INSERT INTO stage_entries (stage_id, entry_id, state, moved_by, reason) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (stage_id, entry_id) DO UPDATE
+           SET state = excluded.state, moved_by = excluded.moved_by, reason = excluded.reason, moved_at = now()
+         RETURNING stage_id, entry_id, state, moved_by, reason)
+       INSERT INTO stage_moves (stage_id, entry_id, state, moved_by, reason) SELECT * FROM moved`,
       [stageId, entryId, state, by, reason],
       on,
     );
@@ -94,8 +98,11 @@ export class StageMembership {
   async leaveTrack(entryId: number, by: number | null, reason: string, on?: Queryable): Promise<void> {
     await this.sql.query(
       'stage-entry-out',
-      `UPDATE stage_entries SET state = 'out', moved_by = $2, reason = $3, moved_at = now()
-        WHERE entry_id = $1 AND state = 'in'`,
+      `WITH moved AS (
+         UPDATE stage_entries SET state = 'out', moved_by = $2, reason = $3, moved_at = now()
+          WHERE entry_id = $1 AND state = 'in'
+         RETURNING stage_id, entry_id, state, moved_by, reason)
+       INSERT INTO stage_moves (stage_id, entry_id, state, moved_by, reason) SELECT * FROM moved`,
       [entryId, by, reason],
       on,
     );

@@ -153,9 +153,18 @@ export class StageResultsService {
   async results(user: SessionUser | undefined, stageId: number): Promise<StageResults> {
     const track = await this.tracks.track((await this.stages.stageRow(stageId)).trackId);
     const stage = track.stages.find((s) => s.id === stageId)!;
+    const advancement = await this.advancement(track.stages, stage);
     if (stage.publishedAt) {
       const standings = this.access.redactComments(user, await this.frozenStandings(stageId));
-      return { track, stage, criteria: stage.criteria, incomplete: 0, standings, published: true };
+      return {
+        track,
+        stage,
+        criteria: stage.criteria,
+        incomplete: 0,
+        standings,
+        published: true,
+        advancement,
+      };
     }
     const judgeOfStage =
       user?.role === 'judge' &&
@@ -176,6 +185,27 @@ export class StageResultsService {
       incomplete: computed.incomplete,
       standings,
       published: false,
+      advancement,
+    };
+  }
+
+  /**
+   * Who this stage sent on to the next one, and the rule they carry: the next stage's members
+   * (shortlisted entries enter it with the rule as their reason; those held back are out of it).
+   */
+  private async advancement(stages: Stage[], stage: Stage): Promise<StageResults['advancement']> {
+    const next = stages.find((s) => s.position === stage.position + 1);
+    if (!next) return null;
+    const moved = await this.sql.query<{ entryId: number; reason: string }>(
+      'stage-advanced-entries',
+      `SELECT entry_id AS "entryId", reason FROM stage_entries WHERE stage_id = $1 AND state = 'in' ORDER BY entry_id`,
+      [next.id],
+    );
+    if (moved.length === 0) return null;
+    return {
+      nextStage: { id: next.id, name: next.name },
+      entryIds: moved.map((m) => m.entryId),
+      reason: moved[0].reason,
     };
   }
 

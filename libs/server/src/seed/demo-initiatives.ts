@@ -9,7 +9,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Env } from '../config/env';
 import { Sql } from '../database/sql';
 import { TracksService } from '../entries/tracks.service';
-import { MOVE_REASONS } from '../judging/stage-membership';
+import { MOVE_REASONS, StageMembership } from '../judging/stage-membership';
 import { StagesService } from '../judging/stages.service';
 import { DEMO_PASSWORD } from './demo-seed';
 
@@ -156,6 +156,7 @@ export async function seedDemoInitiatives(db: DataSource, env: Env, now = new Da
   const sql = new Sql(db);
   const audit = new AuditService(sql);
   const tracks = new TracksService(sql, audit, new StagesService(sql, audit));
+  const membership = new StageMembership(sql);
   const areas = [...REFORM_AREA_PRESETS.district];
   const track = await tracks.create({ id: organizer.id, role: 'organizer' } as SessionUser, contest.id, {
     kind: 'initiative',
@@ -307,21 +308,23 @@ export async function seedDemoInitiatives(db: DataSource, env: Env, now = new Da
         sent ? new Date(now.getTime() - (2 + i) * DAY) : null,
       ],
     );
-    const move = async (stageId: number, state: 'in' | 'out', reason: string) =>
-      db.query(
-        `INSERT INTO stage_entries (stage_id, entry_id, state, moved_by, reason) VALUES ($1, $2, $3, $4, $5)`,
-        [
-          stageId,
-          id,
-          state,
-          state === 'in' && reason === MOVE_REASONS.sent ? authorId : organizer.id,
-          reason,
-        ],
-      );
+    // Through the membership service, so each entry's journey reads as it happened.
+    if (sent) await membership.enter(unitReview.id, id, authorId, MOVE_REASONS.sent);
     if (e.state === 'returned')
-      await move(unitReview.id, 'out', MOVE_REASONS.returned('Bổ sung số liệu hiệu quả sau khi áp dụng'));
-    else if (sent) await move(unitReview.id, 'in', MOVE_REASONS.sent);
-    if (forwarded) await move(screening.id, 'in', MOVE_REASONS.forwarded('Lê Văn Hùng', 'Thủ trưởng đơn vị'));
-    if (e.state === 'accepted') await move(preliminary.id, 'in', MOVE_REASONS.accepted);
+      await membership.leave(
+        unitReview.id,
+        id,
+        head.id,
+        MOVE_REASONS.returned('Bổ sung số liệu hiệu quả sau khi áp dụng'),
+      );
+    if (forwarded)
+      await membership.enter(
+        screening.id,
+        id,
+        head.id,
+        MOVE_REASONS.forwarded('Lê Văn Hùng', 'Thủ trưởng đơn vị'),
+      );
+    if (e.state === 'accepted')
+      await membership.enter(preliminary.id, id, organizer.id, MOVE_REASONS.accepted);
   }
 }

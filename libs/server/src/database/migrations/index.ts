@@ -9,6 +9,7 @@ import { VotesPolicy1796528251966 } from './1796528251966-votesPolicy';
 import { StageMembership1796531320997 } from './1796531320997-stageMembership';
 import { StageWindowAndKind1796531614600 } from './1796531614600-stageWindowAndKind';
 import { InitiativeEntries1796538121598 } from './1796538121598-initiativeEntries';
+import { StageMoves1796542275676 } from './1796542275676-stageMoves';
 
 /** Every migration, oldest first. A new one is added here by hand after it is generated. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   StageMembership1796531320997,
   StageWindowAndKind1796531614600,
   InitiativeEntries1796538121598,
+  StageMoves1796542275676,
 ];
