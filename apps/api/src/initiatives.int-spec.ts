@@ -231,6 +231,12 @@ describe('initiatives through their units', () => {
       reason: 'Đơn vị chuyển lên; Giám đốc Sở Lê Văn Hùng xác nhận hiệu quả và khả thi',
     });
     expect(done.body.journey[0]).toMatchObject({ stageName: 'Đơn vị xét chọn', state: 'in' });
+    // It passed on: the unit's stage counts only what still waits for the unit.
+    const held = await db.query(
+      `SELECT s.kind FROM stage_entries m JOIN entry_stages s ON s.id = m.stage_id WHERE m.entry_id = $1 AND m.state = 'in'`,
+      [first.id],
+    );
+    expect(held).toEqual([{ kind: 'screening' }]);
     const screening = await organizer.get<ScreeningList>(`/tracks/${track.id}/screening`);
     expect(screening.body.items.map((e) => e.id)).toEqual([first.id]);
     const notForwarded = await organizer.post(`/entries/${second.id}/screening`, {

@@ -114,9 +114,12 @@ export class ScreeningService {
       );
       // Screening feeds the track's first stage: what it accepts is what that stage judges.
       const firstStage = await this.membership.firstJudgedStage(entry.trackId);
-      if (decision.decision === 'accepted' && firstStage)
+      if (decision.decision === 'accepted' && firstStage) {
+        // Accepted, it passes from the screening stage (where there is one) to the first judged one.
+        if (entry.screeningStage !== null)
+          await this.membership.leave(entry.screeningStage, entryId, user.id, MOVE_REASONS.accepted);
         await this.membership.enter(firstStage, entryId, user.id, MOVE_REASONS.accepted);
-      else await this.membership.leaveTrack(entryId, user.id, MOVE_REASONS.rejected(decision.reason ?? ''));
+      } else await this.membership.leaveTrack(entryId, user.id, MOVE_REASONS.rejected(decision.reason ?? ''));
       await this.audit.record(client, {
         actorId: user.id,
         action: `entry.${decision.decision === 'accepted' ? 'accept' : 'reject'}`,

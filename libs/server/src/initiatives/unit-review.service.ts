@@ -126,8 +126,10 @@ export class UnitReviewService {
           [entryId, decision.comment, decision.headName, decision.headPosition, user.id],
           client,
         );
+        // It passes on: the unit's stage no longer holds it (its count is what still waits there).
         const screening = await this.stages.firstOfKind(track.id, 'screening', client);
         const reason = MOVE_REASONS.forwarded(decision.headName, decision.headPosition);
+        await this.membership.leave(stage.id, entryId, user.id, reason, client);
         if (screening) await this.membership.enter(screening.id, entryId, user.id, reason, client);
       } else {
         // Back to its author as a draft, with the comment saying what to change.

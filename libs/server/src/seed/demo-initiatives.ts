@@ -317,14 +317,14 @@ export async function seedDemoInitiatives(db: DataSource, env: Env, now = new Da
         head.id,
         MOVE_REASONS.returned('Bổ sung số liệu hiệu quả sau khi áp dụng'),
       );
-    if (forwarded)
-      await membership.enter(
-        screening.id,
-        id,
-        head.id,
-        MOVE_REASONS.forwarded('Lê Văn Hùng', 'Thủ trưởng đơn vị'),
-      );
-    if (e.state === 'accepted')
+    const forwardReason = MOVE_REASONS.forwarded('Lê Văn Hùng', 'Thủ trưởng đơn vị');
+    if (forwarded) {
+      await membership.leave(unitReview.id, id, head.id, forwardReason);
+      await membership.enter(screening.id, id, head.id, forwardReason);
+    }
+    if (e.state === 'accepted') {
+      await membership.leave(screening.id, id, organizer.id, MOVE_REASONS.accepted);
       await membership.enter(preliminary.id, id, organizer.id, MOVE_REASONS.accepted);
+    }
   }
 }
