@@ -457,16 +457,22 @@ describe('an initiative, from its author’s phone to the next judged stage', ()
       const card = author.getByTestId(`initiative-${entryId}`);
       await card.waitFor();
       expect(await card.getAttribute('data-state')).toBe('inStage');
-      expect(await card.getByTestId('initiative-state').textContent()).toBe(`Vào vòng ${NEXT_STAGE}`);
+      expect(await card.getByTestId('initiative-state').textContent()).toBe(`Vào vòng «${NEXT_STAGE}»`);
       const journey = (await card.getByTestId('initiative-journey').textContent()) ?? '';
       expect(journey).toContain(`${HEAD.position} ${HEAD.name} xác nhận hiệu quả và khả thi`);
       expect(journey).toContain('Được nhận khi sàng lọc');
-      expect(journey).toContain(`Vào: ${NEXT_STAGE}`);
+      expect(journey).toContain(`Vào vòng «${NEXT_STAGE}»`);
     });
     await colleague.goto(`${baseUrl()}/my-entries/${track.id}`);
     const rivalCard = colleague.getByTestId(`initiative-${rival.id}`);
     await rivalCard.waitFor();
     expect(await rivalCard.getAttribute('data-state')).toBe('stopped');
-    expect(await rivalCard.getByTestId('initiative-journey').textContent()).toContain('Chưa vào vòng sau');
+    const rivalJourney = (await rivalCard.getByTestId('initiative-journey').textContent()) ?? '';
+    expect(rivalJourney).toContain('Chưa vào vòng sau');
+    // Held out of the next stage, it stopped at the one it was in.
+    expect(rivalJourney).toContain(`Không vào vòng «${NEXT_STAGE}»`);
+    expect(await rivalCard.getByTestId('initiative-state').textContent()).toBe(
+      `Dừng ở vòng «${preliminary.name}»`,
+    );
   }, 300_000);
 });

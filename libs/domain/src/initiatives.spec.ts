@@ -143,7 +143,9 @@ describe('when an author may still change an initiative', () => {
   it('fixes one its unit returned until the unit deadline, even after the call closed', () => {
     const returned = { unitReview: 'returned' };
     expect(authorChangeRefusal(returned, call, deadline, at('2026-12-12T00:00:00Z'))).toBeNull();
-    expect(authorChangeRefusal(returned, call, deadline, at('2026-12-15T00:00:00Z'))).toBe('unit_review_closed');
+    expect(authorChangeRefusal(returned, call, deadline, at('2026-12-15T00:00:00Z'))).toBe(
+      'unit_review_closed',
+    );
   });
 
   it('leaves one with its unit, or forwarded, alone', () => {

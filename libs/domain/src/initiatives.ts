@@ -95,10 +95,7 @@ export function stageTakingMaterial<
 }
 
 export type AuthorChangeRefusal =
-  | 'track_not_open_yet'
-  | 'track_closed'
-  | 'unit_review_closed'
-  | 'initiative_not_editable';
+  'track_not_open_yet' | 'track_closed' | 'unit_review_closed' | 'initiative_not_editable';
 
 /**
  * Why an initiative's author may not change it now (its text, attachments, or send it), or null.

@@ -13,6 +13,7 @@ import { TracksService } from '../entries/tracks.service';
 import { conflict, forbidden, notFound } from '../http/api-error';
 import { inStage, StageMembership } from './stage-membership';
 import { StageResultsService } from './stage-results.service';
+import { stageKind } from './stage-kinds';
 import { type StageRow, StagesService } from './stages.service';
 
 const votingOpen = (
@@ -43,8 +44,9 @@ export class GalleryService {
     const [track] = await this.tracks.withStages([row]);
     const voting = await this.stages.votingStage(trackId);
     const open = galleryOpen({ ...row, votesOpenAt: voting?.votesOpenAt ?? null });
-    // The gallery shows what the voting stage holds (or, without votes, the first stage).
-    const shown = voting?.id ?? track.stages[0]?.id;
+    // The gallery shows what the voting stage holds, or without votes the first judged stage's
+    // field: never what still waits with a unit or in screening.
+    const shown = voting?.id ?? track.stages.find((s) => stageKind(s.kind).scored)?.id;
     const rows =
       open && shown
         ? await this.sql.query<EntryRow & { votes: number; mine: boolean }>(

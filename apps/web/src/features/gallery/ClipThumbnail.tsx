@@ -1,17 +1,38 @@
-import { AspectRatio, Badge, Box, Center, Image, Text } from '@mantine/core';
+import { AspectRatio, Badge, Box, Center, Image, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import { formatClock } from '../../lib/format';
+import { DocumentIcon } from '../../shared/DocumentIcon';
 
 interface ClipThumbnailProps {
   src: string | null;
   durationSeconds?: number | null;
   /** For an entry sent as a link: there is no still, the tile says where the clip is. */
   isLink?: boolean;
+  /** A written initiative: no still to wait for, a plain page instead of a black screen. */
+  isArticle?: boolean;
 }
 
-export function ClipThumbnail({ src, durationSeconds = null, isLink = false }: ClipThumbnailProps) {
+export function ClipThumbnail({
+  src,
+  durationSeconds = null,
+  isLink = false,
+  isArticle = false,
+}: ClipThumbnailProps) {
   const { t } = useTranslation();
+  if (isArticle && !src)
+    return (
+      <AspectRatio ratio={16 / 9}>
+        <Center bg="gray.0" c="gray.6" data-testid="article-tile">
+          <Stack gap={4} align="center">
+            <DocumentIcon size={44} />
+            <Text size="sm" c="dimmed">
+              {t('gallery.articleTile')}
+            </Text>
+          </Stack>
+        </Center>
+      </AspectRatio>
+    );
   return (
     <AspectRatio ratio={16 / 9}>
       <Box pos="relative" bg="dark.6">

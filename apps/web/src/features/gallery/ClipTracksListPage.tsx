@@ -71,7 +71,12 @@ function TrackCard({ track }: { track: Track }) {
         </Group>
         <TrackWindow track={track} now={now} />
         {track.topics.length > 0 && (
-          <Group gap={6} wrap="wrap" aria-label={t('gallery.topics')} preventGrowOverflow={false}>
+          <Group
+            gap={6}
+            wrap="wrap"
+            aria-label={t(track.kind === 'initiative' ? 'gallery.areas' : 'gallery.topics')}
+            preventGrowOverflow={false}
+          >
             {track.topics.map((topic) => (
               <TopicBadge key={topic} topic={topic} variant="outline" />
             ))}

@@ -13,11 +13,21 @@ interface GalleryCardProps {
   votingOpen: boolean;
   showVotes: boolean;
   voter: Voter;
+  /** An initiative written as an article: its tile is a page, not a clip's still. */
+  isArticle: boolean;
   onOpen(): void;
 }
 
 /** One accepted entry: its still opens the player; the vote stays on the card. */
-export function GalleryCard({ trackId, entry, votingOpen, showVotes, voter, onOpen }: GalleryCardProps) {
+export function GalleryCard({
+  trackId,
+  entry,
+  votingOpen,
+  showVotes,
+  voter,
+  isArticle,
+  onOpen,
+}: GalleryCardProps) {
   const { t } = useTranslation();
   return (
     <Card withBorder padding="sm" data-testid="gallery-entry" data-entry-id={entry.id}>
@@ -25,13 +35,14 @@ export function GalleryCard({ trackId, entry, votingOpen, showVotes, voter, onOp
         <UnstyledButton
           onClick={onOpen}
           className={classes.play}
-          aria-label={t('gallery.play', { title: entry.title })}
+          aria-label={t(isArticle ? 'gallery.read' : 'gallery.play', { title: entry.title })}
           data-testid="gallery-play"
         >
           <ClipThumbnail
             src={entry.thumbnailUrl}
             durationSeconds={entry.durationSeconds}
             isLink={entry.videoUrl === null && entry.linkUrl !== null}
+            isArticle={isArticle}
           />
           {entry.videoUrl !== null && (
             <span className={classes.playMark} aria-hidden>

@@ -24,6 +24,20 @@ import type { Voter } from './VoteControl';
 
 const ALL_TOPICS = '';
 
+/** A long area name wraps inside the chip rather than pushing the page wider than a phone. */
+const WRAPPING_CHIP = {
+  root: { maxWidth: '100%' },
+  label: {
+    maxWidth: '100%',
+    height: 'auto',
+    minHeight: 'var(--chip-size)',
+    lineHeight: 1.35,
+    paddingBlock: 4,
+    whiteSpace: 'normal',
+    overflowWrap: 'anywhere',
+  },
+} as const;
+
 /** Public: a call's accepted entries to watch and vote on, and once published its results. */
 export function GalleryPage() {
   const trackId = useIdParam('trackId');
@@ -65,6 +79,8 @@ function GalleryView({ gallery }: { gallery: Gallery }) {
   const links = trackLinks(track, now, role ?? null);
   const published = publishedStage(track);
   const topics = track.topics.filter((name) => entries.some((entry) => entry.topic === name));
+  // An initiative call sorts its entries by reform area, a clip call by topic.
+  const initiative = track.kind === 'initiative';
   const shown = topic === ALL_TOPICS ? entries : entries.filter((entry) => entry.topic === topic);
   const open = entries.find((entry) => entry.id === openId) ?? null;
 
@@ -94,7 +110,7 @@ function GalleryView({ gallery }: { gallery: Gallery }) {
         {track.rulesText && <TrackRules text={track.rulesText} />}
       </Stack>
 
-      {results && published && <GalleryResults rows={results} stage={published} />}
+      {results && published && <GalleryResults rows={results} stage={published} track={track} />}
 
       <Stack gap="sm">
         <Title order={3}>{t('gallery.entries', { count: entries.length })}</Title>
@@ -116,12 +132,18 @@ function GalleryView({ gallery }: { gallery: Gallery }) {
         )}
         {topics.length > 1 && (
           <Chip.Group value={topic} onChange={(value) => setTopic(value as string)}>
-            <Group gap={6} wrap="wrap" aria-label={t('gallery.topicFilter')} preventGrowOverflow={false}>
-              <Chip value={ALL_TOPICS} size="sm">
-                {t('gallery.allTopics')}
+            <Group
+              gap={6}
+              wrap="wrap"
+              aria-label={t(initiative ? 'gallery.areaFilter' : 'gallery.topicFilter')}
+              preventGrowOverflow={false}
+              data-testid="gallery-topic-filter"
+            >
+              <Chip value={ALL_TOPICS} size="sm" styles={WRAPPING_CHIP}>
+                {t(initiative ? 'gallery.allAreas' : 'gallery.allTopics')}
               </Chip>
               {topics.map((name) => (
-                <Chip key={name} value={name} size="sm">
+                <Chip key={name} value={name} size="sm" styles={WRAPPING_CHIP}>
                   {name}
                 </Chip>
               ))}
@@ -144,6 +166,7 @@ function GalleryView({ gallery }: { gallery: Gallery }) {
                 votingOpen={votingOpen}
                 showVotes={showVotes}
                 voter={voter}
+                isArticle={initiative && entry.videoUrl === null && entry.linkUrl === null}
                 onOpen={() => setOpenId(entry.id)}
               />
             ))}

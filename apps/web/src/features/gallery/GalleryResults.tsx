@@ -1,18 +1,35 @@
-import type { Stage } from '@contest/contracts';
+import type { Stage, Track } from '@contest/contracts';
 import { Anchor, Box, Card, Group, Image, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
 import { formatDateTime, formatDecimal } from '../../lib/format';
+import { AdvancementNote } from '../../shared/Advancement';
 import { paths } from '../../shared/paths';
 import { EntryPrizeBadge } from './EntryPrizeBadge';
+import { useStageAdvancement } from './gallery-queries';
 import { groupByPrize } from './prize-groups';
+import { PublishedStageLinks } from './PublishedStageLinks';
 import { ResultsTable, type ResultRow } from './ResultsTable';
+import { advancedFrom, publishedStages } from './track-status';
 
-/** After publishing: the winners first, prize by prize, then everyone, then the way to every judge's points. */
-export function GalleryResults({ rows, stage }: { rows: readonly ResultRow[]; stage: Stage }) {
+/**
+ * After publishing: the winners first, prize by prize, then everyone, then the way to every judge's
+ * points, and to the rankings of the stages published before this one.
+ */
+export function GalleryResults({
+  rows,
+  stage,
+  track,
+}: {
+  rows: readonly ResultRow[];
+  /** The stage the rows rank: the last one published. */
+  stage: Stage;
+  track: Pick<Track, 'stages'>;
+}) {
   const { t, i18n } = useTranslation();
   const groups = groupByPrize(rows, stage.prizes);
+  const advancement = useStageAdvancement(stage.id, advancedFrom(track, stage)).data ?? null;
   return (
     <Stack gap="md" data-testid="gallery-results">
       <Stack gap={2}>
@@ -70,11 +87,18 @@ export function GalleryResults({ rows, stage }: { rows: readonly ResultRow[]; st
       )}
       <Stack gap="xs">
         <Title order={4}>{t('gallery.results.fullRanking')}</Title>
-        <ResultsTable rows={rows} prizes={stage.prizes} withVotes={stage.votePoints > 0} />
+        {advancement && <AdvancementNote advancement={advancement} />}
+        <ResultsTable
+          rows={rows}
+          prizes={stage.prizes}
+          withVotes={stage.votePoints > 0}
+          advancement={advancement}
+        />
       </Stack>
       <Anchor component={Link} to={paths.galleryRanking(stage.id)} fw={500} data-testid="ranking-link">
         {t('gallery.results.traceLink')}
       </Anchor>
+      <PublishedStageLinks stages={publishedStages(track)} currentId={stage.id} />
     </Stack>
   );
 }

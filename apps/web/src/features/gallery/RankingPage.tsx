@@ -5,14 +5,17 @@ import { Link } from 'react-router-dom';
 
 import { isApiError } from '../../api';
 import { formatDateTime } from '../../lib/format';
+import { AdvancementNote } from '../../shared/Advancement';
 import { ErrorState } from '../../shared/ErrorState';
 import { NotFoundPage } from '../../shared/NotFoundPage';
 import { PageLoader } from '../../shared/PageLoader';
 import { paths } from '../../shared/paths';
 import { useIdParam } from '../../shared/use-id-param';
 import { useStageResults } from './gallery-queries';
+import { PublishedStageLinks } from './PublishedStageLinks';
 import { RankingMethod } from './RankingMethod';
 import { StandingsAccordion } from './StandingsAccordion';
+import { publishedStages } from './track-status';
 
 /**
  * Public once published (and for the stage's judges once locked): the ranking with every total
@@ -80,7 +83,9 @@ function Ranking({ results }: { results: StageResults }) {
           {results.incomplete > 0 && ` ${t('gallery.ranking.incomplete', { count: results.incomplete })}`}
         </Alert>
       )}
+      <PublishedStageLinks stages={publishedStages(track)} currentId={stage.id} />
       <RankingMethod stage={stage} />
+      {results.advancement && <AdvancementNote advancement={results.advancement} />}
       <Group justify="space-between" align="baseline" preventGrowOverflow={false}>
         <Title order={3} size="h4">
           {t('gallery.ranking.standings')}

@@ -1,8 +1,9 @@
-import type { Gallery, Stage } from '@contest/contracts';
+import type { Gallery, Stage, StageResults } from '@contest/contracts';
 import { Card, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import { formatDecimal, formatNumber } from '../../lib/format';
+import { AdvancedBadge, advancedIds } from '../../shared/Advancement';
 import { useNarrowScreen } from '../../shared/use-narrow-screen';
 import { EntryPrizeBadge } from './EntryPrizeBadge';
 
@@ -13,13 +14,20 @@ interface ResultsTableProps {
   prizes: Stage['prizes'];
   /** Vote columns only where the stage gave points for votes. */
   withVotes: boolean;
+  /** Who went on to the next stage: their rows say so. */
+  advancement?: StageResults['advancement'];
 }
 
 /** The published ranking: judges' points, votes and their points, the total and the prize, row by row. */
-export function ResultsTable({ rows, prizes, withVotes }: ResultsTableProps) {
+export function ResultsTable({ rows, prizes, withVotes, advancement = null }: ResultsTableProps) {
   const { t, i18n } = useTranslation();
   const narrow = useNarrowScreen();
   const points = (value: number) => formatDecimal(value, i18n.language);
+  const advanced = advancedIds(advancement);
+  const advancedMark = (row: ResultRow) =>
+    advancement && advanced.has(row.entryId) ? (
+      <AdvancedBadge nextStageName={advancement.nextStage.name} />
+    ) : null;
   if (narrow) {
     return (
       <Stack gap="xs" data-testid="results-table">
@@ -54,6 +62,7 @@ export function ResultsTable({ rows, prizes, withVotes }: ResultsTableProps) {
                     {t('gallery.results.totalValue', { total: points(row.total) })}
                   </Text>
                   {row.prize && <EntryPrizeBadge label={row.prize} prizes={prizes} />}
+                  {advancedMark(row)}
                 </Group>
               </Stack>
             </Group>
@@ -83,13 +92,14 @@ export function ResultsTable({ rows, prizes, withVotes }: ResultsTableProps) {
                 {row.rank}
               </Table.Td>
               <Table.Td>
-                <Stack gap={0}>
+                <Stack gap={0} align="flex-start">
                   <Text size="sm" fw={500}>
                     {row.title}
                   </Text>
                   <Text size="xs" c="dimmed">
                     {row.unitName}
                   </Text>
+                  {advancedMark(row)}
                 </Stack>
               </Table.Td>
               <Table.Td ta="right">{points(row.judgePoints)}</Table.Td>

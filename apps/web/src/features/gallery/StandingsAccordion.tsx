@@ -3,19 +3,26 @@ import { Accordion, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import { formatDecimal, formatNumber } from '../../lib/format';
+import { AdvancedBadge, advancedIds } from '../../shared/Advancement';
 import { EntryPrizeBadge } from './EntryPrizeBadge';
 import { JudgeSheets } from './JudgeSheets';
 
 /** The ranking, each entry opening onto the judges' sheets and the votes behind its total. */
 export function StandingsAccordion({ results }: { results: StageResults }) {
   const { t, i18n } = useTranslation();
-  const { stage, criteria, standings } = results;
+  const { stage, criteria, standings, advancement } = results;
+  const advanced = advancedIds(advancement);
   const points = (value: number) => formatDecimal(value, i18n.language);
   if (standings.length === 0) return <Text c="dimmed">{t('gallery.ranking.empty')}</Text>;
   return (
     <Accordion variant="separated" multiple chevronPosition="right" data-testid="standings">
       {standings.map((standing) => (
-        <Accordion.Item key={standing.entryId} value={String(standing.entryId)} data-testid="standing">
+        <Accordion.Item
+          key={standing.entryId}
+          value={String(standing.entryId)}
+          data-testid="standing"
+          data-advanced={advanced.has(standing.entryId)}
+        >
           <Accordion.Control
             aria-label={t('gallery.ranking.expand', { rank: standing.rank, title: standing.title })}
           >
@@ -35,6 +42,9 @@ export function StandingsAccordion({ results }: { results: StageResults }) {
                     {t('gallery.results.totalValue', { total: points(standing.total) })}
                   </Text>
                   {standing.prize && <EntryPrizeBadge label={standing.prize} prizes={stage.prizes} />}
+                  {advancement && advanced.has(standing.entryId) && (
+                    <AdvancedBadge nextStageName={advancement.nextStage.name} />
+                  )}
                 </Group>
               </Stack>
             </Group>

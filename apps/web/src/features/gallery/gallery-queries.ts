@@ -23,6 +23,20 @@ export function useStageResults(stageId: number) {
   });
 }
 
+/**
+ * Who a published stage sent on, for marking the gallery's ranking; asked only when something
+ * advanced, as the full results (every judge's sheets) are a larger read than the gallery's own.
+ */
+export function useStageAdvancement(stageId: number, advanced: boolean) {
+  return useQuery({
+    queryKey: queryKeys.stageResults(stageId),
+    queryFn: ({ signal }) => callApi('stageResults', { params: { stageId }, signal }),
+    select: (results) => results.advancement,
+    enabled: advanced,
+    retry: false,
+  });
+}
+
 function markVoted(gallery: Gallery, entryId: number, votes: number | null): Gallery {
   return {
     ...gallery,

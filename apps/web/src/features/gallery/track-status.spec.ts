@@ -1,11 +1,20 @@
 import type { Stage, Track } from '@contest/contracts';
 
-import { publishedStage, trackLinks, voteWindowState, votesOpen, votingStage } from './track-status';
+import {
+  advancedFrom,
+  publishedStage,
+  publishedStages,
+  trackLinks,
+  voteWindowState,
+  votesOpen,
+  votingStage,
+} from './track-status';
 
 const NOW = Date.parse('2026-12-02T12:00:00Z');
 const stage = (over: Partial<Stage> = {}): Stage =>
   ({
     id: 1,
+    position: over.id ?? 1,
     votePoints: 0,
     votesOpenAt: null,
     votesCloseAt: null,
@@ -42,6 +51,18 @@ describe('votingStage and publishedStage', () => {
     expect(votingStage({ stages })?.id).toBe(2);
     expect(publishedStage({ stages })?.id).toBe(3);
     expect(publishedStage({ stages: [stage()] })).toBeNull();
+    expect(publishedStages({ stages }).map((s) => s.id)).toEqual([1, 3]);
+    // In the track's order, whatever order the stages came in.
+    expect(publishedStages({ stages: [...stages].reverse() }).map((s) => s.id)).toEqual([1, 3]);
+  });
+});
+
+describe('advancedFrom', () => {
+  it('knows entries went on from a stage when the next one holds some', () => {
+    const stages = [stage({ id: 1, members: 5 }), stage({ id: 2, members: 2 }), stage({ id: 3, members: 0 })];
+    expect(advancedFrom({ stages }, { position: 1 })).toBe(true);
+    expect(advancedFrom({ stages }, { position: 2 })).toBe(false);
+    expect(advancedFrom({ stages }, { position: 3 })).toBe(false);
   });
 });
 

@@ -39,9 +39,17 @@ export function voteWindowState(stage: VoteWindow | null, now: number): VoteWind
 export const votingStage = (track: Pick<Track, 'stages'>): Stage | null =>
   track.stages.find((stage) => stage.votePoints > 0) ?? null;
 
+/** Every stage whose results were published, in the track's order: each has a public ranking. */
+export const publishedStages = (track: Pick<Track, 'stages'>): Stage[] =>
+  [...track.stages].sort((a, b) => a.position - b.position).filter((stage) => stage.publishedAt !== null);
+
+/** Whether entries went on from this stage: the next stage holds some (only an advance puts them there). */
+export const advancedFrom = (track: Pick<Track, 'stages'>, stage: Pick<Stage, 'position'>): boolean =>
+  track.stages.some((s) => s.position === stage.position + 1 && s.members > 0);
+
 /** The last stage whose results were published: the one the gallery shows. */
 export const publishedStage = (track: Pick<Track, 'stages'>): Stage | null =>
-  [...track.stages].reverse().find((stage) => stage.publishedAt !== null) ?? null;
+  publishedStages(track).at(-1) ?? null;
 
 export interface TrackLinks {
   /** "Rules & send an entry": while the call is open, for anyone who might send one. */

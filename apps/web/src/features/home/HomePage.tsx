@@ -11,6 +11,7 @@ import { paths } from '../../shared/paths';
 import { homePathFor } from '../auth/redirects';
 import { useCurrentUser } from '../auth/session';
 import { useCurrentRound } from '../rounds/use-current-round';
+import { InitiativeTodoCards, OpenInitiativeCallCards } from './InitiativeHomeCards';
 import { RoundCard } from './RoundCard';
 
 export function HomePage() {
@@ -25,7 +26,10 @@ export function HomePage() {
         <Title order={2}>{t('home.greeting', { name: user.fullName })}</Title>
         {user.unitName && <Text c="dimmed">{user.unitName}</Text>}
       </Stack>
+      {/* What waits for them (a returned initiative, the unit's inbox) comes before the quiz; open calls after. */}
+      <InitiativeTodoCards role={user.role} />
       <CurrentRounds />
+      <OpenInitiativeCallCards role={user.role} />
     </Stack>
   );
 }

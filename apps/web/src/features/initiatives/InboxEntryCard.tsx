@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format';
 import { InitiativeStateBadge } from './InitiativeStateBadge';
 import { InitiativeBadges } from './InitiativeText';
+import { sentByAnAuthor } from './unit-inbox';
 
 type InboxEntry = UnitInbox['items'][number];
 
@@ -44,7 +45,9 @@ export function InboxEntryCard({
         <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
           {t('initiatives.unit.authorsLine', { names: entry.authors.join(', ') })}
           {' · '}
-          {t('initiatives.unit.sentBy', { name: entry.submittedByName, at: at(entry.submittedAt) })}
+          {sentByAnAuthor(entry)
+            ? t('initiatives.unit.sentAt', { at: at(entry.submittedAt) })
+            : t('initiatives.unit.sentBy', { name: entry.submittedByName, at: at(entry.submittedAt) })}
         </Text>
         {entry.initiative?.summary && (
           <Text size="sm" lineClamp={3} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>

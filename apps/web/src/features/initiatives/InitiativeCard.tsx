@@ -5,12 +5,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { formatDateTime } from '../../lib/format';
+import { roundOf } from '../../shared/stage-round';
 import { ConfirmModal } from '../entries/ConfirmModal';
 import { EntryMedia } from '../entries/EntryMedia';
 import { useWithdrawEntry } from '../entries/entry-queries';
 import { AttachmentsPanel } from './AttachmentsPanel';
 import { InitiativeJourney } from './InitiativeJourney';
-import { initiativeState, materialStage, mayAuthorEdit } from './initiative-state';
+import { authorRefusal, initiativeState, materialStage, unitDeadlineOf } from './initiative-state';
 import { InitiativeStateBadge } from './InitiativeStateBadge';
 import { InitiativeBadges, InitiativeText } from './InitiativeText';
 
@@ -28,11 +29,16 @@ export function InitiativeCard({ track, entry, unitName, onEdit }: InitiativeCar
   const [withdrawing, setWithdrawing] = useState(false);
   const withdraw = useWithdrawEntry(track.id);
   const state = initiativeState(entry);
-  const editable = mayAuthorEdit(track, entry);
-  const addingTo = editable ? null : materialStage(track, entry, new Date());
+  const now = new Date();
+  const refusal = authorRefusal(track, entry, now);
+  const editable = refusal === null;
+  const addingTo = editable ? null : materialStage(track, entry, now);
   const withdrawn = state.kind === 'withdrawn';
+  // A draft never sent is discarded, not withdrawn: nobody else has seen it.
+  const draft = state.kind === 'draft';
   const at = (iso: string) => formatDateTime(iso, i18n.language);
   const review = entry.unitReview;
+  const unitDeadline = unitDeadlineOf(track);
 
   const confirmWithdraw = () =>
     withdraw.mutate(entry.id, {
@@ -40,7 +46,9 @@ export function InitiativeCard({ track, entry, unitName, onEdit }: InitiativeCar
         setWithdrawing(false);
         notifications.show({
           color: 'teal',
-          message: t('initiatives.withdraw.done', { title: entry.title }),
+          message: t(draft ? 'initiatives.withdraw.discardDone' : 'initiatives.withdraw.done', {
+            title: entry.title,
+          }),
         });
       },
     });
@@ -84,14 +92,20 @@ export function InitiativeCard({ track, entry, unitName, onEdit }: InitiativeCar
                   «{state.comment}»
                 </Text>
               )}
-              <Text size="sm">
-                {t(editable ? 'initiatives.card.returnedHint' : 'initiatives.card.returnedClosed')}
+              <Text size="sm" data-testid="initiative-returned-hint">
+                {refusal === 'unit_review_closed' && unitDeadline
+                  ? t('initiatives.card.returnedClosed', { deadline: at(unitDeadline) })
+                  : unitDeadline
+                    ? t('initiatives.card.returnedHint', { deadline: at(unitDeadline) })
+                    : t('initiatives.card.returnedHintNoDeadline')}
               </Text>
             </Stack>
           </Alert>
         )}
         {state.kind === 'draft' && (
-          <Text size="sm">{t(editable ? 'initiatives.card.draftHint' : 'initiatives.card.draftClosed')}</Text>
+          <Text size="sm">
+            {t(refusal === 'track_closed' ? 'initiatives.card.draftClosed' : 'initiatives.card.draftHint')}
+          </Text>
         )}
         {state.kind === 'withUnit' && (
           <Text size="sm">{t('initiatives.card.withUnit', { unit: unitName ?? entry.unitName })}</Text>
@@ -115,7 +129,7 @@ export function InitiativeCard({ track, entry, unitName, onEdit }: InitiativeCar
           <Alert
             color="gray"
             variant="light"
-            title={t('initiatives.card.stoppedTitle', { stage: state.stageName })}
+            title={t('initiatives.card.stoppedTitle', { round: roundOf(t, state.stageName) })}
           >
             <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
               {state.reason}
@@ -130,8 +144,11 @@ export function InitiativeCard({ track, entry, unitName, onEdit }: InitiativeCar
             <Stack gap="xs">
               <Text size="sm">
                 {addingTo.closesAt
-                  ? t('initiatives.material.openUntil', { stage: addingTo.name, time: at(addingTo.closesAt) })
-                  : t('initiatives.material.open', { stage: addingTo.name })}
+                  ? t('initiatives.material.openUntil', {
+                      round: roundOf(t, addingTo.name),
+                      time: at(addingTo.closesAt),
+                    })
+                  : t('initiatives.material.open', { round: roundOf(t, addingTo.name) })}
               </Text>
               <AttachmentsPanel
                 trackId={track.id}
@@ -175,7 +192,7 @@ export function InitiativeCard({ track, entry, unitName, onEdit }: InitiativeCar
                 onClick={() => setWithdrawing(true)}
                 data-testid="initiative-withdraw"
               >
-                {t('initiatives.withdraw.action')}
+                {t(draft ? 'initiatives.withdraw.discardAction' : 'initiatives.withdraw.action')}
               </Button>
             )}
           </Group>
@@ -184,9 +201,9 @@ export function InitiativeCard({ track, entry, unitName, onEdit }: InitiativeCar
 
       <ConfirmModal
         opened={withdrawing}
-        title={t('initiatives.withdraw.title')}
+        title={t(draft ? 'initiatives.withdraw.discardTitle' : 'initiatives.withdraw.title')}
         keepLabel={t('initiatives.withdraw.keep')}
-        confirmLabel={t('initiatives.withdraw.confirm')}
+        confirmLabel={t(draft ? 'initiatives.withdraw.discardConfirm' : 'initiatives.withdraw.confirm')}
         busy={withdraw.isPending}
         error={withdraw.error}
         onClose={() => {

@@ -21,6 +21,7 @@ import { useCurrentUser } from '../auth/session';
 import { AttachmentsPanel } from './AttachmentsPanel';
 import { AuthorsEditor } from './AuthorsEditor';
 import { AutosaveStatus } from './AutosaveStatus';
+import type { DraftSaveState } from './draft-autosaver';
 import {
   TEXT_PARTS,
   emptyInitiativeForm,
@@ -57,17 +58,22 @@ export function InitiativeEditor({ track, entry, unitName, onCreated, onClose }:
   // Its first save does not make a new initiative an edit of an old one.
   const [startedNew] = useState(entry === null);
   const autosave = useInitiativeAutosave({ track, entry, values, onCreated });
-  const update = <K extends keyof InitiativeFormValues>(key: K, value: InitiativeFormValues[K]) =>
+  // A new form nobody has typed in yet is not "wrong": it waits for a title, quietly.
+  const [touched, setTouched] = useState(entry !== null);
+  const update = <K extends keyof InitiativeFormValues>(key: K, value: InitiativeFormValues[K]) => {
+    setTouched(true);
     setValues((current) => ({ ...current, [key]: value }));
+  };
+  const saveState = touched ? autosave.state : untouchedState(autosave.state);
 
   const hasVideo = entry?.file != null;
   const checklist = useMemo(() => initiativeChecklist(values, track, hasVideo), [values, track, hasVideo]);
-  const blockers = autosave.state.kind === 'blocked' ? autosave.state.blockers : [];
+  const blockers = saveState.kind === 'blocked' ? saveState.blockers : [];
   const settings = track.initiative;
   const returned = entry?.unitReview?.state === 'returned' ? entry.unitReview : null;
 
   const sendBlock: SendBlock =
-    autosave.state.kind === 'blocked' || autosave.state.kind === 'failed'
+    saveState.kind === 'blocked' || saveState.kind === 'failed'
       ? 'unsaveable'
       : entry === null
         ? 'notSaved'
@@ -100,7 +106,7 @@ export function InitiativeEditor({ track, entry, unitName, onCreated, onClose }:
         <Button variant="subtle" px={0} onClick={onClose} data-testid="initiative-back">
           {t('initiatives.editor.back')}
         </Button>
-        <AutosaveStatus state={autosave.state} />
+        <AutosaveStatus state={saveState} />
       </Group>
       <Stack gap={2}>
         <Title order={3} size="h4">
@@ -229,4 +235,9 @@ export function InitiativeEditor({ track, entry, unitName, onCreated, onClose }:
       </Grid>
     </Stack>
   );
+}
+
+/** Before the first keystroke a new draft is merely not saved yet, not blocked by a mistake. */
+function untouchedState(state: DraftSaveState): DraftSaveState {
+  return state.kind === 'blocked' ? { kind: 'idle' } : state;
 }

@@ -9,7 +9,7 @@ import { newEntryState } from '../entries/entry-state';
 import { TrackRules } from '../entries/TrackRules';
 import { InitiativeCard } from './InitiativeCard';
 import { InitiativeEditor } from './InitiativeEditor';
-import { initiativesInOrder, mayAuthorEdit } from './initiative-state';
+import { initiativesInOrder, mayAuthorEdit, unitDeadlineOf } from './initiative-state';
 import { InitiativeTrackFacts } from './InitiativeTrackFacts';
 
 type InitiativeTrack = Track & { initiative: InitiativeSettings };
@@ -34,7 +34,7 @@ export function InitiativeEntries({ mine, track }: { mine: MyEntries; track: Ini
     createdHere ||
     (edit === 'new'
       ? newState.kind === 'allowed'
-      : editedEntry !== null && mayAuthorEdit(track, editedEntry));
+      : editedEntry !== null && mayAuthorEdit(track, editedEntry, new Date()));
   const editorKey = edit === 'new' || createdHere ? 'new' : `entry-${edit}`;
 
   const open = (target: number | 'new') => {
@@ -66,6 +66,13 @@ export function InitiativeEntries({ mine, track }: { mine: MyEntries; track: Ini
 
   const entries = initiativesInOrder(mine.items);
   const hasLive = entries.some((e) => e.status !== 'withdrawn');
+  const unitDeadline = unitDeadlineOf(track);
+  // After the call closed, one the unit returned is still the author's to fix until the unit's deadline.
+  const returnedUntil = entries.some(
+    (e) => e.unitReview?.state === 'returned' && mayAuthorEdit(track, e, new Date()),
+  )
+    ? unitDeadline
+    : null;
 
   return (
     <Stack gap="md">
@@ -76,7 +83,12 @@ export function InitiativeEntries({ mine, track }: { mine: MyEntries; track: Ini
       )}
       {track.phase === 'closed' && (
         <Alert color="gray" variant="light" role="note" data-testid="track-closed">
-          {t('initiatives.page.closed', { closesAt: formatDateTime(track.closesAt, i18n.language) })}
+          {returnedUntil
+            ? t('initiatives.page.closedReturned', {
+                closesAt: formatDateTime(track.closesAt, i18n.language),
+                deadline: formatDateTime(returnedUntil, i18n.language),
+              })
+            : t('initiatives.page.closed', { closesAt: formatDateTime(track.closesAt, i18n.language) })}
         </Alert>
       )}
       <TrackRules rulesText={track.rulesText} initiallyOpen={!hasLive && track.phase !== 'closed'} />

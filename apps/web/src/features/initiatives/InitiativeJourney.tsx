@@ -3,43 +3,56 @@ import { Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import { formatDateTime } from '../../lib/format';
+import { roundOf } from '../../shared/stage-round';
+import { journeySteps, type JourneyStep } from './initiative-state';
+
+const STEP_KEY = {
+  in: 'initiatives.journey.in',
+  left: 'initiatives.journey.left',
+  notIn: 'initiatives.journey.notIn',
+} as const satisfies Record<Exclude<JourneyStep, 'passed'>, string>;
 
 /**
- * Each stage the initiative reached or left, and why, in stage order: how its author learns it
- * went on, or did not (the reason is the one recorded when it moved).
+ * Every move of the initiative, in the order it happened (sent, returned, sent again, forwarded,
+ * accepted, advanced or not), and why: how its author learns it went on, or did not. A stage it
+ * was held out of reads "not into", one it was in and left "left".
  */
 export function InitiativeJourney({ journey }: { journey: Entry['journey'] }) {
   const { t, i18n } = useTranslation();
-  if (journey.length === 0) return null;
+  const steps = journeySteps(journey);
+  const shown = journey.flatMap((move, i) => {
+    const step = steps[i];
+    return step === 'passed' ? [] : [{ move, step }];
+  });
+  if (shown.length === 0) return null;
   return (
     <Timeline
-      active={journey.length - 1}
+      active={shown.length - 1}
       bulletSize={14}
       lineWidth={2}
       color="teal"
       aria-label={t('initiatives.journey.title')}
       data-testid="initiative-journey"
     >
-      {journey.map((step) => (
+      {shown.map(({ move, step }, i) => (
         <Timeline.Item
-          key={`${step.stageId}-${step.movedAt}`}
-          color={step.state === 'in' ? 'teal' : 'red'}
+          key={`${i}-${move.stageId}-${move.movedAt}`}
+          color={move.state === 'in' ? 'teal' : step === 'notIn' ? 'gray' : 'red'}
           title={
             <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
-              {t(step.state === 'in' ? 'initiatives.journey.in' : 'initiatives.journey.out', {
-                stage: step.stageName,
-              })}
+              {t(STEP_KEY[step], { round: roundOf(t, move.stageName) })}
             </Text>
           }
-          data-state={step.state}
+          data-state={move.state}
+          data-step={step}
         >
-          {step.reason && (
+          {move.reason && (
             <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
-              {step.reason}
+              {move.reason}
             </Text>
           )}
           <Text size="xs" c="dimmed">
-            {formatDateTime(step.movedAt, i18n.language)}
+            {formatDateTime(move.movedAt, i18n.language)}
           </Text>
         </Timeline.Item>
       ))}

@@ -29,7 +29,7 @@ export function InitiativeSheetEntry({ entry }: { entry: Entry }) {
       </Stack>
       {entry.status === 'withdrawn' ? (
         <Text size="sm" c="dimmed">
-          {t('judging.sheet.withdrawn')}
+          {t('initiatives.judge.withdrawn')}
         </Text>
       ) : (
         <>

@@ -2,6 +2,7 @@ import type { Entry } from '@contest/contracts';
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
+import { roundOf } from '../../shared/stage-round';
 import { STATE_COLOR, initiativeState } from './initiative-state';
 
 /** Where the initiative stands, in a word: draft, with the unit, returned, forwarded, in a stage… */
@@ -12,7 +13,7 @@ export function InitiativeStateBadge({
 }) {
   const { t } = useTranslation();
   const state = initiativeState(entry);
-  const stage = state.kind === 'inStage' || state.kind === 'stopped' ? state.stageName : '';
+  const round = state.kind === 'inStage' || state.kind === 'stopped' ? roundOf(t, state.stageName) : '';
   return (
     <Badge
       color={STATE_COLOR[state.kind]}
@@ -24,7 +25,7 @@ export function InitiativeStateBadge({
       data-testid="initiative-state"
       data-state={state.kind}
     >
-      {t(`initiatives.state.${state.kind}`, { stage })}
+      {t(`initiatives.state.${state.kind}`, { round })}
     </Badge>
   );
 }

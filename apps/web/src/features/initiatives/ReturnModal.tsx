@@ -2,6 +2,7 @@ import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { formatDateTime } from '../../lib/format';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useUnitReview } from './initiative-queries';
 
@@ -11,14 +12,16 @@ const MIN_COMMENT = 5;
 interface ReturnModalProps {
   trackId: number;
   entry: { id: number; title: string; submittedByName: string };
+  /** The unit's deadline: the author may fix and send it again until then, even after the call closed. */
+  deadline: string | null;
   opened: boolean;
   onClose(): void;
   onDone(): void;
 }
 
 /** Back to the author as a draft, with a comment saying what to change before they send it again. */
-export function ReturnModal({ trackId, entry, opened, onClose, onDone }: ReturnModalProps) {
-  const { t } = useTranslation();
+export function ReturnModal({ trackId, entry, deadline, opened, onClose, onDone }: ReturnModalProps) {
+  const { t, i18n } = useTranslation();
   const [comment, setComment] = useState('');
   const [tried, setTried] = useState(false);
   const review = useUnitReview(trackId, entry.id);
@@ -39,7 +42,16 @@ export function ReturnModal({ trackId, entry, opened, onClose, onDone }: ReturnM
     <Modal opened={opened} onClose={close} title={t('initiatives.unit.return.title')} centered size="lg">
       <Stack>
         <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-          {t('initiatives.unit.return.intro', { title: entry.title, author: entry.submittedByName })}
+          {deadline
+            ? t('initiatives.unit.return.intro', {
+                title: entry.title,
+                author: entry.submittedByName,
+                deadline: formatDateTime(deadline, i18n.language),
+              })
+            : t('initiatives.unit.return.introNoDeadline', {
+                title: entry.title,
+                author: entry.submittedByName,
+              })}
         </Text>
         <Textarea
           required

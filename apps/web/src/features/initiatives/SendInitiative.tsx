@@ -79,7 +79,7 @@ export function SendInitiative({
         {t('initiatives.send.action')}
       </Button>
       {block && (
-        <Text size="xs" c="orange" data-testid="initiative-send-blocked">
+        <Text size="xs" c={block === 'notSaved' ? 'dimmed' : 'orange'} data-testid="initiative-send-blocked">
           {t(`initiatives.send.blocked.${block}`)}
         </Text>
       )}

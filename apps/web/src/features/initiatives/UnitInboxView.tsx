@@ -170,6 +170,7 @@ export function UnitInboxView({ trackId }: { trackId: number }) {
           opened
           trackId={trackId}
           entry={dialog.entry}
+          deadline={data.deadline ?? stage?.closesAt ?? null}
           onClose={() => setDialog(null)}
           onDone={() => done(t('initiatives.unit.return.done', { title: dialog.entry.title }))}
         />

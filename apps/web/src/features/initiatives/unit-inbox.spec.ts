@@ -1,7 +1,14 @@
 import type { UnitInbox } from '@contest/contracts';
 
 import { initiativeEntry } from './initiative.fixture';
-import { chosenTrack, inboxGroups, lastHead, quotaStanding, reviewWindow } from './unit-inbox';
+import {
+  chosenTrack,
+  inboxGroups,
+  lastHead,
+  quotaStanding,
+  reviewWindow,
+  sentByAnAuthor,
+} from './unit-inbox';
 
 const item = (id: number, state: 'pending' | 'forwarded' | 'returned'): UnitInbox['items'][number] => ({
   ...initiativeEntry({
@@ -91,5 +98,13 @@ describe('chosenTrack', () => {
     expect(chosenTrack(tracks, null)).toBe(7);
     expect(chosenTrack([tracks[0]], null)).toBe(9);
     expect(chosenTrack([], null)).toBeNull();
+  });
+});
+
+describe('sentByAnAuthor', () => {
+  it('names the sender once when they are among the authors', () => {
+    const sent = { submittedByName: 'Nguyễn Văn An', authors: ['Trần Thị Bình', 'nguyễn văn an'] };
+    expect(sentByAnAuthor(sent)).toBe(true);
+    expect(sentByAnAuthor({ ...sent, authors: ['Trần Thị Bình'] })).toBe(false);
   });
 });

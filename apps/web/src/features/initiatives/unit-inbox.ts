@@ -1,5 +1,7 @@
 import type { Stage, Track, UnitInbox } from '@contest/contracts';
 
+import { foldDiacritics } from '../../lib/fold-diacritics';
+
 type InboxEntry = UnitInbox['items'][number];
 
 export interface InboxGroups {
@@ -13,6 +15,12 @@ export function inboxGroups(items: readonly InboxEntry[]): InboxGroups {
   const of = (state: 'pending' | 'forwarded' | 'returned') =>
     items.filter((e) => e.unitReview?.state === state);
   return { pending: of('pending'), forwarded: of('forwarded'), returned: of('returned') };
+}
+
+/** Whether the account that sent it is one of its authors: then its name is said once, among the authors. */
+export function sentByAnAuthor(entry: Pick<InboxEntry, 'authors' | 'submittedByName'>): boolean {
+  const sender = foldDiacritics(entry.submittedByName.trim());
+  return entry.authors.some((name) => foldDiacritics(name.trim()) === sender);
 }
 
 /** Whether the unit may return or forward now, by its pre-screening stage's window (the server's rule). */

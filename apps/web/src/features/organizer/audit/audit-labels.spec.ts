@@ -26,6 +26,25 @@ describe('audit labels', () => {
     });
   });
 
+  it('words the stage and initiative actions rather than showing their codes', () => {
+    const recorded = [
+      'stage.create',
+      'stage.window',
+      'stage.advance',
+      'stage.votes_void',
+      'initiative.create',
+      'initiative.send',
+      'initiative.forward',
+      'initiative.return',
+      'attachment.add',
+      'attachment.remove',
+      'originality.decide',
+      'register.import',
+    ];
+    for (const action of recorded)
+      expect(auditLabel({ action, entityType: 'entry', entityId: 1 }).action).toBe(action);
+  });
+
   it('leaves an action it does not know to be shown as recorded', () => {
     expect(auditLabel({ action: 'unit.split', entityType: 'unit', entityId: null }).action).toBeNull();
   });

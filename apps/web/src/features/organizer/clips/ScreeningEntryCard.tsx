@@ -79,7 +79,10 @@ export function ScreeningEntryCard({
           <EntryFlags entry={entry} />
           {originality && (
             <Group gap={6} data-testid="screening-originality">
-              <OriginalityDecisionBadge decision={originality.originality.decision} />
+              <OriginalityDecisionBadge
+                decision={originality.originality.decision}
+                hasMatch={originality.closest !== null}
+              />
               {originality.closest && (
                 <>
                   <OriginalityLevelBadge level={originality.closest.level} />

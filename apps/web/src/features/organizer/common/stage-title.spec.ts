@@ -10,7 +10,8 @@ describe('stage title', () => {
     expect(stageTitle('Vòng 1', ' Vòng 1 sơ khảo ')).toBe('Vòng 1 sơ khảo');
   });
 
-  it('tells "Vòng 1" from "Vòng 10"', () => {
-    expect(stageTitle('Vòng 1', 'Vòng 10')).toBe('Vòng 1: Vòng 10');
+  it('keeps the organizer’s own numbering rather than "Vòng 4: Vòng 2 – …"', () => {
+    expect(stageTitle('Vòng 4', 'Vòng 2 – Chung khảo')).toBe('Vòng 2 – Chung khảo');
+    expect(stageTitle('Vòng 1', 'Vòng 10')).toBe('Vòng 10');
   });
 });

@@ -1,11 +1,10 @@
+import { namesItsRound } from '../../../shared/stage-round';
+
 /**
- * A stage's title with its place in the sequence ("Vòng 2: Chung khảo"), without saying the place
- * twice when the organizer's name already starts with it ("Vòng 2", "Vòng 1 sơ khảo").
+ * A stage's title with its place in the sequence ("Vòng 2: Chung khảo"), without the word twice
+ * when the organizer's own name already calls it a round ("Vòng 2", "Vòng 2 – Chung khảo"): its
+ * place is then the organizer's own numbering, and "Vòng 4: Vòng 2 – …" would say two things.
  */
 export function stageTitle(positionLabel: string, name: string): string {
-  const label = positionLabel.trim().toLocaleLowerCase();
-  const own = name.trim().toLocaleLowerCase();
-  // "Vòng 10" starts with "Vòng 1" too: the place is said only when no digit follows.
-  const saysPlace = own.startsWith(label) && !/^\d/.test(own.slice(label.length));
-  return saysPlace ? name.trim() : `${positionLabel}: ${name.trim()}`;
+  return namesItsRound(name) ? name.trim() : `${positionLabel}: ${name.trim()}`;
 }

@@ -95,7 +95,7 @@ function DecisionPanel({ data, onOriginal }: { data: EntryOriginality; onOrigina
             <Text size="sm" fw={500}>
               {t('initiativeAdmin.compare.decision')}
             </Text>
-            <OriginalityDecisionBadge decision={originality.decision} />
+            <OriginalityDecisionBadge decision={originality.decision} hasMatch={data.matches.length > 0} />
           </Group>
           {originality.decision === 'duplicate' && ofWhat && (
             <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
@@ -115,9 +115,11 @@ function DecisionPanel({ data, onOriginal }: { data: EntryOriginality; onOrigina
               })}
             </Text>
           ) : (
-            <Text size="xs" c="dimmed">
-              {t('initiativeAdmin.compare.undecidedHint')}
-            </Text>
+            data.matches.length > 0 && (
+              <Text size="xs" c="dimmed">
+                {t('initiativeAdmin.compare.undecidedHint')}
+              </Text>
+            )
           )}
         </Stack>
         {originality.decision !== 'original' && (

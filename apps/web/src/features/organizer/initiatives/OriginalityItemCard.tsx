@@ -30,7 +30,10 @@ export function OriginalityItemCard({ trackId, item }: { trackId: number; item: 
             </Text>{' '}
             {item.title}
           </Text>
-          <OriginalityDecisionBadge decision={originality.decision} />
+          {/* Nothing near: the line below says so, and there is nothing to decide. */}
+          {(closest !== null || originality.decision !== 'unchecked') && (
+            <OriginalityDecisionBadge decision={originality.decision} hasMatch={closest !== null} />
+          )}
         </Group>
         <Text size="sm" c="dimmed" style={WRAP}>
           {item.unitName}

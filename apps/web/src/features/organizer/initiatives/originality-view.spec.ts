@@ -3,6 +3,7 @@ import {
   filterOriginality,
   matchSimilarity,
   originalityCounts,
+  originalityStatus,
   reasonOk,
   sortForReview,
   type OriginalityItem,
@@ -43,6 +44,12 @@ describe('originality view', () => {
     expect(filterOriginality(items, 'likely_duplicate').map((i) => i.entryId)).toEqual([3, 4, 5]);
     expect(filterOriginality(items, 'undecided').map((i) => i.entryId)).toEqual([2, 4, 5]);
     expect(originalityCounts(items)).toEqual({ all: 5, likely_duplicate: 3, undecided: 3 });
+  });
+
+  it('badges "to decide" exactly the items the "to decide" filter counts', () => {
+    const statuses = items.map((i) => originalityStatus(i.originality.decision, i.closest !== null));
+    expect(statuses).toEqual(['no_match', 'to_decide', 'duplicate', 'to_decide', 'to_decide']);
+    expect(statuses.filter((s) => s === 'to_decide')).toHaveLength(originalityCounts(items).undecided);
   });
 
   it('puts undecided likely duplicates first, the most alike first, and decided or unmatched ones last', () => {

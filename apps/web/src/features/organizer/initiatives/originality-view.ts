@@ -6,9 +6,23 @@ export type OriginalityItem = TrackOriginality['items'][number];
 export const ORIGINALITY_FILTERS = ['all', 'likely_duplicate', 'undecided'] as const;
 export type OriginalityFilter = (typeof ORIGINALITY_FILTERS)[number];
 
-/** Still to decide: something came near and nobody has said whether it is the same idea. */
+/**
+ * Still to decide: something came near and nobody has said whether it is the same idea. One with
+ * nothing near has nothing to decide: it is not counted, and its badge does not say "to decide".
+ */
 export const needsDecision = (item: Pick<OriginalityItem, 'closest' | 'originality'>): boolean =>
   item.closest !== null && item.originality.decision === 'unchecked';
+
+/** What an initiative's badge says: to decide (the filter's count), nothing near, or the decision. */
+export type OriginalityStatus = 'to_decide' | 'no_match' | 'original' | 'duplicate';
+
+export function originalityStatus(
+  decision: OriginalityItem['originality']['decision'],
+  hasMatch: boolean,
+): OriginalityStatus {
+  if (decision !== 'unchecked') return decision;
+  return hasMatch ? 'to_decide' : 'no_match';
+}
 
 export function filterOriginality<I extends Pick<OriginalityItem, 'closest' | 'originality'>>(
   items: readonly I[],

@@ -9,6 +9,7 @@ import { PageLoader } from '../../../shared/PageLoader';
 import { paths } from '../../../shared/paths';
 import { stageTitle } from '../common/stage-title';
 import { AdvanceForm } from './AdvanceForm';
+import { OutcomeList } from './AdvanceOutcome';
 import { useNextStageBoard } from './use-advance';
 
 /**
@@ -47,7 +48,14 @@ export function AdvanceCard({ data }: { data: StageResults }) {
   else if (board.isError) body = <ErrorState error={board.error} onRetry={() => void board.refetch()} />;
   else if (board.data.entries.length > 0)
     body = (
-      <AlreadyAdvanced next={next} title={nextTitle} count={board.data.entries.length} applied={applied} />
+      <AlreadyAdvanced
+        next={next}
+        title={nextTitle}
+        count={board.data.entries.length}
+        applied={applied}
+        advanced={advancedRows(data)}
+        rule={data.advancement?.reason ?? null}
+      />
     );
   else body = <AdvanceForm data={data} nextTitle={nextTitle} onApplied={setApplied} />;
 
@@ -70,17 +78,35 @@ export function AdvanceCard({ data }: { data: StageResults }) {
   );
 }
 
-/** The next stage already holds entries: the one advance this stage allows has been made. */
+type AdvancedRow = AdvanceResult['advancing'][number];
+
+/** The entries this stage sent on, in its ranking's order, as the results read them (`advancement`). */
+function advancedRows({ advancement, standings }: StageResults): AdvancedRow[] {
+  if (!advancement) return [];
+  const ids = new Set(advancement.entryIds);
+  return standings
+    .filter((s) => ids.has(s.entryId))
+    .map(({ entryId, title, unitName, rank, total }) => ({ entryId, title, unitName, rank, total }));
+}
+
+/**
+ * The next stage already holds entries: the one advance this stage allows has been made. Which
+ * entries went, and by which rule, stay listed after the page is left and opened again.
+ */
 function AlreadyAdvanced({
   next,
   title,
   count,
   applied,
+  advanced,
+  rule,
 }: {
   next: Stage;
   title: string;
   count: number;
   applied: AdvanceResult | null;
+  advanced: readonly AdvancedRow[];
+  rule: string | null;
 }) {
   const { t } = useTranslation();
   return (
@@ -93,6 +119,20 @@ function AlreadyAdvanced({
         <Alert color="blue" variant="light" w="100%" data-testid="advance-done">
           {t('judgingAdmin.advance.done', { count, next: title })}
         </Alert>
+      )}
+      {rule && (
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }} data-testid="advance-rule">
+          {t('advancement.rule', { reason: rule })}
+        </Text>
+      )}
+      {advanced.length > 0 && (
+        <Stack w="100%" gap={0}>
+          <OutcomeList
+            title={t('judgingAdmin.advance.advancedList', { next: title })}
+            rows={advanced}
+            testId="advance-advanced"
+          />
+        </Stack>
       )}
       <Anchor
         component={Link}

@@ -56,7 +56,15 @@ export function AdvanceOutcome({ result, nextTitle }: { result: AdvanceResult; n
 }
 
 /** Rank, title, unit and total: a table, or one card per entry on a phone. */
-function OutcomeList({ title, rows, testId }: { title: string; rows: readonly Row[]; testId: string }) {
+export function OutcomeList({
+  title,
+  rows,
+  testId,
+}: {
+  title: string;
+  rows: readonly Row[];
+  testId: string;
+}) {
   const { t } = useTranslation();
   const narrow = useNarrowScreen();
   const format = usePointsFormat();

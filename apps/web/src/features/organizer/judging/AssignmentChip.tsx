@@ -9,10 +9,12 @@ import type { EntryAssignment } from './assignment-board';
  */
 export function AssignmentChip({
   item,
+  scoringOpen,
   onRemove,
   removing,
 }: {
   item: EntryAssignment;
+  scoringOpen: boolean;
   onRemove?: () => void;
   removing?: boolean;
 }) {
@@ -24,7 +26,7 @@ export function AssignmentChip({
     ? t('judgingAdmin.chip.conflict')
     : assignment.complete
       ? t('judgingAdmin.chip.complete')
-      : t('judgingAdmin.chip.pending');
+      : t(scoringOpen ? 'judgingAdmin.chip.pending' : 'judgingAdmin.chip.waiting');
   return (
     <Paper
       withBorder

@@ -12,13 +12,14 @@ interface MatrixProps {
   board: AssignmentBoard;
   rows: EntryAssignmentRow[];
   readOnly: boolean;
+  scoringOpen: boolean;
 }
 
 /**
  * Entries × judges at a glance, with a "+" in each free square while the stage is open. On a
  * phone each entry becomes a card listing every judge, since the grid cannot fit.
  */
-export function AssignmentMatrix({ board, rows, readOnly }: MatrixProps) {
+export function AssignmentMatrix({ board, rows, readOnly, scoringOpen }: MatrixProps) {
   const { t } = useTranslation();
   const narrow = useNarrowScreen();
   const add = useAddAssignment(board.stage.id);
@@ -42,6 +43,7 @@ export function AssignmentMatrix({ board, rows, readOnly }: MatrixProps) {
       judge={judge}
       onAdd={onAdd}
       pending={pendingFor(entry, judge)}
+      scoringOpen={scoringOpen}
     />
   );
 
@@ -138,12 +140,14 @@ function MatrixSquare({
   judge,
   onAdd,
   pending,
+  scoringOpen,
 }: {
   board: AssignmentBoard;
   entry: BoardEntry;
   judge: JudgeSummary;
   onAdd?: (entry: BoardEntry, judge: JudgeSummary) => void;
   pending: boolean;
+  scoringOpen: boolean;
 }) {
   const { t } = useTranslation();
   const square = matrixCell(board, entry, judge);
@@ -177,7 +181,9 @@ function MatrixSquare({
       ? ['red', t('judgingAdmin.matrix.conflict')]
       : assignment.complete
         ? ['teal', t('judgingAdmin.matrix.complete')]
-        : ['blue', t('judgingAdmin.matrix.pending')];
+        : scoringOpen
+          ? ['blue', t('judgingAdmin.matrix.pending')]
+          : ['gray', t('judgingAdmin.matrix.waiting')];
   return (
     <Badge
       color={color}

@@ -13,7 +13,7 @@ import { EntryAssignmentCard } from './EntryAssignmentCard';
 import { JudgeLoadList } from './JudgeLoadList';
 import { StageHeader } from './StageHeader';
 import { StageSummaryCard } from './StageSummaryCard';
-import { entryRows } from './assignment-board';
+import { entryRows, scoringOpened } from './assignment-board';
 import { useAssignmentBoard, useTrack } from './use-stage-admin';
 
 /** Organizer: who scores which entry in a judging stage, assigned automatically or by hand. */
@@ -30,7 +30,8 @@ function Assignments({ stageId }: { stageId: number }) {
   let body;
   if (board.isPending) body = <PageLoader />;
   else if (board.isError) body = <ErrorState error={board.error} onRetry={() => void board.refetch()} />;
-  else body = <Board board={board.data} />;
+  else
+    body = <Board board={board.data} scoringOpen={scoringOpened(board.data.stage, track.data, Date.now())} />;
 
   return (
     <Stack gap="md">
@@ -45,7 +46,7 @@ function Assignments({ stageId }: { stageId: number }) {
   );
 }
 
-function Board({ board }: { board: AssignmentBoard }) {
+function Board({ board, scoringOpen }: { board: AssignmentBoard; scoringOpen: boolean }) {
   const { t, i18n } = useTranslation();
   const rows = entryRows(board);
   const readOnly = board.stage.lockedAt !== null;
@@ -95,13 +96,19 @@ function Board({ board }: { board: AssignmentBoard }) {
             ) : (
               <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xs">
                 {rows.map((row) => (
-                  <EntryAssignmentCard key={row.entry.id} board={board} row={row} readOnly={readOnly} />
+                  <EntryAssignmentCard
+                    key={row.entry.id}
+                    board={board}
+                    row={row}
+                    readOnly={readOnly}
+                    scoringOpen={scoringOpen}
+                  />
                 ))}
               </SimpleGrid>
             )}
           </Tabs.Panel>
           <Tabs.Panel value="matrix" pt="sm">
-            <AssignmentMatrix board={board} rows={rows} readOnly={readOnly} />
+            <AssignmentMatrix board={board} rows={rows} readOnly={readOnly} scoringOpen={scoringOpen} />
           </Tabs.Panel>
         </Tabs>
       </Stack>

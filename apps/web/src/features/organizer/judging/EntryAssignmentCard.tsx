@@ -13,10 +13,13 @@ export function EntryAssignmentCard({
   board,
   row,
   readOnly,
+  scoringOpen,
 }: {
   board: AssignmentBoard;
   row: EntryAssignmentRow;
   readOnly: boolean;
+  /** False before judges may score: an unfinished sheet is waiting, not being scored. */
+  scoringOpen: boolean;
 }) {
   const { t } = useTranslation();
   // Each card has its own requests, so a refusal shows beside the entry it is about.
@@ -49,6 +52,7 @@ export function EntryAssignmentCard({
               <AssignmentChip
                 key={item.assignment.id}
                 item={item}
+                scoringOpen={scoringOpen}
                 removing={remove.isPending && remove.variables === item.assignment.id}
                 onRemove={
                   readOnly || item.assignment.complete

@@ -2,6 +2,7 @@ import type { StageResults } from '@contest/contracts';
 import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
+import { AdvancementNote } from '../../../shared/Advancement';
 import { ErrorState } from '../../../shared/ErrorState';
 import { NotFoundPage } from '../../../shared/NotFoundPage';
 import { PageLoader } from '../../../shared/PageLoader';
@@ -74,6 +75,7 @@ function Results({ data }: { data: StageResults }) {
             })}
           </Text>
         )}
+        {data.advancement && <AdvancementNote advancement={data.advancement} />}
         <StandingsTable data={data} />
       </Stack>
       {/* Frozen copies (published) still advance: a published stage is locked too. */}

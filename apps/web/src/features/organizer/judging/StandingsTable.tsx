@@ -3,6 +3,7 @@ import { ActionIcon, Badge, Button, Card, Collapse, Group, Stack, Table, Text } 
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { AdvancedBadge, advancedIds } from '../../../shared/Advancement';
 import { useNarrowScreen } from '../../../shared/use-narrow-screen';
 import { EntryThumbnail } from './EntryThumbnail';
 import { StandingTrace } from './StandingTrace';
@@ -24,7 +25,8 @@ export function StandingsTable({ data }: { data: StageResults }) {
       return next;
     });
   const most = mostVotes(data.standings);
-  const { stage } = data;
+  const { stage, advancement } = data;
+  const advanced = advancedIds(advancement);
 
   if (data.standings.length === 0)
     return (
@@ -49,6 +51,10 @@ export function StandingsTable({ data }: { data: StageResults }) {
         {standing.prize}
       </Text>
     ) : null;
+  const advancedMark = (standing: Standing) =>
+    advancement && advanced.has(standing.entryId) ? (
+      <AdvancedBadge nextStageName={advancement.nextStage.name} />
+    ) : null;
   const incomplete = (standing: Standing) =>
     !data.published && isIncomplete(standing) ? (
       <Badge color="yellow" variant="light" tt="none" size="sm" data-testid="standing-incomplete">
@@ -62,7 +68,13 @@ export function StandingsTable({ data }: { data: StageResults }) {
         {data.standings.map((standing) => {
           const expanded = open.has(standing.entryId);
           return (
-            <Card key={standing.entryId} withBorder padding="xs" data-testid="standing-row">
+            <Card
+              key={standing.entryId}
+              withBorder
+              padding="xs"
+              data-testid="standing-row"
+              data-advanced={advanced.has(standing.entryId)}
+            >
               <Group wrap="nowrap" align="flex-start" gap="xs">
                 <Text
                   fw={700}
@@ -83,6 +95,7 @@ export function StandingsTable({ data }: { data: StageResults }) {
                   <Group gap={4}>
                     {prize(standing)}
                     {incomplete(standing)}
+                    {advancedMark(standing)}
                   </Group>
                 </Stack>
               </Group>
@@ -158,6 +171,7 @@ export function StandingsTable({ data }: { data: StageResults }) {
               <Fragment key={standing.entryId}>
                 <Table.Tr
                   data-testid="standing-row"
+                  data-advanced={advanced.has(standing.entryId)}
                   bg={expanded ? 'var(--mantine-color-blue-light)' : undefined}
                 >
                   <Table.Td>
@@ -190,6 +204,7 @@ export function StandingsTable({ data }: { data: StageResults }) {
                         {standing.unitName}
                       </Text>
                       {incomplete(standing)}
+                      {advancedMark(standing)}
                     </Stack>
                   </Table.Td>
                   <Table.Td {...figure}>{format.points(standing.judgePoints)}</Table.Td>

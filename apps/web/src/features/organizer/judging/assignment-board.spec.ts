@@ -1,6 +1,13 @@
 import type { AssignmentBoard } from '@contest/contracts';
 
-import { addableJudges, entryRows, judgeLoads, matrixCell, shortEntries } from './assignment-board';
+import {
+  addableJudges,
+  entryRows,
+  judgeLoads,
+  matrixCell,
+  scoringOpened,
+  shortEntries,
+} from './assignment-board';
 
 const judge = (id: number, unitId: number | null, assigned = 0, scored = 0) => ({
   id,
@@ -91,5 +98,28 @@ describe('shortEntries', () => {
     expect(shortEntries({ added: 3, short: [{ entryId: 100, missing: 1 }] }, board.entries)).toEqual([
       { entryId: 100, title: 'Bài A', missing: 1 },
     ]);
+  });
+});
+
+describe('scoringOpened', () => {
+  const now = Date.parse('2026-12-10T00:00:00Z');
+  const stage = { opensAt: null, judgingStartedAt: null };
+
+  it('opens with the stage’s own window, or without one when the call closes', () => {
+    expect(scoringOpened({ ...stage, opensAt: '2026-12-11T00:00:00Z' }, undefined, now)).toBe(false);
+    expect(scoringOpened({ ...stage, opensAt: '2026-12-09T00:00:00Z' }, undefined, now)).toBe(true);
+    expect(scoringOpened(stage, { closesAt: '2026-12-12T00:00:00Z' }, now)).toBe(false);
+    expect(scoringOpened(stage, { closesAt: '2026-12-01T00:00:00Z' }, now)).toBe(true);
+  });
+
+  it('is open once a judge has scored, and assumed open while the call is unknown', () => {
+    expect(
+      scoringOpened(
+        { ...stage, judgingStartedAt: '2026-12-09T00:00:00Z' },
+        { closesAt: '2026-12-12T00:00:00Z' },
+        now,
+      ),
+    ).toBe(true);
+    expect(scoringOpened(stage, undefined, now)).toBe(true);
   });
 });

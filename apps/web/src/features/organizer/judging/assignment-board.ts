@@ -1,4 +1,11 @@
-import type { Assignment, AssignmentBoard, AutoAssignResult, JudgeSummary } from '@contest/contracts';
+import type {
+  Assignment,
+  AssignmentBoard,
+  AutoAssignResult,
+  JudgeSummary,
+  Stage,
+  Track,
+} from '@contest/contracts';
 import { isConflicted } from '@contest/domain';
 
 export type BoardEntry = AssignmentBoard['entries'][number];
@@ -18,6 +25,21 @@ export interface EntryAssignmentRow {
   missing: number;
   /** Every judge that counts has scored every criterion. */
   scored: boolean;
+}
+
+/**
+ * Whether judges may score yet, by the server's rule for a judged stage: from its opening, or
+ * without one from the call's close. Before then an unfinished assignment is waiting, not "being
+ * scored". Unknown (the call still loading): assumed open, so nothing says "waiting" wrongly.
+ */
+export function scoringOpened(
+  stage: Pick<Stage, 'opensAt' | 'judgingStartedAt'>,
+  track: Pick<Track, 'closesAt'> | undefined,
+  now: number,
+): boolean {
+  if (stage.judgingStartedAt !== null) return true;
+  const opensAt = stage.opensAt ?? track?.closesAt;
+  return opensAt === undefined || now >= Date.parse(opensAt);
 }
 
 /** The accepted entries in the board's order, each with its judges. */
