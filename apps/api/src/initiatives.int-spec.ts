@@ -443,4 +443,49 @@ describe('initiatives through their units', () => {
       expect((await author.request('DELETE', `/attachments/${sentWithEntry.id}`)).status).toBe(409);
     expect((await author.request('DELETE', `/attachments/${added.body.id}`)).status).toBe(204);
   });
+
+  it("limits a district's own call to its units: who sends, and whose quotas count", async () => {
+    const [{ id: contestId }] = await db.query('SELECT min(id) AS id FROM contests');
+    const [district] = await db.query(`SELECT id, name, path FROM units WHERE code = 'QA-H01'`);
+    const [commune] = await db.query(
+      `SELECT code FROM units WHERE parent_id = $1 AND level = 'commune' ORDER BY id LIMIT 1`,
+      [district.id],
+    );
+    const unknown = await organizer.post(`/contests/${contestId}/tracks`, {
+      kind: 'initiative',
+      unitDeadline: new Date(Date.now() + 2 * 3600_000).toISOString(),
+      settings: { ...initiativeCallSettings('Huyện không có thật'), scopeUnitId: 999_999_999 },
+    });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.code).toBe('scope_unit_not_found');
+    const settings = initiativeCallSettings('Sáng kiến của huyện');
+    const scoped = await organizer.post<Track>(`/contests/${contestId}/tracks`, {
+      kind: 'initiative',
+      unitDeadline: new Date(Date.now() + 2 * 3600_000).toISOString(),
+      settings: {
+        ...settings,
+        scopeUnitId: district.id,
+        initiative: { ...settings.initiative, quotas: [{ level: 'commune', min: 1 }] },
+      },
+    });
+    expect(scoped.status).toBe(201);
+    expect(scoped.body).toMatchObject({ scopeUnitId: district.id, scopeUnitName: district.name });
+    const outsider = await author.post(
+      `/tracks/${scoped.body.id}/initiatives`,
+      initiativeDraft('Từ ngoài huyện'),
+    );
+    expect(outsider.status).toBe(403);
+    expect(outsider.body).toMatchObject({ code: 'track_out_of_scope', params: { unit: district.name } });
+    const local = await login('participant', commune.code);
+    expect(
+      (await local.post(`/tracks/${scoped.body.id}/initiatives`, initiativeDraft('Của xã trong huyện')))
+        .status,
+    ).toBe(201);
+    const quotas = await organizer.get<QuotaReport>(`/tracks/${scoped.body.id}/quotas`);
+    const paths = await db.query('SELECT path FROM units WHERE id = ANY($1::int[])', [
+      quotas.body.units.map((u) => u.unitId),
+    ]);
+    expect(quotas.body.units.length).toBeGreaterThan(0);
+    expect(paths.every((p: { path: string }) => p.path.startsWith(district.path))).toBe(true);
+  });
 });

@@ -68,6 +68,11 @@ export const trackSettingsSchema = z
     formats: z.array(videoFormatSchema).min(1).max(VIDEO_FORMATS.length),
     /** An initiative track's forms, authorship and forwarding quotas; null on a clip track. */
     initiative: initiativeSettingsSchema.nullable().default(null),
+    /**
+     * A contest of one part of the tree (a district's own): only units under this one send
+     * entries and have quotas. Null: the whole province.
+     */
+    scopeUnitId: bodyIdSchema.nullable().default(null),
   })
   .refine((t) => Date.parse(t.closesAt) > Date.parse(t.opensAt), {
     message: 'giờ đóng phải sau giờ mở',
@@ -278,6 +283,8 @@ export const trackSchema = z.object({
   maxDurationSeconds: z.number().int(),
   formats: z.array(videoFormatSchema),
   initiative: initiativeSettingsSchema.nullable(),
+  scopeUnitId: z.number().int().nullable(),
+  scopeUnitName: z.string().nullable(),
   stages: z.array(stageSchema),
 });
 export type Track = z.infer<typeof trackSchema>;

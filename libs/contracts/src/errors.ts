@@ -137,6 +137,8 @@ export const API_ERRORS = {
   // Initiatives: drafts, the unit's pre-screening, attachments, originality.
   track_not_initiative: 'Hạng mục này không nhận sáng kiến',
   track_is_initiative: 'Hạng mục này nhận sáng kiến: hãy dùng mẫu bài sáng kiến',
+  track_out_of_scope: 'Hạng mục này chỉ nhận bài của các đơn vị thuộc {{unit}}',
+  scope_unit_not_found: 'Không tìm thấy đơn vị giới hạn phạm vi của hạng mục',
   initiative_settings_kind: 'Chỉ hạng mục sáng kiến có thiết lập sáng kiến',
   initiative_form_not_allowed: 'Hạng mục này không nhận bài dạng "{{form}}" (nhận: {{forms}})',
   initiative_area_unknown: 'Lĩnh vực "{{area}}" không có trong hạng mục (có: {{areas}})',

@@ -54,16 +54,20 @@ export interface EntryFacts {
  */
 export function enterRefusal(
   actor: Actor | undefined,
-  track: { submitter: TrackSubmitter },
-): 'track_unit_admins_only' | 'track_participants_only' | 'track_needs_unit' | null {
+  track: { submitter: TrackSubmitter; scopePath?: string | null },
+): 'track_unit_admins_only' | 'track_participants_only' | 'track_needs_unit' | 'track_out_of_scope' | null {
   if (track.submitter === 'unit_admin' && actor?.role !== 'unit_admin') return 'track_unit_admins_only';
   if (track.submitter === 'participant' && actor?.role !== 'participant') return 'track_participants_only';
   if (!actor?.unitId) return 'track_needs_unit';
+  // A district's own contest: only its units' people (or admins) send.
+  if (track.scopePath && !inSubtree(actor.unitPath ?? '', track.scopePath)) return 'track_out_of_scope';
   return null;
 }
 
-export const mayEnter = (actor: Actor | undefined, track: { submitter: TrackSubmitter }): boolean =>
-  enterRefusal(actor, track) === null;
+export const mayEnter = (
+  actor: Actor | undefined,
+  track: { submitter: TrackSubmitter; scopePath?: string | null },
+): boolean => enterRefusal(actor, track) === null;
 
 /**
  * The entrant an entry belongs to: on a unit admins' track the admin of the entry's unit, on a

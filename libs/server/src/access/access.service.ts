@@ -27,8 +27,12 @@ export class AccessService {
   }
 
   /** Who sends entries to a track, and under which unit. */
-  requireEntrantOf(actor: Actor, track: { submitter: TrackSubmitter }): number {
+  requireEntrantOf(
+    actor: Actor,
+    track: { submitter: TrackSubmitter; scopePath?: string | null; scopeUnitName?: string | null },
+  ): number {
     const refusal = enterRefusal(actor, track);
+    if (refusal === 'track_out_of_scope') throw forbidden(refusal, { unit: track.scopeUnitName ?? '' });
     if (refusal) throw forbidden(refusal);
     return actor.unitId!;
   }

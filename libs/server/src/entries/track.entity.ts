@@ -18,6 +18,7 @@ import {
 } from '@contest/contracts';
 
 import { ContestEntity } from '../rounds/contest.entity';
+import { UnitEntity } from '../units/unit.entity';
 
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
@@ -76,6 +77,14 @@ export class TrackEntity {
 
   @Column({ type: 'jsonb' })
   formats!: string[];
+
+  /** Only units under this one send entries (a district's own contest); null: the whole tree. */
+  @Column({ name: 'scope_unit_id', type: 'int', nullable: true })
+  scopeUnitId!: number | null;
+
+  @ManyToOne(() => UnitEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'scope_unit_id', foreignKeyConstraintName: 'fk_entry_tracks_scope_unit' })
+  scopeUnit?: UnitEntity;
 
   /** An initiative track's forms, authorship and forwarding quotas; null on a clip track. */
   @Column({ type: 'jsonb', nullable: true })

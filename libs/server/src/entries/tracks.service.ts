@@ -12,10 +12,15 @@ const TRACK_COLUMNS = `t.id, t.contest_id AS "contestId", c.name AS "contestName
   t.rules_text AS "rulesText", t.opens_at AS "opensAt", t.closes_at AS "closesAt", t.submitter,
   t.entries_per_unit AS "entriesPerUnit", t.topics, t.allow_files AS "allowFiles",
   t.allow_links AS "allowLinks", t.max_megabytes AS "maxMegabytes",
-  t.max_duration_seconds AS "maxDurationSeconds", t.formats, t.initiative`;
+  t.max_duration_seconds AS "maxDurationSeconds", t.formats, t.initiative, t.scope_unit_id AS "scopeUnitId",
+  su.name AS "scopeUnitName", su.path AS "scopePath"`;
+/** Every read of a track joins its contest and the unit it is limited to. */
+const TRACK_FROM = `entry_tracks t JOIN contests c ON c.id = t.contest_id LEFT JOIN units su ON su.id = t.scope_unit_id`;
 export type TrackRow = Omit<Track, 'opensAt' | 'closesAt' | 'phase' | 'stages'> & {
   opensAt: Date;
   closesAt: Date;
+  /** The scope unit's tree path: who may send, whose quotas count. */
+  scopePath: string | null;
 };
 /** A call's settings in the column order of the track insert and update ($n after the key columns). */
 const settingsValues = (s: TrackSettings) => [
@@ -32,6 +37,7 @@ const settingsValues = (s: TrackSettings) => [
   s.maxDurationSeconds,
   JSON.stringify(s.formats),
   s.initiative === null ? null : JSON.stringify(s.initiative),
+  s.scopeUnitId,
 ];
 
 export const trackPhase = (t: { opensAt: Date; closesAt: Date }, now = new Date()): Track['phase'] =>
@@ -49,7 +55,7 @@ export class TracksService {
   async trackRow(trackId: number, on?: Queryable, forUpdate = false): Promise<TrackRow> {
     const [row] = await this.sql.query<TrackRow>(
       forUpdate ? 'track-row-for-update' : 'track-row',
-      `SELECT ${TRACK_COLUMNS} FROM entry_tracks t JOIN contests c ON c.id = t.contest_id WHERE t.id = $1
+      `SELECT ${TRACK_COLUMNS} FROM ${TRACK_FROM} WHERE t.id = $1
        ${forUpdate ? 'FOR UPDATE OF t' : ''}`,
       [trackId],
       on,
@@ -66,8 +72,7 @@ export class TracksService {
   async listForContest(contestId: number): Promise<Track[]> {
     const rows = await this.sql.query<TrackRow>(
       'tracks-of-contest',
-      `SELECT ${TRACK_COLUMNS} FROM entry_tracks t JOIN contests c ON c.id = t.contest_id
-       WHERE t.contest_id = $1 ORDER BY t.id`,
+      `SELECT ${TRACK_COLUMNS} FROM ${TRACK_FROM} WHERE t.contest_id = $1 ORDER BY t.id`,
       [contestId],
     );
     return this.withStages(rows);
@@ -77,7 +82,7 @@ export class TracksService {
   async listAll(): Promise<Track[]> {
     const rows = await this.sql.query<TrackRow>(
       'tracks-all',
-      `SELECT ${TRACK_COLUMNS} FROM entry_tracks t JOIN contests c ON c.id = t.contest_id ORDER BY t.opens_at DESC, t.id DESC`,
+      `SELECT ${TRACK_COLUMNS} FROM ${TRACK_FROM} ORDER BY t.opens_at DESC, t.id DESC`,
     );
     return this.withStages(rows);
   }
@@ -87,7 +92,7 @@ export class TracksService {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id);
     const stages = await this.stages.ofTracks(ids, on);
-    return rows.map((row) => ({
+    return rows.map(({ scopePath: _scopePath, ...row }) => ({
       ...row,
       opensAt: row.opensAt.toISOString(),
       closesAt: row.closesAt.toISOString(),
@@ -105,12 +110,13 @@ export class TracksService {
         client,
       );
       if (!contest) throw notFound('contest_not_found');
+      await this.requireScopeUnit(input.settings.scopeUnitId, client);
       const [track] = await this.sql.query<{ id: number }>(
         'track-insert',
         `INSERT INTO entry_tracks (contest_id, kind, title, rules_text, opens_at, closes_at, submitter,
            entries_per_unit, topics, allow_files, allow_links, max_megabytes, max_duration_seconds, formats,
-           initiative)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+           initiative, scope_unit_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
         [contestId, input.kind, ...settingsValues(input.settings)],
         client,
       );
@@ -133,6 +139,7 @@ export class TracksService {
       // A track keeps its kind: an initiative track its initiative settings, a clip track none.
       if ((before.kind === 'initiative') !== (s.initiative !== null))
         throw unprocessable('initiative_settings_kind');
+      await this.requireScopeUnit(s.scopeUnitId, client);
       // Once a stage is locked its field is judged: the call it came from stays as it was.
       const [locked] = await this.sql.query<{ lockedAt: Date | null }>(
         'track-locked-at',
@@ -145,7 +152,7 @@ export class TracksService {
         'track-update',
         `UPDATE entry_tracks SET title = $2, rules_text = $3, opens_at = $4, closes_at = $5, submitter = $6,
            entries_per_unit = $7, topics = $8, allow_files = $9, allow_links = $10, max_megabytes = $11,
-           max_duration_seconds = $12, formats = $13, initiative = $14
+           max_duration_seconds = $12, formats = $13, initiative = $14, scope_unit_id = $15
          WHERE id = $1`,
         [trackId, ...settingsValues(s)],
         client,
@@ -160,5 +167,17 @@ export class TracksService {
       });
     });
     return this.track(trackId);
+  }
+
+  /** A scope names a live unit of the tree (a merged one has no people left to send). */
+  private async requireScopeUnit(unitId: number | null, on: Queryable): Promise<void> {
+    if (unitId === null) return;
+    const [unit] = await this.sql.query(
+      'scope-unit',
+      'SELECT id FROM units WHERE id = $1 AND merged_into_id IS NULL',
+      [unitId],
+      on,
+    );
+    if (!unit) throw unprocessable('scope_unit_not_found');
   }
 }

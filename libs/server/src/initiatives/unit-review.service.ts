@@ -178,8 +178,10 @@ export class UnitReviewService {
          FROM units u
          LEFT JOIN entries e ON e.unit_id = u.id AND e.track_id = $1 AND e.status <> 'withdrawn'
          WHERE u.merged_into_id IS NULL AND u.level = ANY($2::varchar[])
+           AND ($3::text IS NULL OR u.path LIKE $3 || '%')
          GROUP BY u.id ORDER BY u.name`,
-        [trackId, quotas.map((q) => q.level)],
+        // A district's own contest counts its own units only.
+        [trackId, quotas.map((q) => q.level), track.scopePath],
       ),
     ]);
     const units = counts.map((c) => {

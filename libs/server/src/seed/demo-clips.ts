@@ -411,6 +411,7 @@ async function openCall(
     unitDeadline: null,
     settings: {
       initiative: null,
+      scopeUnitId: null,
       title: t.title,
       rulesText: [
         `Mỗi đơn vị gửi tối đa ${t.entriesPerUnit} clip, thời lượng không quá 5 phút, dung lượng không quá 500 MB.`,

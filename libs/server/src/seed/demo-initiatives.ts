@@ -178,6 +178,7 @@ export async function seedDemoInitiatives(db: DataSource, env: Env, now = new Da
       maxMegabytes: 300,
       maxDurationSeconds: 600,
       formats: ['mp4', 'mov', 'm4v', 'webm'],
+      scopeUnitId: null,
       initiative: {
         forms: ['article', 'video'],
         individual: true,

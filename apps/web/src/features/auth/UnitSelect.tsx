@@ -19,10 +19,23 @@ interface UnitSelectProps {
   value: Unit | null;
   onChange(unit: Unit | null): void;
   error?: string;
+  /** Words of its own where it picks something other than the account's unit. */
+  label?: string;
+  placeholder?: string;
+  required?: boolean;
+  disabled?: boolean;
 }
 
 /** Picks a unit from the tree by searching the server; same-named units are told apart by their ancestry. */
-export function UnitSelect({ value, onChange, error }: UnitSelectProps) {
+export function UnitSelect({
+  value,
+  onChange,
+  error,
+  label,
+  placeholder,
+  required = true,
+  disabled,
+}: UnitSelectProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
@@ -50,9 +63,10 @@ export function UnitSelect({ value, onChange, error }: UnitSelectProps) {
   return (
     <Select
       searchable
-      required
-      label={t('auth.fields.unit')}
-      placeholder={t('auth.fields.unitPlaceholder')}
+      required={required}
+      disabled={disabled}
+      label={label ?? t('auth.fields.unit')}
+      placeholder={placeholder ?? t('auth.fields.unitPlaceholder')}
       description={value && value.ancestry.length > 0 ? ancestryLine(value) : undefined}
       error={error}
       data={options}

@@ -10,6 +10,7 @@ import { StageMembership1796531320997 } from './1796531320997-stageMembership';
 import { StageWindowAndKind1796531614600 } from './1796531614600-stageWindowAndKind';
 import { InitiativeEntries1796538121598 } from './1796538121598-initiativeEntries';
 import { StageMoves1796542275676 } from './1796542275676-stageMoves';
+import { TrackScope1796543675600 } from './1796543675600-trackScope';
 
 /** Every migration, oldest first. A new one is added here by hand after it is generated. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   StageWindowAndKind1796531614600,
   InitiativeEntries1796538121598,
   StageMoves1796542275676,
+  TrackScope1796543675600,
 ];

@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 
 import { asCount } from '../common/quotas';
 import { InitiativeSettingsFields } from '../initiatives/InitiativeSettingsFields';
+import { ScopeField } from '../initiatives/ScopeField';
 import { ReformAreasField } from '../initiatives/ReformAreasField';
 import { takesVideo } from '../initiatives/initiative-form';
 import { formatDurationClock } from './clip-format';
@@ -157,6 +158,12 @@ export function TrackSettingsFields({
             value={initiative}
             onChange={(next) => update('initiative', next)}
             errorFor={errorFor}
+            disabled={disabled}
+          />
+          <ScopeField
+            value={draft.scope}
+            onChange={(scope) => update('scope', scope)}
+            error={errorFor('scope')}
             disabled={disabled}
           />
         </>

@@ -38,6 +38,8 @@ export interface TrackDraft {
   formats: VideoFormat[];
   /** An initiative track's forms, authorship and quotas; null on a clip track. */
   initiative: InitiativeDraft | null;
+  /** The unit a district's own call is limited to (its units send, its units' quotas count). */
+  scope: { id: number; name: string } | null;
   /**
    * A new initiative call's units deadline (Vietnam clock text). Only sent when the call is
    * created: afterwards it is the pre-screening stage's close, edited on that stage's card.
@@ -59,7 +61,8 @@ export type TrackField =
   | 'formats'
   | 'initiative'
   | `initiative.${InitiativeField}`
-  | 'unitDeadline';
+  | 'unitDeadline'
+  | 'scope';
 
 const INITIATIVE_PATHS: Readonly<Record<string, TrackField>> = {
   'initiative.forms': 'initiative.forms',
@@ -84,6 +87,7 @@ const FIELD_OF_KEY: Readonly<Record<keyof TrackSettings, TrackField>> = {
   maxDurationSeconds: 'maxDurationSeconds',
   formats: 'formats',
   initiative: 'initiative',
+  scopeUnitId: 'scope',
 };
 
 /** Server issue paths → form fields: `title` for an update, `settings.title` for a new call. */
@@ -118,6 +122,7 @@ export function emptyTrackDraft(topics: readonly string[], now: Date): TrackDraf
     maxDurationSeconds: 300,
     formats: [...VIDEO_FORMATS],
     initiative: null,
+    scope: null,
     unitDeadline: '',
   };
 }
@@ -170,6 +175,10 @@ export function trackToDraft(track: Track): TrackDraft {
     maxDurationSeconds: track.maxDurationSeconds,
     formats: VIDEO_FORMATS.filter((format) => track.formats.includes(format)),
     initiative: track.initiative ? initiativeToDraft(track.initiative) : null,
+    scope:
+      track.scopeUnitId === null
+        ? null
+        : { id: track.scopeUnitId, name: track.scopeUnitName ?? `#${track.scopeUnitId}` },
     unitDeadline: '',
   };
 }
@@ -210,6 +219,7 @@ export function draftToSettings(draft: TrackDraft, saved: SavedWindow = null): T
     maxDurationSeconds: numberOrNaN(draft.maxDurationSeconds),
     formats: VIDEO_FORMATS.filter((format) => draft.formats.includes(format)),
     initiative: draft.initiative ? draftToInitiative(draft.initiative) : null,
+    scopeUnitId: draft.scope?.id ?? null,
   };
 }
 
