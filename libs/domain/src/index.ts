@@ -17,3 +17,4 @@ export * from './near-duplicates';
 export * from './advancement';
 export * from './initiatives';
 export * from './originality';
+export * from './combination';
