@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { formatList } from './file-check';
 import { useDurationText } from './use-duration-text';
 
-function Limit({ label, children }: { label: string; children: ReactNode }) {
+/** One fact of a call (a limit, a form, its areas): a dimmed label above its value. */
+export function TrackFact({ label, children }: { label: string; children: ReactNode }) {
   return (
     <Stack gap={0} miw={0}>
       <Text size="xs" c="dimmed">
@@ -27,8 +28,8 @@ export function TrackLimits({ track }: { track: Track }) {
   return (
     <Card withBorder padding="sm" data-testid="track-limits">
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" verticalSpacing="xs">
-        <Limit label={t('entries.limits.ways')}>{t(`entries.limits.way.${ways}`)}</Limit>
-        <Limit label={t('entries.limits.perUnit')}>
+        <TrackFact label={t('entries.limits.ways')}>{t(`entries.limits.way.${ways}`)}</TrackFact>
+        <TrackFact label={t('entries.limits.perUnit')}>
           {t(
             track.submitter === 'unit_admin'
               ? 'entries.limits.perUnitValue'
@@ -37,22 +38,24 @@ export function TrackLimits({ track }: { track: Track }) {
               count: track.entriesPerUnit,
             },
           )}
-        </Limit>
-        {track.allowFiles && <Limit label={t('entries.limits.formats')}>{formatList(track.formats)}</Limit>}
+        </TrackFact>
         {track.allowFiles && (
-          <Limit label={t('entries.limits.size')}>
-            {t('entries.limits.sizeValue', { mb: track.maxMegabytes })}
-          </Limit>
+          <TrackFact label={t('entries.limits.formats')}>{formatList(track.formats)}</TrackFact>
         )}
-        <Limit label={t('entries.limits.duration')}>{duration(track.maxDurationSeconds)}</Limit>
+        {track.allowFiles && (
+          <TrackFact label={t('entries.limits.size')}>
+            {t('entries.limits.sizeValue', { mb: track.maxMegabytes })}
+          </TrackFact>
+        )}
+        <TrackFact label={t('entries.limits.duration')}>{duration(track.maxDurationSeconds)}</TrackFact>
         {track.topics.length > 0 && (
-          <Limit label={t('entries.limits.topics')}>
+          <TrackFact label={t('entries.limits.topics')}>
             <List size="sm" spacing={0}>
               {track.topics.map((topic) => (
                 <List.Item key={topic}>{topic}</List.Item>
               ))}
             </List>
-          </Limit>
+          </TrackFact>
         )}
       </SimpleGrid>
     </Card>

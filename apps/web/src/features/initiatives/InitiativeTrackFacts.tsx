@@ -1,23 +1,10 @@
 import { MAX_INITIATIVES_PER_AUTHOR, type InitiativeSettings, type Track } from '@contest/contracts';
-import { Card, List, SimpleGrid, Stack, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Card, List, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import { formatList } from '../entries/file-check';
+import { TrackFact } from '../entries/TrackLimits';
 import { useDurationText } from '../entries/use-duration-text';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={0} miw={0}>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm" fw={500} component="div" style={{ overflowWrap: 'anywhere' }}>
-        {children}
-      </Text>
-    </Stack>
-  );
-}
 
 /** What an initiative must be: its forms, who writes it, the areas, attachments and the video's limits. */
 export function InitiativeTrackFacts({ track }: { track: Track & { initiative: InitiativeSettings } }) {
@@ -28,35 +15,35 @@ export function InitiativeTrackFacts({ track }: { track: Track & { initiative: I
   return (
     <Card withBorder padding="sm" data-testid="initiative-track-facts">
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" verticalSpacing="xs">
-        <Fact label={t('initiatives.facts.forms')}>
+        <TrackFact label={t('initiatives.facts.forms')}>
           {s.forms.map((f) => t(`initiatives.form.forms.${f}`)).join(', ')}
-        </Fact>
-        <Fact label={t('initiatives.facts.authors')}>
+        </TrackFact>
+        <TrackFact label={t('initiatives.facts.authors')}>
           {t(`initiatives.facts.authorship.${authorship}`, { max: s.maxAuthors })}
-        </Fact>
-        <Fact label={t('initiatives.facts.perAuthor')}>
+        </TrackFact>
+        <TrackFact label={t('initiatives.facts.perAuthor')}>
           {t('initiatives.facts.perAuthorValue', { count: MAX_INITIATIVES_PER_AUTHOR })}
-        </Fact>
-        <Fact label={t('initiatives.facts.attachments')}>
+        </TrackFact>
+        <TrackFact label={t('initiatives.facts.attachments')}>
           {t('initiatives.facts.attachmentsValue', { mb: s.attachmentMegabytes })}
-        </Fact>
+        </TrackFact>
         {s.forms.includes('video') && track.allowFiles && (
-          <Fact label={t('initiatives.facts.video')}>
+          <TrackFact label={t('initiatives.facts.video')}>
             {t('initiatives.facts.videoValue', {
               formats: formatList(track.formats),
               mb: track.maxMegabytes,
               duration: duration(track.maxDurationSeconds),
             })}
-          </Fact>
+          </TrackFact>
         )}
         {track.topics.length > 0 && (
-          <Fact label={t('initiatives.facts.areas')}>
+          <TrackFact label={t('initiatives.facts.areas')}>
             <List size="sm" spacing={0}>
               {track.topics.map((topic) => (
                 <List.Item key={topic}>{topic}</List.Item>
               ))}
             </List>
-          </Fact>
+          </TrackFact>
         )}
       </SimpleGrid>
     </Card>

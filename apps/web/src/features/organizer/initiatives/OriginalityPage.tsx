@@ -1,17 +1,13 @@
 import type { Track } from '@contest/contracts';
-import { Alert, Anchor, Chip, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Chip, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
 import { formatNumber } from '../../../lib/format';
 import { ErrorState } from '../../../shared/ErrorState';
-import { NotFoundPage } from '../../../shared/NotFoundPage';
 import { PageLoader } from '../../../shared/PageLoader';
 import { paths } from '../../../shared/paths';
-import { useIdParam } from '../../../shared/use-id-param';
-import { TrackPageHeader } from '../clips/TrackPageHeader';
-import { useTrack } from '../clips/use-clip-tracks';
 import { OriginalityItemCard } from './OriginalityItemCard';
 import {
   ORIGINALITY_FILTERS,
@@ -21,28 +17,14 @@ import {
   type OriginalityFilter,
 } from './originality-view';
 import { useTrackOriginality } from './use-initiative-admin';
+import { InitiativeTrackPage } from './InitiativeTrackPage';
 
 export function OriginalityPage() {
-  const trackId = useIdParam('trackId');
-  return trackId === null ? <NotFoundPage /> : <Originality trackId={trackId} />;
-}
-
-function Originality({ trackId }: { trackId: number }) {
   const { t } = useTranslation();
-  const track = useTrack(trackId);
-  if (track.isPending) return <PageLoader />;
-  if (track.isError) return <ErrorState error={track.error} onRetry={() => void track.refetch()} />;
   return (
-    <Stack gap="md">
-      <TrackPageHeader track={track.data} title={t('initiativeAdmin.originality.title')} page="originality" />
-      {track.data.kind === 'initiative' ? (
-        <OriginalityBody track={track.data} />
-      ) : (
-        <Alert color="gray" variant="light">
-          {t('initiativeAdmin.notInitiative')}
-        </Alert>
-      )}
-    </Stack>
+    <InitiativeTrackPage title={t('initiativeAdmin.originality.title')} page="originality">
+      {(track) => <OriginalityBody track={track} />}
+    </InitiativeTrackPage>
   );
 }
 

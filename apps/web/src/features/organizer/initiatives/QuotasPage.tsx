@@ -1,41 +1,23 @@
 import type { QuotaReport, Track } from '@contest/contracts';
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Button, Group, Paper, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { routeUrl } from '../../../api';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { ErrorState } from '../../../shared/ErrorState';
-import { NotFoundPage } from '../../../shared/NotFoundPage';
 import { PageLoader } from '../../../shared/PageLoader';
-import { useIdParam } from '../../../shared/use-id-param';
-import { TrackPageHeader } from '../clips/TrackPageHeader';
-import { useTrack } from '../clips/use-clip-tracks';
 import { QuotaUnitList } from './QuotaUnitList';
 import { filterQuotaUnits } from './quota-view';
 import { useQuotaReport } from './use-initiative-admin';
+import { InitiativeTrackPage } from './InitiativeTrackPage';
 
 export function QuotasPage() {
-  const trackId = useIdParam('trackId');
-  return trackId === null ? <NotFoundPage /> : <Quotas trackId={trackId} />;
-}
-
-function Quotas({ trackId }: { trackId: number }) {
   const { t } = useTranslation();
-  const track = useTrack(trackId);
-  if (track.isPending) return <PageLoader />;
-  if (track.isError) return <ErrorState error={track.error} onRetry={() => void track.refetch()} />;
   return (
-    <Stack gap="md">
-      <TrackPageHeader track={track.data} title={t('initiativeAdmin.quotas.title')} page="quotas" />
-      {track.data.kind === 'initiative' ? (
-        <QuotasBody track={track.data} />
-      ) : (
-        <Alert color="gray" variant="light">
-          {t('initiativeAdmin.notInitiative')}
-        </Alert>
-      )}
-    </Stack>
+    <InitiativeTrackPage title={t('initiativeAdmin.quotas.title')} page="quotas">
+      {(track) => <QuotasBody track={track} />}
+    </InitiativeTrackPage>
   );
 }
 
