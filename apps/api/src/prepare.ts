@@ -9,6 +9,7 @@ import {
   seedDemoClips,
   seedDemoIfEmpty,
   seedDemoInitiatives,
+  seedDemoLiveFinal,
   createMediaStorage,
 } from '@contest/server';
 
@@ -36,6 +37,7 @@ async function prepare(): Promise<void> {
       return [];
     });
     await seedDemoInitiatives(db, env);
+    await seedDemoLiveFinal(db, env);
     if (logins) {
       console.log('demo contest seeded; sign in at http://localhost:%d with:', env.PORT);
       for (const l of [...logins, ...judges])

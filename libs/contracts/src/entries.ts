@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { publicSourceSchema } from './awards';
 import { bodyIdSchema, idSchema, isoDateTime } from './common';
 import {
   attachmentSchema,
@@ -108,7 +109,16 @@ export const criterionInputSchema = z.object({
   name: z.string().trim().min(2).max(120),
   maxPoints: z.number().min(0.5).max(1000).multipleOf(0.25),
   guidance: z.string().trim().max(4000),
+  /** A live final's criterion belongs to one of its parts (index into `parts`); null elsewhere. */
+  part: z.number().int().min(0).max(5).nullable().default(null),
 });
+
+/** One part of a live final (presentation, debate, the judges' questions), with its timer. */
+export const livePartSchema = z.object({
+  name: z.string().trim().min(2).max(80),
+  seconds: z.number().int().min(30).max(3600),
+});
+export type LivePart = z.infer<typeof livePartSchema>;
 
 const points = z.number().min(0).max(1000);
 
@@ -119,9 +129,10 @@ export type VoterRule = z.infer<typeof voterRuleSchema>;
 /**
  * How a stage behaves (who acts on its entries, when, how they advance): one interface, one
  * file each on the server (`judging/stage-kinds/`). A unit pre-screens what its people send, the
- * organizer screens what units forward, judges score; the live final joins as its own kind.
+ * organizer screens what units forward, judges score at their own pace, or in a hall's live final
+ * part by part as the organizer opens each.
  */
-export const STAGE_KINDS = ['unit_review', 'screening', 'judged'] as const;
+export const STAGE_KINDS = ['unit_review', 'screening', 'judged', 'live_final'] as const;
 export const stageKindSchema = z.enum(STAGE_KINDS);
 export type StageKind = z.infer<typeof stageKindSchema>;
 
@@ -156,17 +167,42 @@ export const stageSettingsSchema = z
       .max(10),
     /** Authors of the stage's entries may add attachments while its window is open. */
     allowsMaterial: z.boolean().default(false),
+    /** A live final's parts, in the order teams perform them; empty for any other stage. */
+    parts: z.array(livePartSchema).max(6).default([]),
+    /**
+     * Where the public points come from: votes in the gallery, or likes and shares counted on a
+     * social page and typed in or imported by organizers. Either way capped by `votePoints`.
+     */
+    publicSource: publicSourceSchema.default('votes'),
   })
+  .refine(
+    (s) =>
+      s.parts.length === 0
+        ? s.criteria.every((c) => c.part === null)
+        : s.criteria.every((c) => c.part !== null && c.part < s.parts.length) &&
+          s.parts.every((_, i) => s.criteria.some((c) => c.part === i)),
+    {
+      message: 'mỗi tiêu chí thuộc đúng một phần thi, và mỗi phần thi có ít nhất một tiêu chí',
+      params: { reason: 'criteria_parts_mismatch' },
+      path: ['criteria'],
+    },
+  )
   .refine((s) => new Set(s.tieBreaks).size === s.tieBreaks.length, {
     message: 'mỗi tiêu chí phụ chỉ một lần',
     params: { reason: 'tie_break_repeated' },
     path: ['tieBreaks'],
   })
-  .refine((s) => s.votePoints === 0 || (s.votesOpenAt !== null && s.votesCloseAt !== null), {
-    message: 'cần giờ mở và đóng bình chọn',
-    params: { reason: 'votes_need_window' },
-    path: ['votesOpenAt'],
-  })
+  .refine(
+    (s) =>
+      s.votePoints === 0 ||
+      s.publicSource === 'counts' ||
+      (s.votesOpenAt !== null && s.votesCloseAt !== null),
+    {
+      message: 'cần giờ mở và đóng bình chọn',
+      params: { reason: 'votes_need_window' },
+      path: ['votesOpenAt'],
+    },
+  )
   .refine(
     (s) => !s.votesOpenAt || !s.votesCloseAt || Date.parse(s.votesCloseAt) > Date.parse(s.votesOpenAt),
     {
@@ -202,6 +238,8 @@ export const criterionSchema = z.object({
   name: z.string(),
   maxPoints: z.number(),
   guidance: z.string(),
+  /** A live final's part this criterion is scored in (index into the stage's `parts`). */
+  part: z.number().int().nullable(),
 });
 export type Criterion = z.infer<typeof criterionSchema>;
 
@@ -232,6 +270,8 @@ export const stageSchema = z.object({
   tieBreaks: z.array(entryTieBreakSchema),
   prizes: z.array(z.object({ label: z.string(), count: z.number().int() })),
   allowsMaterial: z.boolean(),
+  parts: z.array(livePartSchema),
+  publicSource: publicSourceSchema,
   /** Entries the stage holds now. */
   members: z.number().int(),
   phase: stagePhaseSchema,
@@ -248,7 +288,13 @@ export function stageSettingsOf(s: Stage): StageSettings {
     name: s.name,
     opensAt: s.opensAt,
     closesAt: s.closesAt,
-    criteria: s.criteria.map(({ id, name, maxPoints, guidance }) => ({ id, name, maxPoints, guidance })),
+    criteria: s.criteria.map(({ id, name, maxPoints, guidance, part }) => ({
+      id,
+      name,
+      maxPoints,
+      guidance,
+      part,
+    })),
     aggregation: s.aggregation,
     judgesPerEntry: s.judgesPerEntry,
     votePoints: s.votePoints,
@@ -261,6 +307,8 @@ export function stageSettingsOf(s: Stage): StageSettings {
     tieBreaks: s.tieBreaks,
     prizes: s.prizes,
     allowsMaterial: s.allowsMaterial,
+    parts: s.parts,
+    publicSource: s.publicSource,
   };
 }
 

@@ -199,6 +199,35 @@ export const API_ERRORS = {
   stage_window_closed: 'Vòng này đã đóng lúc {{closesAt}}',
   stage_not_scored: 'Vòng này không chấm điểm: chỉ đổi được tên và thời gian của vòng',
 
+  // Totals, prizes and certificates.
+  combination_weights_sum: 'Trọng số các vòng phải cộng lại đúng 100%',
+  combination_weights_count: 'Cần đúng {{count}} trọng số, mỗi vòng chấm điểm một trọng số',
+  award_rules_fixed: 'Vòng cuối đã bắt đầu chấm: cách tính tổng điểm và tiêu chí phụ không đổi được nữa',
+  side_prize_stage_unknown: 'Giải phụ "{{label}}" chấm theo một vòng không thuộc hạng mục này',
+  side_prize_part_unknown: 'Giải phụ "{{label}}" chấm theo một phần thi không có ở vòng đó',
+  track_results_not_published: 'Kết quả chung cuộc chưa được công bố',
+  track_results_not_final:
+    'Vòng "{{stage}}" chưa khóa: chỉ công bố kết quả chung cuộc khi mọi vòng đã chốt điểm',
+  track_results_published:
+    'Kết quả chung cuộc đã công bố lúc {{publishedAt}}: giải thưởng không đổi được nữa',
+  certificate_no_prize: 'Bài này không đạt giải nên không có giấy chứng nhận',
+  certificate_person_unknown: 'Bài này không có tác giả thứ {{person}}',
+  interaction_not_counts:
+    'Vòng này tính bình chọn trên trang: hãy chọn nguồn "lượt thích, chia sẻ" trước khi nhập số liệu',
+  interaction_entry_not_in_stage: 'Bài #{{entryId}} không thuộc vòng này',
+
+  // A live final.
+  live_final_only: 'Vòng này không phải vòng chung kết trực tiếp',
+  live_part_closed: 'Phần "{{part}}" của đội này không mở chấm lúc này: chỉ chấm khi ban tổ chức mở phần thi',
+  live_order_mismatch: 'Thứ tự thi phải gồm đúng {{count}} đội của vòng chung kết, mỗi đội một lần',
+  live_entry_not_in_final: 'Bài #{{entryId}} không thuộc vòng chung kết này',
+  live_part_unknown: 'Vòng chung kết không có phần thi số {{part}}',
+  live_reveal_incomplete:
+    'Còn {{count}} phiếu chấm chưa xong: chỉ công bố khi mọi giám khảo đã chấm, hoặc ghi lý do để công bố trước',
+  live_no_current: 'Chưa chọn đội và phần thi đang diễn ra',
+  stage_parts_kind: 'Chỉ vòng chung kết trực tiếp mới chia phần thi',
+  live_parts_needed: 'Vòng chung kết trực tiếp cần ít nhất một phần thi, mỗi tiêu chí thuộc một phần',
+
   // Public votes.
   votes_closed: 'Bình chọn không mở lúc này',
   votes_not_enabled: 'Hạng mục này không có bình chọn',
@@ -348,6 +377,9 @@ export const ISSUE_REASONS = [
   'duplicate_needs_reason',
   'initiative_video_needs_files',
   'unit_deadline_before_close',
+  'criteria_parts_mismatch',
+  'live_order_repeated',
+  'interaction_entry_repeated',
 ] as const;
 export type IssueReason = (typeof ISSUE_REASONS)[number];
 export type ApiErrorParams = Record<string, string | number>;

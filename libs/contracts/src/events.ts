@@ -21,6 +21,16 @@ export const SOCKET_EVENTS = {
   unitsBoardLeave: 'unitsBoard.leave',
   /** Server → client: a fresh UnitsBoard, at most one per UNITS_BOARD_INTERVAL_MS per contest. */
   unitsBoardUpdate: 'unitsBoard.update',
+  /** Anyone (a hall's projector, a judge's phone): follow a live final; the ack holds its board. */
+  liveJoin: 'live.join',
+  liveLeave: 'live.leave',
+  /** Server → client: the live final's LiveBoard, after every change the hall may see. */
+  liveBoard: 'live.board',
+  /** Organizers: follow a live final's control screen. */
+  liveControlJoin: 'liveControl.join',
+  liveControlLeave: 'liveControl.leave',
+  /** Server → client: something on the control screen changed (a score); refetch it. */
+  liveChanged: 'live.changed',
 } as const;
 
 export const attemptGradedEventSchema = z.object({

@@ -6,6 +6,8 @@ export * from './collective';
 export * from './initiatives';
 export * from './entries';
 export * from './judging';
+export * from './live-final';
+export * from './awards';
 export * from './accounts';
 export * from './rounds';
 export * from './attempts';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { bodyIdSchema, isoDateTime } from './common';
+import { judgeLiveSchema } from './live-final';
 import { aggregationMethodSchema, criterionSchema, entrySchema, stageSchema, trackSchema } from './entries';
 
 // ---- Assignments (organizer) ----
@@ -99,6 +100,8 @@ export const judgeStageSchema = z.object({
    * refusal's parameters; null when scoring is open. The server's own rule, so the page agrees.
    */
   scoringRefusal: z.object({ code: z.string(), params: z.record(z.string(), z.string()) }).nullable(),
+  /** A live final: where the hall is and which parts take scores now; null for any other stage. */
+  live: judgeLiveSchema.nullable(),
   entries: z.array(judgeEntrySchema),
 });
 export const judgeWorkSchema = z.object({ stages: z.array(judgeStageSchema) });
@@ -143,7 +146,11 @@ export const standingSchema = z.object({
   unitName: z.string(),
   thumbnailUrl: z.string().nullable(),
   judgePoints: z.number(),
+  /** Gallery votes, or likes + shares where the stage counts a social page's. */
   votes: z.number().int(),
+  /** Counted on a social page: the likes and shares `votes` adds up; null for gallery votes. */
+  likes: z.number().int().nullable(),
+  shares: z.number().int().nullable(),
   votePoints: z.number(),
   total: z.number(),
   prize: z.string().nullable(),
@@ -179,7 +186,11 @@ export type LockRequest = z.infer<typeof lockRequestSchema>;
 
 // ---- Stages in sequence: how entries advance ----
 
-export const stageCreateSchema = z.object({ name: z.string().trim().min(2).max(120) });
+export const stageCreateSchema = z.object({
+  name: z.string().trim().min(2).max(120),
+  /** Judges score at their own pace, or in a hall's live final part by part. */
+  kind: z.enum(['judged', 'live_final']).default('judged'),
+});
 export type StageCreate = z.infer<typeof stageCreateSchema>;
 
 /** The best N, every entry at or above a total, or a hand-picked list with the reason recorded. */

@@ -72,6 +72,22 @@ import {
   voteVoidResultSchema,
   voteVoidSchema,
 } from './judging';
+import {
+  awardRulesSchema,
+  certificateQuerySchema,
+  interactionInputSchema,
+  interactionSheetSchema,
+  trackResultsSchema,
+} from './awards';
+import {
+  liveBoardSchema,
+  liveControlSchema,
+  liveCurrentSchema,
+  liveOrderSchema,
+  liveRevealSchema,
+  liveScoringSchema,
+  liveTimerActionSchema,
+} from './live-final';
 import { healthSchema, readinessSchema } from './operations';
 import {
   importQuerySchema,
@@ -141,7 +157,7 @@ export interface RouteContract {
   /** A raw file body (spreadsheet upload) instead of JSON. */
   consumes?: 'file';
   /** A file download (XLSX, or a clip's video or thumbnail) instead of JSON. */
-  produces?: 'xlsx' | 'media';
+  produces?: 'xlsx' | 'media' | 'pdf';
   status: number;
 }
 
@@ -1119,6 +1135,132 @@ export const API_ROUTES = {
     access: ORGANIZER,
     body: voteVoidSchema,
     response: voteVoidResultSchema,
+    status: 200,
+  },
+  trackResults: {
+    method: 'GET',
+    path: '/tracks/:trackId/results',
+    summary:
+      "A track's final results: each total traced to its stages' totals by the stated combination, prizes with amounts, side and unit prizes",
+    access: 'public',
+    response: trackResultsSchema,
+    status: 200,
+  },
+  updateAwardRules: {
+    method: 'PUT',
+    path: '/tracks/:trackId/award-rules',
+    summary:
+      'State how stage totals combine, the tie-breaks (fixed once the last stage is scored), and the prizes with amounts',
+    access: ORGANIZER,
+    body: awardRulesSchema,
+    response: trackResultsSchema,
+    status: 200,
+  },
+  publishTrackResults: {
+    method: 'POST',
+    path: '/tracks/:trackId/results/publish',
+    summary: 'Publish the final results once every counted stage is locked: they are frozen as published',
+    access: ORGANIZER,
+    response: trackResultsSchema,
+    status: 200,
+  },
+  trackWinnersXlsx: {
+    method: 'GET',
+    path: '/tracks/:trackId/results/xlsx',
+    summary: 'The winners with their prizes and amounts, and the unit prizes, as a spreadsheet',
+    access: ORGANIZER,
+    produces: 'xlsx',
+    status: 200,
+  },
+  certificate: {
+    method: 'GET',
+    path: '/tracks/:trackId/certificates/:entryId',
+    summary:
+      "A winning entry's certificates as PDF (one page per author, and the team's); organizers, or after publishing the entry's own people",
+    access: 'signed-in',
+    query: certificateQuerySchema,
+    produces: 'pdf',
+    status: 200,
+  },
+  stageInteractions: {
+    method: 'GET',
+    path: '/stages/:stageId/interactions',
+    summary:
+      "Likes and shares counted on a social page for a stage's entries, with the capped points they give",
+    access: ORGANIZER,
+    response: interactionSheetSchema,
+    status: 200,
+  },
+  updateStageInteractions: {
+    method: 'PUT',
+    path: '/stages/:stageId/interactions',
+    summary: 'Type in likes and shares for entries of a stage (each change audited with who entered it)',
+    access: ORGANIZER,
+    body: interactionInputSchema,
+    response: interactionSheetSchema,
+    status: 200,
+  },
+  liveControl: {
+    method: 'GET',
+    path: '/stages/:stageId/live',
+    summary: "A live final's control screen: the board, who has not scored each part, every total",
+    access: ORGANIZER,
+    response: liveControlSchema,
+    status: 200,
+  },
+  liveOrder: {
+    method: 'PUT',
+    path: '/stages/:stageId/live/order',
+    summary: "Set a live final's running order (every team of the final, each once)",
+    access: ORGANIZER,
+    body: liveOrderSchema,
+    response: liveControlSchema,
+    status: 200,
+  },
+  liveCurrent: {
+    method: 'PUT',
+    path: '/stages/:stageId/live/current',
+    summary: 'Put a team and one of its parts on stage (its timer set, not running), or nobody',
+    access: ORGANIZER,
+    body: liveCurrentSchema,
+    response: liveControlSchema,
+    status: 200,
+  },
+  liveTimer: {
+    method: 'POST',
+    path: '/stages/:stageId/live/timer',
+    summary: 'Start, pause or reset the timer of the part on stage',
+    access: ORGANIZER,
+    body: liveTimerActionSchema,
+    response: liveControlSchema,
+    status: 200,
+  },
+  liveScoring: {
+    method: 'PUT',
+    path: '/stages/:stageId/live/scoring',
+    summary: "Open or close scoring of one team's part",
+    access: ORGANIZER,
+    body: liveScoringSchema,
+    response: liveControlSchema,
+    status: 200,
+  },
+  liveReveal: {
+    method: 'POST',
+    path: '/stages/:stageId/live/reveal',
+    summary:
+      'Show one team’s total, every total, or none on the projector; before every judge has scored only with a reason (audited)',
+    access: ORGANIZER,
+    body: liveRevealSchema,
+    response: liveControlSchema,
+    status: 200,
+  },
+  liveBoard: {
+    method: 'GET',
+    path: '/live/:stageId',
+    summary:
+      'A live final as the hall sees it: the team and part on stage, the timer, the revealed standings',
+    access: 'public',
+    response: liveBoardSchema,
     status: 200,
   },
   judgeWork: {

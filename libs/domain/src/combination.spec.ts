@@ -1,4 +1,11 @@
-import { combinationRefusal, combineStageTotals, prizeAmount } from './combination';
+import {
+  combinationRefusal,
+  combineStageTotals,
+  prizeAmount,
+  rankCombined,
+  rankUnitsForPrizes,
+  sidePrizeWinner,
+} from './combination';
 import { rankEntries, votePoints } from './entry-ranking';
 
 describe("a track's total from its stages", () => {
@@ -62,5 +69,59 @@ describe('prize amounts', () => {
   it("pays a group its multiple of an individual's prize (a district's 1.5 ×)", () => {
     expect(prizeAmount(3_000_000, false, 1.5)).toBe(3_000_000);
     expect(prizeAmount(3_000_000, true, 1.5)).toBe(4_500_000);
+  });
+});
+
+describe("a track's order, side prizes and collective prizes", () => {
+  const at = (d: number) => new Date(Date.UTC(2026, 10, d));
+
+  it('orders by total, then the stated tie-breaks in their order, then entry id', () => {
+    const entries = [
+      { entryId: 1, total: 180, stageTotals: [90, 90], submittedAt: at(3) },
+      { entryId: 2, total: 180, stageTotals: [85, 95], submittedAt: at(2) },
+      { entryId: 3, total: 180, stageTotals: [85, 95], submittedAt: at(1) },
+      { entryId: 4, total: 190, stageTotals: [95, 95], submittedAt: at(9) },
+    ];
+    expect(
+      rankCombined(entries, ['last_stage', 'earliest_submission']).map((e) => [e.rank, e.entryId]),
+    ).toEqual([
+      [1, 4],
+      [2, 3],
+      [3, 2],
+      [4, 1],
+    ]);
+    expect(rankCombined(entries, ['first_stage']).map((e) => e.entryId)).toEqual([4, 1, 2, 3]);
+    expect(rankCombined(entries, []).map((e) => e.entryId)).toEqual([4, 1, 2, 3]);
+  });
+
+  it('gives a side prize to the best of its kind, a tie to the better overall place', () => {
+    const candidates = [
+      { entryId: 1, points: 28, group: true, order: 2 },
+      { entryId: 2, points: 28, group: true, order: 1 },
+      { entryId: 3, points: 29.5, group: false, order: 3 },
+      { entryId: 4, points: 0, group: false, order: 4 },
+    ];
+    expect(sidePrizeWinner(candidates, 'group')).toBe(2);
+    expect(sidePrizeWinner(candidates, 'individual')).toBe(3);
+    expect(sidePrizeWinner(candidates.slice(3), 'individual')).toBeNull();
+  });
+
+  it('ranks units by entries in judging, then their best total, leaving out units with none', () => {
+    const ranked = rankUnitsForPrizes([
+      { unitId: 5, judged: 2, best: 80 },
+      { unitId: 6, judged: 3, best: 70 },
+      { unitId: 7, judged: 2, best: 91 },
+      { unitId: 8, judged: 0, best: 0 },
+    ]);
+    expect(ranked.map((u) => [u.rank, u.unitId])).toEqual([
+      [1, 6],
+      [2, 7],
+      [3, 5],
+    ]);
+  });
+
+  it('pays a group the stated multiple', () => {
+    expect(prizeAmount(5_000_000, true, 1.5)).toBe(7_500_000);
+    expect(prizeAmount(5_000_000, false, 1.5)).toBe(5_000_000);
   });
 });

@@ -47,3 +47,68 @@ export function combineStageTotals(
 /** A prize's amount for a winner: a group's is the individual amount times the stated multiple. */
 export const prizeAmount = (amount: number, group: boolean, groupMultiplier: number): number =>
   Math.round(group ? amount * groupMultiplier : amount);
+
+export type CombinedTieBreak = 'last_stage' | 'first_stage' | 'earliest_submission';
+
+export interface CombinedEntry {
+  entryId: number;
+  total: number;
+  /** The entry's total in each counted stage, in stage order. */
+  stageTotals: readonly number[];
+  submittedAt: Date;
+}
+
+const COMBINED_TIE_BREAKS: Record<CombinedTieBreak, (a: CombinedEntry, b: CombinedEntry) => number> = {
+  last_stage: (a, b) => (b.stageTotals.at(-1) ?? 0) - (a.stageTotals.at(-1) ?? 0),
+  first_stage: (a, b) => (b.stageTotals[0] ?? 0) - (a.stageTotals[0] ?? 0),
+  earliest_submission: (a, b) => a.submittedAt.getTime() - b.submittedAt.getTime(),
+};
+
+/**
+ * The track's order: total desc, then the stated tie-breaks in their order (the last stage's
+ * total, the first stage's, the earlier submission), then entry id, so two equal entries are
+ * never left to chance. Rank is the 1-based place.
+ */
+export function rankCombined<T extends CombinedEntry>(
+  entries: readonly T[],
+  tieBreaks: readonly CombinedTieBreak[],
+): (T & { rank: number })[] {
+  const compares = tieBreaks.map((t) => COMBINED_TIE_BREAKS[t]);
+  return [...entries]
+    .sort((a, b) => {
+      if (a.total !== b.total) return b.total - a.total;
+      for (const compare of compares) {
+        const c = compare(a, b);
+        if (c !== 0) return c;
+      }
+      return a.entryId - b.entryId;
+    })
+    .map((e, i) => ({ ...e, rank: i + 1 }));
+}
+
+/**
+ * A side prize's winner: the most points among the candidates of its kind (individual or group),
+ * a tie going to the better overall place (`order`, lower first), then the lower entry id. Null
+ * when no candidate of that kind has points.
+ */
+export function sidePrizeWinner(
+  candidates: readonly { entryId: number; points: number; group: boolean; order: number }[],
+  kind: 'individual' | 'group',
+): number | null {
+  const eligible = candidates.filter((c) => c.group === (kind === 'group') && c.points > 0);
+  eligible.sort((a, b) => b.points - a.points || a.order - b.order || a.entryId - b.entryId);
+  return eligible[0]?.entryId ?? null;
+}
+
+/**
+ * Units in order for collective prizes: more entries that reached judging first, then the better
+ * best total, then unit id. Units with no entry in judging take no place.
+ */
+export function rankUnitsForPrizes<T extends { unitId: number; judged: number; best: number }>(
+  units: readonly T[],
+): (T & { rank: number })[] {
+  return units
+    .filter((u) => u.judged > 0)
+    .sort((a, b) => b.judged - a.judged || b.best - a.best || a.unitId - b.unitId)
+    .map((u, i) => ({ ...u, rank: i + 1 }));
+}

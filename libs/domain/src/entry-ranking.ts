@@ -75,7 +75,7 @@ export interface EntryPrizeTier {
  * label or null per ranked entry.
  */
 export function allocateEntryPrizes(
-  ranked: readonly RankedEntry[],
+  ranked: readonly { total: number }[],
   tiers: readonly EntryPrizeTier[],
 ): (string | null)[] {
   const labels = tiers.flatMap((t) => Array<string>(Math.max(0, t.count)).fill(t.label));

@@ -18,3 +18,4 @@ export * from './advancement';
 export * from './initiatives';
 export * from './originality';
 export * from './combination';
+export * from './live-timer';

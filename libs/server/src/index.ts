@@ -37,4 +37,5 @@ export * from './entries/entry-processing.module';
 export * from './entries/entry-uploads.service';
 export * from './seed/demo-clips';
 export * from './seed/demo-initiatives';
+export * from './seed/demo-live-final';
 export * from './media/media-storage';

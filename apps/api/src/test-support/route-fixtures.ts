@@ -9,6 +9,7 @@ import {
   REGISTER_SHEET,
   ROSTER_SHEET,
   UNIT_SHEET,
+  stageSettingsOf,
   type CollectiveRule,
   type Entry,
   type Role,
@@ -485,6 +486,39 @@ export class World {
       200,
     );
     return j;
+  }
+
+  /** A live final holding the one entry of a locked, scored stage, its judge on the panel. */
+  async liveFinal() {
+    const j = await this.scoredStage();
+    await this.must(
+      this.organizer,
+      call('lockStage', { stageId: j.stage.id }, { body: { reason: null } }),
+      200,
+    );
+    const final: Stage = await this.must(
+      this.organizer,
+      call('addStage', { trackId: j.track.id }, { body: { name: 'Chung kết', kind: 'live_final' } }),
+      201,
+    );
+    await this.must(
+      this.organizer,
+      call('advanceStage', { stageId: j.stage.id }, { body: { rule: { kind: 'top', count: 1 } } }),
+      200,
+    );
+    const [entry] = j.entries;
+    const { id: assignmentId } = await this.must(
+      this.organizer,
+      call('addAssignment', { stageId: final.id }, { body: { entryId: entry.id, judgeId: j.judges[0].id } }),
+      201,
+    );
+    return { final, entry, judge: j.judges[0], assignmentId: assignmentId as number };
+  }
+
+  liveVersion(stageId: number): Promise<number> {
+    return this.db
+      .query('SELECT version FROM live_finals WHERE stage_id = $1', [stageId])
+      .then(([r]: { version: number }[]) => r.version);
   }
 
   /** An accepted entry of a track whose public vote is open. */
@@ -1683,6 +1717,178 @@ export const ROUTE_FIXTURES: Partial<Record<RouteName, RouteFixture>> = {
         const stageIds = answers.map((a) => a.body.id as number);
         expect(new Set(stageIds).size).toBe(BURST);
         for (const id of stageIds) expect(await w.audits('stage.create', id)).toBe(1);
+      });
+    },
+  },
+  // ---- A track's totals and prizes ----
+  updateAwardRules: {
+    same: async (w) => {
+      const { track, stage } = await w.track();
+      const rules = {
+        combination: { kind: 'sum' },
+        tieBreaks: ['last_stage'],
+        main: [{ label: 'Giải Nhất', count: 1, amount: 5_000_000 }],
+        groupMultiplier: 1.5,
+        side: [
+          { label: 'Cá nhân xuất sắc', stageId: stage.id, part: null, for: 'individual', amount: 1_000_000 },
+        ],
+        units: [],
+      };
+      const req = call('updateAwardRules', { trackId: track.id }, { body: rules });
+      return burst(repeat(w.organizer, req), async (answers) => {
+        expect(tally(answers)).toEqual({ 200: BURST });
+        expect(await w.audits('awards.rules', track.id)).toBe(1);
+      });
+    },
+  },
+  publishTrackResults: {
+    same: async (w) => {
+      const { track, stage } = await w.scoredStage();
+      await w.must(w.organizer, call('lockStage', { stageId: stage.id }, { body: { reason: null } }), 200);
+      const req = call('publishTrackResults', { trackId: track.id });
+      return burst(repeat(w.organizer, req), async (answers) => {
+        expect(tally(answers)).toEqual({ 200: 1, '409 track_results_published': BURST - 1 });
+        expect(await w.count('track_results WHERE track_id = $1', [track.id])).toBe(1);
+        expect(await w.audits('awards.publish', track.id)).toBe(1);
+      });
+    },
+  },
+  updateStageInteractions: {
+    same: async (w) => {
+      const j = await w.judged({ entries: 1, judges: 1, perEntry: 1, closed: false });
+      await w.must(
+        w.organizer,
+        call(
+          'updateStage',
+          { stageId: j.stage.id },
+          { body: { ...stageSettingsOf(j.stage), votePoints: 30, publicSource: 'counts' } },
+        ),
+        200,
+      );
+      const rows = [{ entryId: j.entries[0].id, likes: 120, shares: 30 }];
+      const req = call('updateStageInteractions', { stageId: j.stage.id }, { body: { rows } });
+      return burst(repeat(w.organizer, req), async (answers) => {
+        expect(tally(answers)).toEqual({ 200: BURST });
+        expect(answers.every((a) => a.body.rows[0].points === 30)).toBe(true);
+        expect(await w.count('interaction_counts WHERE stage_id = $1', [j.stage.id])).toBe(1);
+        expect(await w.audits('interaction.update', j.stage.id)).toBe(1);
+      });
+    },
+  },
+  // ---- A live final: the same click thirty times changes it once ----
+  liveOrder: {
+    same: async (w) => {
+      const { final, entry } = await w.liveFinal();
+      const req = call('liveOrder', { stageId: final.id }, { body: { entryIds: [entry.id] } });
+      return burst(repeat(w.organizer, req), async (answers) => {
+        expect(tally(answers)).toEqual({ 200: BURST });
+        expect(await w.audits('live.order', final.id)).toBe(1);
+        expect(await w.liveVersion(final.id)).toBe(2);
+      });
+    },
+  },
+  liveCurrent: {
+    same: async (w) => {
+      const { final, entry } = await w.liveFinal();
+      const req = call(
+        'liveCurrent',
+        { stageId: final.id },
+        { body: { current: { entryId: entry.id, part: 1 } } },
+      );
+      return burst(repeat(w.organizer, req), async (answers) => {
+        expect(tally(answers)).toEqual({ 200: BURST });
+        expect(
+          answers.every((a) => a.body.board.current?.part === 1 && a.body.board.timer.seconds === 300),
+        ).toBe(true);
+        expect(await w.audits('live.current', final.id)).toBe(1);
+      });
+    },
+  },
+  liveTimer: {
+    same: async (w) => {
+      const { final, entry } = await w.liveFinal();
+      await w.must(
+        w.organizer,
+        call('liveCurrent', { stageId: final.id }, { body: { current: { entryId: entry.id, part: 0 } } }),
+        200,
+      );
+      const req = call('liveTimer', { stageId: final.id }, { body: { action: 'start' } });
+      return burst(repeat(w.organizer, req), async (answers) => {
+        // One start: the clock is not restarted by the twenty-nine clicks behind it.
+        expect(tally(answers)).toEqual({ 200: BURST });
+        expect(new Set(answers.map((a) => a.body.board.timer.endsAt)).size).toBe(1);
+        expect(await w.audits('live.timer', final.id)).toBe(1);
+      });
+    },
+  },
+  liveScoring: {
+    same: async (w) => {
+      const { final, entry } = await w.liveFinal();
+      const req = call(
+        'liveScoring',
+        { stageId: final.id },
+        { body: { entryId: entry.id, part: 0, open: true } },
+      );
+      return burst(repeat(w.organizer, req), async (answers) => {
+        expect(tally(answers)).toEqual({ 200: BURST });
+        expect(await w.count('live_part_windows WHERE stage_id = $1 AND closed_at IS NULL', [final.id])).toBe(
+          1,
+        );
+        expect(await w.audits('live.scoring', final.id)).toBe(1);
+      });
+    },
+    mixed: async (w) => {
+      // The judge's sheets race the organizer's close: each sheet is saved whole before the close
+      // or refused after it, and what stays is what the last accepted sheet said.
+      const { final, entry, judge, assignmentId } = await w.liveFinal();
+      const open = { entryId: entry.id, part: 0, open: true };
+      await w.must(w.organizer, call('liveScoring', { stageId: final.id }, { body: open }), 200);
+      const criteria = final.criteria.filter((c) => c.part === 0);
+      const sends: Send[] = Array.from({ length: BURST }, (_, i) =>
+        i === 12
+          ? {
+              caller: w.organizer,
+              req: call('liveScoring', { stageId: final.id }, { body: { ...open, open: false } }),
+            }
+          : {
+              caller: judge,
+              req: call(
+                'scoreEntry',
+                { assignmentId },
+                {
+                  body: {
+                    scores: criteria.map((c) => ({ criterionId: c.id, points: i % 10, comment: null })),
+                  },
+                },
+              ),
+            },
+      );
+      return burst(sends, async (answers) => {
+        const scores = answers.filter((_, i) => sends[i].req.route === 'scoreEntry');
+        expect(scores.every((a) => a.status === 200 || a.body?.code === 'live_part_closed')).toBe(true);
+        const saved = await w.db.query(
+          'SELECT DISTINCT points::float8 AS p FROM judge_scores WHERE assignment_id = $1',
+          [assignmentId],
+        );
+        expect(saved.length).toBeLessThanOrEqual(1);
+        expect(await w.count('live_part_windows WHERE stage_id = $1 AND closed_at IS NULL', [final.id])).toBe(
+          0,
+        );
+      });
+    },
+  },
+  liveReveal: {
+    same: async (w) => {
+      const { final, entry } = await w.liveFinal();
+      const req = call(
+        'liveReveal',
+        { stageId: final.id },
+        { body: { reveal: { mode: 'team', entryId: entry.id }, override: 'Công bố thử trước giờ' } },
+      );
+      return burst(repeat(w.organizer, req), async (answers) => {
+        expect(tally(answers)).toEqual({ 200: BURST });
+        expect(answers.every((a) => a.body.board.standings.length === 1)).toBe(true);
+        expect(await w.audits('live.reveal', final.id)).toBe(1);
       });
     },
   },

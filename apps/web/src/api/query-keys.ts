@@ -55,6 +55,8 @@ export const queryKeys = {
   stageResults: (stageId: number) => ['clips', 'results', stageId] as const,
   voteAudit: (stageId: number) => ['clips', 'votes', stageId] as const,
   judgeWork: ['clips', 'judge-work'] as const,
+  /** A live final's control screen (organizers). */
+  liveControl: (stageId: number) => ['clips', 'live-control', stageId] as const,
   gallery: (trackId: number) => ['clips', 'gallery', trackId] as const,
   /** Initiative tracks (organizers): under 'clips' too, so a screening or a stage change refreshes them. */
   quotaReport: (trackId: number) => ['clips', 'quotas', trackId] as const,
@@ -65,6 +67,8 @@ export const queryKeys = {
   initiativeRegisterPage: (q: string, page: number) => ['organizer', 'register', q, page] as const,
 
   publishedRounds: ['public', 'results'] as const,
+  /** A live final as the hall sees it. */
+  liveBoard: (stageId: number) => ['public', 'live', stageId] as const,
   /** Without a contest id: the board of the contest whose weekly round opened last. */
   unitsBoard: (contestId: number | null) => ['public', 'units-board', contestId ?? 'latest'] as const,
   publicResults: (roundId: number, page: number, q: string) =>

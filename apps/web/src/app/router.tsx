@@ -42,6 +42,11 @@ const initiativesPages = () => import('../features/initiatives/pages');
 const initiativesPage = (name: keyof Awaited<ReturnType<typeof initiativesPages>>) => async () => ({
   Component: (await initiativesPages())[name],
 });
+// A hall's projector loads only the live final's own chunk.
+const livePages = () => import('../features/live-final/pages');
+const livePage = (name: keyof Awaited<ReturnType<typeof livePages>>) => async () => ({
+  Component: (await livePages())[name],
+});
 const unitsBoardPage = async () => ({
   Component: (await import('../features/units-board/UnitsBoardPage')).UnitsBoardPage,
 });
@@ -75,6 +80,12 @@ export const router = createBrowserRouter([
     hydrateFallbackElement: <PageLoader />,
     children: [{ index: true, lazy: unitsBoardPage }],
   },
+  // Public and bare: a projector shows no menu and needs no sign-in.
+  {
+    path: routePatterns.liveBoard,
+    lazy: livePage('LiveProjectorPage'),
+    hydrateFallbackElement: <PageLoader />,
+  },
   {
     element: <RequireAuth />,
     hydrateFallbackElement: <PageLoader />,
@@ -87,6 +98,7 @@ export const router = createBrowserRouter([
           { path: paths.myUnit, lazy: myUnitPage },
           { path: paths.unitInitiatives, lazy: initiativesPage('UnitInitiativesPage') },
           { path: paths.judging, lazy: judgingPage('JudgingHomePage') },
+          { path: routePatterns.liveJudging, lazy: judgingPage('LiveJudgingPage') },
           { path: routePatterns.scoreSheet, lazy: judgingPage('ScoreSheetPage') },
           { path: routePatterns.myEntries, lazy: entriesPage('MyEntriesPage') },
           { path: '/attempts/:attemptId', element: <QuizPage /> },
@@ -111,6 +123,7 @@ export const router = createBrowserRouter([
               { path: routePatterns.screening, lazy: organizerPage('ScreeningPage') },
               { path: routePatterns.assignments, lazy: organizerPage('AssignmentsPage') },
               { path: routePatterns.stageResults, lazy: organizerPage('StageResultsPage') },
+              { path: routePatterns.liveControl, lazy: organizerPage('LiveControlPage') },
               { path: routePatterns.quotas, lazy: organizerPage('QuotasPage') },
               { path: routePatterns.originality, lazy: organizerPage('OriginalityPage') },
               { path: routePatterns.entryOriginality, lazy: organizerPage('OriginalityComparePage') },

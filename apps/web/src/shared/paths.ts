@@ -19,6 +19,10 @@ export const paths = {
   galleryRanking: (stageId: number) => `/clips/stages/${stageId}/ranking`,
   myEntries: (trackId: number) => `/my-entries/${trackId}`,
   scoreSheet: (assignmentId: number) => `/judging/${assignmentId}`,
+  /** A judge's phone in a live final's hall: the parts open for scoring now. */
+  liveJudging: (stageId: number) => `/judging/live/${stageId}`,
+  /** A live final on the hall's projector: public, no menu. */
+  liveBoard: (stageId: number) => `/live/${stageId}`,
 
   organizer: '/organizer',
   contests: '/organizer/contests',
@@ -33,6 +37,7 @@ export const paths = {
   screening: (trackId: number) => `/organizer/tracks/${trackId}/screening`,
   assignments: (stageId: number) => `/organizer/stages/${stageId}/assignments`,
   stageResults: (stageId: number) => `/organizer/stages/${stageId}/results`,
+  liveControl: (stageId: number) => `/organizer/stages/${stageId}/live`,
   /** An initiative track's forwarding quotas, its originality checks, and the register of applied initiatives. */
   quotas: (trackId: number) => `/organizer/tracks/${trackId}/quotas`,
   originality: (trackId: number) => `/organizer/tracks/${trackId}/originality`,
@@ -57,10 +62,13 @@ export const routePatterns = {
   galleryRanking: '/clips/stages/:stageId/ranking',
   myEntries: '/my-entries/:trackId',
   scoreSheet: '/judging/:assignmentId',
+  liveJudging: '/judging/live/:stageId',
+  liveBoard: '/live/:stageId',
   trackSettings: '/organizer/tracks/:trackId',
   screening: '/organizer/tracks/:trackId/screening',
   assignments: '/organizer/stages/:stageId/assignments',
   stageResults: '/organizer/stages/:stageId/results',
+  liveControl: '/organizer/stages/:stageId/live',
   quotas: '/organizer/tracks/:trackId/quotas',
   originality: '/organizer/tracks/:trackId/originality',
   entryOriginality: '/organizer/tracks/:trackId/originality/:entryId',

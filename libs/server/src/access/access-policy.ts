@@ -153,6 +153,24 @@ export function maySeeStageResults(
   return actor?.role === 'judge' && stage.lockedAt !== null && judgeOfStage;
 }
 
+/** A track's final results: everyone once published; organizers before (they publish them). */
+export const maySeeTrackResults = (actor: Actor | undefined, published: boolean): boolean =>
+  published || actor?.role === 'organizer';
+
+/**
+ * A winner's certificates: organizers, who print them before the ceremony; the entry's own
+ * people (its entrant, its unit's admin) once the results are published.
+ */
+export function mayTakeCertificate(
+  actor: Actor | undefined,
+  track: { submitter: TrackSubmitter },
+  entry: Pick<EntryFacts, 'unitId' | 'submittedBy'> & { unitReview?: string | null },
+  published: boolean,
+): boolean {
+  if (actor?.role === 'organizer') return true;
+  return published && (isEntrant(actor, track, entry) || mayReviewForUnit(actor, entry));
+}
+
 /** Judges' comments are notes for the organizers, before and after publishing; others see points. */
 export const maySeeJudgeComments = (actor: Actor | undefined): boolean => actor?.role === 'organizer';
 

@@ -21,6 +21,8 @@ import { AttachmentEntity, EntryEntity, EntryFileEntity } from '../entries/entry
 import { RegisterEntryEntity } from '../originality/register-entry.entity';
 import { CriterionEntity, StageEntity } from '../judging/stage.entity';
 import { TrackEntity } from '../entries/track.entity';
+import { LiveFinalEntity, LivePartWindowEntity } from '../live-final/live-final.entity';
+import { InteractionCountEntity, TrackResultEntity } from '../awards/awards.entity';
 import {
   AssignmentEntity,
   ScoreEntity,
@@ -53,6 +55,10 @@ export const ENTITIES = [
   EarlierContestEntity,
   TrackEntity,
   StageEntity,
+  LiveFinalEntity,
+  LivePartWindowEntity,
+  InteractionCountEntity,
+  TrackResultEntity,
   CriterionEntity,
   EntryEntity,
   EntryFileEntity,

@@ -2,6 +2,10 @@ import { Module } from '@nestjs/common';
 
 import { AccountsModule } from '../accounts/accounts.module';
 import { AuditService } from '../audit/audit.service';
+import { AwardsController } from '../awards/awards.controller';
+import { CertificatesService } from '../awards/certificates.service';
+import { InteractionsService } from '../awards/interactions.service';
+import { TrackResultsService } from '../awards/track-results.service';
 import { AdvanceService } from '../judging/advance.service';
 import { AssignmentsService } from '../judging/assignments.service';
 import { GalleryService } from '../judging/gallery.service';
@@ -15,6 +19,10 @@ import { AttachmentsService } from '../initiatives/attachments.service';
 import { InitiativesController } from '../initiatives/initiatives.controller';
 import { InitiativesService } from '../initiatives/initiatives.service';
 import { UnitReviewService } from '../initiatives/unit-review.service';
+import { LiveFinalController } from '../live-final/live-final.controller';
+import { LiveFinalService } from '../live-final/live-final.service';
+import { LiveGateway } from '../live-final/live.gateway';
+import { LivePublisher } from '../live-final/live-publisher';
 import { mediaStorageProvider } from '../media/media-storage';
 import { OriginalityModule } from '../originality/originality.module';
 import { EntriesController } from './entries.controller';
@@ -26,11 +34,17 @@ import { TracksService } from './tracks.service';
 
 /**
  * The api side of the entries-and-judging engine: calls, entries and uploads, initiatives and
- * their units' pre-screening, screening, judging, gallery.
+ * their units' pre-screening, screening, judging, a hall's live final, gallery.
  */
 @Module({
   imports: [AccountsModule, OriginalityModule],
-  controllers: [EntriesController, JudgingController, InitiativesController],
+  controllers: [
+    EntriesController,
+    JudgingController,
+    InitiativesController,
+    LiveFinalController,
+    AwardsController,
+  ],
   providers: [
     mediaStorageProvider,
     AuditService,
@@ -50,6 +64,12 @@ import { TracksService } from './tracks.service';
     InitiativesService,
     AttachmentsService,
     UnitReviewService,
+    LiveFinalService,
+    LivePublisher,
+    LiveGateway,
+    TrackResultsService,
+    CertificatesService,
+    InteractionsService,
   ],
   exports: [EntryUploadsService, TracksService, StagesService],
 })

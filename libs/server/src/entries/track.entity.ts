@@ -12,6 +12,7 @@ import {
 import {
   TRACK_KINDS,
   TRACK_SUBMITTERS,
+  type AwardRules,
   type InitiativeSettings,
   type TrackKind,
   type TrackSubmitter,
@@ -89,6 +90,10 @@ export class TrackEntity {
   /** An initiative track's forms, authorship and forwarding quotas; null on a clip track. */
   @Column({ type: 'jsonb', nullable: true })
   initiative!: InitiativeSettings | null;
+
+  /** How stage totals combine, the tie-breaks and the prizes with amounts (`awards/`). */
+  @Column({ name: 'award_rules', type: 'jsonb', nullable: true })
+  awardRules!: AwardRules | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

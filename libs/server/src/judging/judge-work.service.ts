@@ -9,6 +9,7 @@ import { Sql, type Queryable } from '../database/sql';
 import { ENTRY_SELECT, toEntry, type EntryRow } from '../entries/entry-view';
 import { TracksService } from '../entries/tracks.service';
 import { conflict, notFound, unprocessable } from '../http/api-error';
+import { LiveFinalService } from '../live-final/live-final.service';
 import { stageKind } from './stage-kinds';
 import { inStage } from './stage-membership';
 import { toStage, type StageRow, StagesService } from './stages.service';
@@ -31,6 +32,7 @@ export class JudgeWorkService {
     private readonly tracks: TracksService,
     private readonly stages: StagesService,
     private readonly audit: AuditService,
+    private readonly live: LiveFinalService,
   ) {}
 
   async work(judge: SessionUser): Promise<JudgeWork> {
@@ -81,6 +83,7 @@ export class JudgeWorkService {
               ),
             }
           : null,
+        live: row.kind === 'live_final' ? await this.live.judgeLive(stageId) : null,
         entries: order.map((entryId, i) => {
           const a = mine.find((m) => m.entryId === entryId)!;
           return this.sheet(
@@ -147,7 +150,7 @@ export class JudgeWorkService {
 
   /** Saves the criteria sent (others keep their points); every change is audited with before and after. */
   async score(judge: SessionUser, assignmentId: number, input: ScoreSheetInput): Promise<JudgeEntry> {
-    await this.sql.transaction(async (client) => {
+    const scored = await this.sql.transaction(async (client) => {
       const a = await this.ownAssignment(judge, assignmentId, client);
       // FOR KEY SHARE: the organizer's lock (FOR UPDATE) waits for this sheet to commit, never
       // lands half-way through it; yet judges of one stage never block each other, and marking
@@ -173,6 +176,7 @@ export class JudgeWorkService {
         if (s.points > c.maxPoints)
           throw unprocessable('score_out_of_range', { name: c.name, max: c.maxPoints });
       }
+      await this.requireOpenParts(stage, a.entryId, criteria, input, client);
       const before = await this.sql.query<ScoreRow>(
         'assignment-scores',
         `SELECT assignment_id AS "assignmentId", criterion_id AS "criterionId", points::float8 AS points, comment
@@ -184,7 +188,8 @@ export class JudgeWorkService {
         const old = before.find((b) => b.criterionId === s.criterionId);
         return !old || old.points !== s.points || (old.comment ?? null) !== (s.comment || null);
       });
-      if (changed.length === 0) return;
+      const done = { stageId: stage.id, kind: stage.kind, entryId: a.entryId };
+      if (changed.length === 0) return done;
       await this.sql.query(
         'scores-upsert',
         `INSERT INTO judge_scores (assignment_id, criterion_id, entry_id, points, comment)
@@ -214,8 +219,43 @@ export class JudgeWorkService {
         before: before.filter((b) => changed.some((c) => c.criterionId === b.criterionId)),
         after: { entryId: a.entryId, scores: changed },
       });
+      return done;
     });
+    if (scored.kind === 'live_final') await this.live.afterScore(scored.stageId, scored.entryId);
     return this.one(judge, assignmentId);
+  }
+
+  /**
+   * A live final's criteria are scored only while the organizer holds their part open for this
+   * team. The window rows are read FOR SHARE: closing a part waits for sheets being saved, and
+   * nothing is saved after it.
+   */
+  private async requireOpenParts(
+    stage: StageRow,
+    entryId: number,
+    criteria: Criterion[],
+    input: ScoreSheetInput,
+    client: Queryable,
+  ): Promise<void> {
+    const parts = [
+      ...new Set(
+        input.scores.flatMap((s) => {
+          const part = criteria.find((c) => c.id === s.criterionId)?.part ?? null;
+          return part === null ? [] : [part];
+        }),
+      ),
+    ];
+    if (parts.length === 0) return;
+    const open = await this.sql.query<{ part: number }>(
+      'live-open-parts-share',
+      `SELECT part FROM live_part_windows
+       WHERE stage_id = $1 AND entry_id = $2 AND part = ANY($3::int[]) AND closed_at IS NULL FOR SHARE`,
+      [stage.id, entryId, parts],
+      client,
+    );
+    const closed = parts.find((p) => !open.some((o) => o.part === p));
+    if (closed !== undefined)
+      throw conflict('live_part_closed', { part: stage.parts[closed]?.name ?? closed + 1 });
   }
 
   /** A judge who knows an entry's authors too well steps off it; scores already given are set aside. */

@@ -121,7 +121,7 @@ export class JudgingController {
     @Param('trackId', IdPipe) trackId: number,
     @Body(new ZodPipe(stageCreateSchema)) body: StageCreate,
   ): Promise<Stage> {
-    return this.stages.add(user, trackId, body.name);
+    return this.stages.add(user, trackId, body.name, body.kind);
   }
 
   @Roles('organizer')

@@ -85,7 +85,12 @@ export class StageResultsService {
     }));
     const judged = aggregateJudgeTotals(stage.aggregation as AggregationMethod, totals, stage.judgePoints);
     const normalised = stage.aggregation === 'z_score' ? normalisedJudgeTotals(totals) : null;
-    const votes = votePoints(new Map(entries.map((e) => [e.id, e.votes])), stage.votePoints);
+    const counted = await this.publicCounts(stage, on);
+    const publicCount = (e: { id: number; votes: number }) => {
+      const c = counted?.get(e.id);
+      return counted ? (c ? c.likes + c.shares : 0) : e.votes;
+    };
+    const votes = votePoints(new Map(entries.map((e) => [e.id, publicCount(e)])), stage.votePoints);
     const ranked = rankEntries(
       entries.map((e) => ({
         entryId: e.id,
@@ -109,7 +114,9 @@ export class StageResultsService {
         unitName: e.unitName,
         thumbnailUrl: e.fileId ? `/api/entries/${e.id}/thumbnail?v=${e.fileId}` : null,
         judgePoints: r.judgePoints,
-        votes: e.votes,
+        votes: publicCount(e),
+        likes: counted ? (counted.get(e.id)?.likes ?? 0) : null,
+        shares: counted ? (counted.get(e.id)?.shares ?? 0) : null,
         votePoints: r.votePoints,
         total: r.total,
         prize: prizes[i],
@@ -136,10 +143,21 @@ export class StageResultsService {
     return { standings, incomplete };
   }
 
-  /**
-   * Organizers see the live ranking at any time; the stage's judges once it is locked (before,
-   * they would see each other's scores); everyone once it is published, from the frozen copy.
-   */
+  /** Likes and shares counted on a social page, where the stage takes its public points from them. */
+  private async publicCounts(
+    stage: Stage,
+    on?: Queryable,
+  ): Promise<Map<number, { likes: number; shares: number }> | null> {
+    if (stage.publicSource !== 'counts') return null;
+    const rows = await this.sql.query<{ entryId: number; likes: number; shares: number }>(
+      'stage-interaction-counts',
+      'SELECT entry_id AS "entryId", likes, shares FROM interaction_counts WHERE stage_id = $1',
+      [stage.id],
+      on,
+    );
+    return new Map(rows.map((r) => [r.entryId, r]));
+  }
+
   /** The standings exactly as publishing stored them. */
   async frozenStandings(stageId: number): Promise<Standing[]> {
     const [frozen] = await this.sql.query<{ standings: Standing[] }>(
@@ -150,6 +168,10 @@ export class StageResultsService {
     return frozen.standings;
   }
 
+  /**
+   * Organizers see the live ranking at any time; the stage's judges once it is locked (before,
+   * they would see each other's scores); everyone once it is published, from the frozen copy.
+   */
   async results(user: SessionUser | undefined, stageId: number): Promise<StageResults> {
     const track = await this.tracks.track((await this.stages.stageRow(stageId)).trackId);
     const stage = track.stages.find((s) => s.id === stageId)!;

@@ -9,7 +9,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 
-import { AGGREGATION_METHODS, STAGE_KINDS, type EntryTieBreak } from '@contest/contracts';
+import { AGGREGATION_METHODS, STAGE_KINDS, type EntryTieBreak, type LivePart } from '@contest/contracts';
 
 import { UserEntity } from '../accounts/user.entity';
 import { TrackEntity } from '../entries/track.entity';
@@ -27,6 +27,7 @@ import { TrackEntity } from '../entries/track.entity';
 @Check('ck_entry_stages_published_after_lock', `published_at IS NULL OR locked_at IS NOT NULL`)
 @Check('ck_entry_stages_voters', `voters IN ('registered', 'rostered')`)
 @Check('ck_entry_stages_kind', `kind IN (${STAGE_KINDS.map((k) => `'${k}'`).join(', ')})`)
+@Check('ck_entry_stages_public_source', `public_source IN ('votes', 'counts')`)
 @Check('ck_entry_stages_window', `closes_at IS NULL OR opens_at IS NULL OR closes_at > opens_at`)
 export class StageEntity {
   @PrimaryGeneratedColumn({ primaryKeyConstraintName: 'pk_entry_stages' })
@@ -97,6 +98,14 @@ export class StageEntity {
   @Column({ type: 'jsonb' })
   prizes!: { label: string; count: number }[];
 
+  /** A live final's parts (presentation, debate, questions…) with their timers; empty elsewhere. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  parts!: LivePart[];
+
+  /** Public points from gallery votes, or from likes and shares typed in (`interaction_counts`). */
+  @Column({ name: 'public_source', type: 'varchar', length: 8, default: 'votes' })
+  publicSource!: string;
+
   /** Seeds each judge's own order of entries, so a reload shows the same order. */
   @Column({ type: 'varchar', length: 64 })
   seed!: string;
@@ -147,4 +156,8 @@ export class CriterionEntity {
 
   @Column({ type: 'text' })
   guidance!: string;
+
+  /** A live final's criterion is scored in one part (index into the stage's `parts`); null elsewhere. */
+  @Column({ type: 'int', nullable: true })
+  part!: number | null;
 }

@@ -12,6 +12,7 @@ import {
   type StageSettings,
   type StageWindow,
   type TrackKind,
+  type LivePart,
 } from '@contest/contracts';
 import {
   aggregationAvailability,
@@ -32,7 +33,8 @@ const STAGE_COLUMNS = `s.id, s.track_id AS "trackId", s.position, s.kind, s.name
   s.votes_exclude_own_unit AS "votesExcludeOwnUnit", s.votes_per_account AS "votesPerAccount",
   s.votes_per_ip_per_hour AS "votesPerIpPerHour", s.tie_breaks AS "tieBreaks",
   s.prizes, s.seed, s.judging_started_at AS "judgingStartedAt", s.locked_at AS "lockedAt",
-  s.published_at AS "publishedAt", s.allows_material AS "allowsMaterial",
+  s.published_at AS "publishedAt", s.allows_material AS "allowsMaterial", s.parts,
+  s.public_source AS "publicSource",
   (SELECT count(*)::int FROM stage_entries m WHERE m.stage_id = s.id AND m.state = 'in') AS members`;
 
 export type StageRow = Omit<
@@ -96,6 +98,51 @@ const INITIATIVE_CRITERIA = [
     guidance: 'Bố cục rõ, lập luận chặt chẽ, số liệu dẫn chứng đầy đủ.',
   },
 ];
+/**
+ * The parts a live final starts with, and their rubric (100 points in all), as provincial finals
+ * run them: the team presents, debates with another team, and answers the judges' questions.
+ */
+const LIVE_FINAL_PARTS: readonly LivePart[] = [
+  { name: 'Thuyết trình', seconds: 7 * 60 },
+  { name: 'Tranh luận', seconds: 5 * 60 },
+  { name: 'Trả lời câu hỏi của Ban giám khảo', seconds: 5 * 60 },
+];
+const LIVE_FINAL_CRITERIA: readonly NewCriterion[] = [
+  {
+    part: 0,
+    name: 'Nội dung sáng kiến',
+    maxPoints: 25,
+    guidance: 'Vấn đề rõ, giải pháp mới, kết quả có số liệu.',
+  },
+  { part: 0, name: 'Kỹ năng trình bày', maxPoints: 15, guidance: 'Mạch lạc, đúng giờ, thu hút người nghe.' },
+  {
+    part: 1,
+    name: 'Lập luận, phản biện',
+    maxPoints: 20,
+    guidance: 'Lập luận chặt chẽ, phản biện đúng trọng tâm.',
+  },
+  {
+    part: 1,
+    name: 'Xử lý tình huống',
+    maxPoints: 10,
+    guidance: 'Bình tĩnh, linh hoạt trước câu hỏi của đội bạn.',
+  },
+  {
+    part: 2,
+    name: 'Trả lời đúng, đủ',
+    maxPoints: 20,
+    guidance: 'Trả lời đúng trọng tâm câu hỏi của Ban giám khảo.',
+  },
+  { part: 2, name: 'Hiểu biết thực tiễn', maxPoints: 10, guidance: 'Nắm vững thực tế áp dụng sáng kiến.' },
+];
+
+interface NewCriterion {
+  name: string;
+  maxPoints: number;
+  guidance: string;
+  part?: number | null;
+}
+
 const DEFAULT_PRIZES = [
   { label: 'Giải Nhất', count: 1 },
   { label: 'Giải Nhì', count: 2 },
@@ -164,7 +211,7 @@ export class StagesService {
   async criteria(stageId: number, on?: Queryable): Promise<Criterion[]> {
     return this.sql.query<Criterion>(
       'stage-criteria',
-      `SELECT id, position, name, max_points::float8 AS "maxPoints", guidance
+      `SELECT id, position, name, max_points::float8 AS "maxPoints", guidance, part
        FROM rubric_criteria WHERE stage_id = $1 ORDER BY position, id`,
       [stageId],
       on,
@@ -186,7 +233,7 @@ export class StagesService {
     );
     const criteria = await this.sql.query<Criterion & { stageId: number }>(
       'criteria-of-stages',
-      `SELECT id, stage_id AS "stageId", position, name, max_points::float8 AS "maxPoints", guidance
+      `SELECT id, stage_id AS "stageId", position, name, max_points::float8 AS "maxPoints", guidance, part
        FROM rubric_criteria WHERE stage_id = ANY($1::int[]) ORDER BY position, id`,
       [stages.map((s) => s.id)],
       on,
@@ -243,7 +290,7 @@ export class StagesService {
    * A judged stage after the track's last one, with the default rubric to edit. Nothing enters it
    * but what the stage before it advances. The track row is locked, so two at once get two places.
    */
-  async add(user: SessionUser, trackId: number, name: string): Promise<Stage> {
+  async add(user: SessionUser, trackId: number, name: string, kind: 'judged' | 'live_final'): Promise<Stage> {
     const id = await this.sql.transaction(async (client) => {
       // The lock first, the last position after it: a statement that waited for a row lock still
       // reads everything else as it was when it began, so one statement would count a stale max.
@@ -253,27 +300,37 @@ export class StagesService {
         [trackId],
       );
       if (!track) throw notFound('track_not_found');
-      const [{ last, kind }] = await this.sql.query<{ last: number | null; kind: TrackKind }>(
+      const [{ last, kind: trackKind }] = await this.sql.query<{ last: number | null; kind: TrackKind }>(
         'track-last-stage',
         `SELECT (SELECT max(position) FROM entry_stages WHERE track_id = t.id) AS last, t.kind
          FROM entry_tracks t WHERE t.id = $1`,
         [trackId],
       );
-      const rubric = kind === 'initiative' ? INITIATIVE_CRITERIA : DEFAULT_CRITERIA;
-      const stageId = await this.insertJudged(
-        trackId,
-        (last ?? 0) + 1,
-        name,
-        rubric,
-        client,
-        kind === 'initiative' ? [] : DEFAULT_PRIZES,
-      );
+      const position = (last ?? 0) + 1;
+      const stageId =
+        kind === 'live_final'
+          ? await this.insertJudged(trackId, position, name, LIVE_FINAL_CRITERIA, client, [], {
+              kind,
+              parts: LIVE_FINAL_PARTS,
+            })
+          : await this.insertJudged(
+              trackId,
+              position,
+              name,
+              trackKind === 'initiative' ? INITIATIVE_CRITERIA : DEFAULT_CRITERIA,
+              client,
+              trackKind === 'initiative' ? [] : DEFAULT_PRIZES,
+            );
+      if (kind === 'live_final')
+        await this.sql.query('live-final-insert', 'INSERT INTO live_finals (stage_id) VALUES ($1)', [
+          stageId,
+        ]);
       await this.audit.record(client, {
         actorId: user.id,
         action: 'stage.create',
         entityType: 'stage',
         entityId: stageId,
-        after: { trackId, name },
+        after: { trackId, name, kind },
       });
       return stageId;
     });
@@ -284,14 +341,16 @@ export class StagesService {
     trackId: number,
     position: number,
     name: string,
-    criteria: readonly { name: string; maxPoints: number; guidance: string }[],
+    criteria: readonly NewCriterion[],
     on: Queryable,
     prizes: readonly { label: string; count: number }[] = DEFAULT_PRIZES,
+    live: { kind: 'live_final'; parts: readonly LivePart[] } | null = null,
   ): Promise<number> {
     const [stage] = await this.sql.query<{ id: number }>(
       'stage-insert',
-      `INSERT INTO entry_stages (track_id, position, name, aggregation, judges_per_entry, tie_breaks, prizes, seed)
-         VALUES ($1, $2, $3, 'mean', 3, $4, $5, $6) RETURNING id`,
+      `INSERT INTO entry_stages (track_id, position, name, aggregation, judges_per_entry, tie_breaks, prizes, seed,
+           kind, parts)
+         VALUES ($1, $2, $3, 'mean', 3, $4, $5, $6, $7, $8) RETURNING id`,
       [
         trackId,
         position,
@@ -299,14 +358,16 @@ export class StagesService {
         JSON.stringify(['judge_points', 'vote_points', 'earliest_submission']),
         JSON.stringify(prizes),
         randomBytes(12).toString('hex'),
+        live?.kind ?? 'judged',
+        JSON.stringify(live?.parts ?? []),
       ],
       on,
     );
     for (const [i, c] of criteria.entries())
       await this.sql.query(
         'criterion-insert',
-        `INSERT INTO rubric_criteria (stage_id, position, name, max_points, guidance) VALUES ($1, $2, $3, $4, $5)`,
-        [stage.id, i + 1, c.name, c.maxPoints, c.guidance],
+        `INSERT INTO rubric_criteria (stage_id, position, name, max_points, guidance, part) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [stage.id, i + 1, c.name, c.maxPoints, c.guidance, c.part ?? null],
         on,
       );
     return stage.id;
@@ -322,11 +383,15 @@ export class StagesService {
       const row = await this.stageRow(stageId, client, true);
       if (!stageKind(row.kind).scored) throw conflict('stage_not_scored');
       if (row.lockedAt) throw conflict('stage_locked', { lockedAt: row.lockedAt });
+      // Parts are a live final's alone, and a live final is scored part by part.
+      if (row.kind === 'live_final' && s.parts.length === 0) throw unprocessable('live_parts_needed');
+      if (row.kind !== 'live_final' && s.parts.length > 0) throw unprocessable('stage_parts_kind');
       const before = toStage(row, await this.criteria(stageId, client));
       const rubricChanged =
         s.aggregation !== row.aggregation ||
-        JSON.stringify(before.criteria.map((c) => [c.id, c.name, c.maxPoints, c.guidance])) !==
-          JSON.stringify(s.criteria.map((c) => [c.id ?? null, c.name, c.maxPoints, c.guidance]));
+        JSON.stringify(before.parts) !== JSON.stringify(s.parts) ||
+        JSON.stringify(before.criteria.map((c) => [c.id, c.name, c.maxPoints, c.guidance, c.part])) !==
+          JSON.stringify(s.criteria.map((c) => [c.id ?? null, c.name, c.maxPoints, c.guidance, c.part]));
       if (row.judgingStartedAt && rubricChanged) throw conflict('stage_rubric_fixed');
       await this.checkMethod(stageId, s, client);
       if (rubricChanged) await this.replaceCriteria(stageId, before.criteria, s.criteria, client);
@@ -335,7 +400,7 @@ export class StagesService {
         `UPDATE entry_stages SET name = $2, aggregation = $3, judges_per_entry = $4, vote_points = $5,
            votes_open_at = $6, votes_close_at = $7, tie_breaks = $8, prizes = $9, voters = $10,
            votes_exclude_own_unit = $11, votes_per_account = $12, votes_per_ip_per_hour = $13,
-           opens_at = $14, closes_at = $15, allows_material = $16
+           opens_at = $14, closes_at = $15, allows_material = $16, parts = $17, public_source = $18
          WHERE id = $1`,
         [
           stageId,
@@ -354,6 +419,8 @@ export class StagesService {
           s.opensAt,
           s.closesAt,
           s.allowsMaterial,
+          JSON.stringify(s.parts),
+          s.publicSource,
         ],
         client,
       );
@@ -470,15 +537,15 @@ export class StagesService {
       if (c.id && current.some((k) => k.id === c.id)) {
         await this.sql.query(
           'criterion-update',
-          `UPDATE rubric_criteria SET position = $2, name = $3, max_points = $4, guidance = $5 WHERE id = $1`,
-          [c.id, i + 1, c.name, c.maxPoints, c.guidance],
+          `UPDATE rubric_criteria SET position = $2, name = $3, max_points = $4, guidance = $5, part = $6 WHERE id = $1`,
+          [c.id, i + 1, c.name, c.maxPoints, c.guidance, c.part],
           client,
         );
       } else {
         await this.sql.query(
           'criterion-insert',
-          `INSERT INTO rubric_criteria (stage_id, position, name, max_points, guidance) VALUES ($1, $2, $3, $4, $5)`,
-          [stageId, i + 1, c.name, c.maxPoints, c.guidance],
+          `INSERT INTO rubric_criteria (stage_id, position, name, max_points, guidance, part) VALUES ($1, $2, $3, $4, $5, $6)`,
+          [stageId, i + 1, c.name, c.maxPoints, c.guidance, c.part],
           client,
         );
       }

@@ -71,6 +71,16 @@ export function StageWorkCard({ work }: { work: JudgeStage }) {
               </Anchor>
             </Stack>
           </Alert>
+        ) : stage.kind === 'live_final' ? (
+          // A live final is scored in the hall, part by part as the organizers open each.
+          <Stack gap={6} align="flex-start">
+            <Text size="sm" c="dimmed">
+              {t('judging.live.homeHint')}
+            </Text>
+            <Button component={Link} to={paths.liveJudging(stage.id)} data-testid="judge-live">
+              {t('judging.live.enter')}
+            </Button>
+          </Stack>
         ) : (
           next && (
             <Group preventGrowOverflow={false}>

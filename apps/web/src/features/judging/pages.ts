@@ -1,2 +1,3 @@
 export { JudgingHomePage } from './JudgingHomePage';
 export { ScoreSheetPage } from './ScoreSheetPage';
+export { LiveJudgingPage } from './LiveJudgingPage';

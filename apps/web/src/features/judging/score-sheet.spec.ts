@@ -10,9 +10,9 @@ import {
 } from './score-sheet';
 
 const criteria: Criterion[] = [
-  { id: 1, position: 1, name: 'Nội dung', maxPoints: 40, guidance: '' },
-  { id: 2, position: 2, name: 'Sáng tạo', maxPoints: 30, guidance: '' },
-  { id: 3, position: 3, name: 'Kỹ thuật', maxPoints: 10, guidance: '' },
+  { id: 1, position: 1, name: 'Nội dung', maxPoints: 40, guidance: '', part: null },
+  { id: 2, position: 2, name: 'Sáng tạo', maxPoints: 30, guidance: '', part: null },
+  { id: 3, position: 3, name: 'Kỹ thuật', maxPoints: 10, guidance: '', part: null },
 ];
 const blank = criteria.map((c) => ({ criterionId: c.id, points: null, comment: null }));
 

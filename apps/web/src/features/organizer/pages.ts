@@ -17,6 +17,7 @@ export { TrackSettingsPage } from './clips/TrackSettingsPage';
 export { ScreeningPage } from './clips/ScreeningPage';
 export { AssignmentsPage } from './judging/AssignmentsPage';
 export { StageResultsPage } from './judging/StageResultsPage';
+export { LiveControlPage } from './live/LiveControlPage';
 export { QuotasPage } from './initiatives/QuotasPage';
 export { OriginalityPage } from './initiatives/OriginalityPage';
 export { OriginalityComparePage } from './initiatives/OriginalityComparePage';

@@ -11,6 +11,8 @@ import { StageWindowAndKind1796531614600 } from './1796531614600-stageWindowAndK
 import { InitiativeEntries1796538121598 } from './1796538121598-initiativeEntries';
 import { StageMoves1796542275676 } from './1796542275676-stageMoves';
 import { TrackScope1796543675600 } from './1796543675600-trackScope';
+import { LiveFinal1796546721445 } from './1796546721445-liveFinal';
+import { Awards1796547353778 } from './1796547353778-awards';
 
 /** Every migration, oldest first. A new one is added here by hand after it is generated. */
 export const MIGRATIONS = [
@@ -27,4 +29,6 @@ export const MIGRATIONS = [
   InitiativeEntries1796538121598,
   StageMoves1796542275676,
   TrackScope1796543675600,
+  LiveFinal1796546721445,
+  Awards1796547353778,
 ];

@@ -1,6 +1,7 @@
 import type { StageKind } from '@contest/contracts';
 
 import { judged } from './judged';
+import { liveFinal } from './live-final';
 import { screening } from './screening';
 import { unitReview } from './unit-review';
 import type { StageKindRules } from './stage-kind';
@@ -12,6 +13,7 @@ export const STAGE_KINDS_BY_NAME: Record<StageKind, StageKindRules> = {
   unit_review: unitReview,
   screening,
   judged,
+  live_final: liveFinal,
 };
 
 export const stageKind = (kind: string): StageKindRules => {

@@ -35,3 +35,19 @@ describe('a judged stage: when its entries may be scored', () => {
     expect(() => stageKind('oracle')).toThrow(/unknown stage kind/);
   });
 });
+
+describe('a live final: when its sheets may be saved at all', () => {
+  const live = STAGE_KINDS_BY_NAME.live_final;
+
+  it('does not wait for the call to close (its teams came through earlier stages), but keeps to its day', () => {
+    expect(live.workRefusal(open, track, at('2026-12-01T00:00:00Z'))).toBeNull();
+    const day = { ...open, opensAt: at('2026-12-20T01:00:00Z'), closesAt: at('2026-12-20T12:00:00Z') };
+    expect(live.workRefusal(day, track, at('2026-12-19T00:00:00Z'))?.code).toBe('stage_not_open_yet');
+    expect(live.workRefusal(day, track, at('2026-12-20T12:00:00Z'))?.code).toBe('stage_window_closed');
+    expect(
+      live.workRefusal({ ...day, lockedAt: at('2026-12-20T05:00:00Z') }, track, at('2026-12-20T06:00:00Z'))
+        ?.code,
+    ).toBe('stage_locked');
+    expect(live.scored).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import { stageCreateSchema, type Stage, type StageCreate } from '@contest/contracts';
-import { Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -10,12 +10,16 @@ import { ErrorAlert } from '../../../shared/ErrorAlert';
 import { stageTitle } from '../common/stage-title';
 import { useRefreshClips } from './use-clip-tracks';
 
-/** "Add a stage" after the last one: only a name here; its rubric and dates are set on its own card. */
+/**
+ * "Add a stage" after the last one: its name and whether judges score at their own pace or in a
+ * hall's live final; its rubric (and a final's parts) and dates are set on its own card.
+ */
 export function AddStageForm({ trackId, stages }: { trackId: number; stages: readonly Stage[] }) {
   const { t } = useTranslation();
   const refresh = useRefreshClips();
   const last = stages[stages.length - 1];
   const [name, setName] = useState(() => t('clipsAdmin.stage.place', { position: stages.length + 1 }));
+  const [kind, setKind] = useState<StageCreate['kind']>('judged');
   const [invalid, setInvalid] = useState(false);
 
   const add = useMutation({
@@ -28,7 +32,7 @@ export function AddStageForm({ trackId, stages }: { trackId: number; stages: rea
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = stageCreateSchema.safeParse({ name });
+    const parsed = stageCreateSchema.safeParse({ name, kind });
     setInvalid(!parsed.success);
     if (parsed.success) add.mutate(parsed.data);
   };
@@ -47,6 +51,25 @@ export function AddStageForm({ trackId, stages }: { trackId: number; stages: rea
               </Text>
             )}
           </Stack>
+          {/* Radios, not a segmented control: the choices are sentences, and wrap on a phone. */}
+          <Radio.Group
+            label={t('clipsAdmin.addStage.kind')}
+            value={kind}
+            onChange={(value) => {
+              setKind(value === 'live_final' ? 'live_final' : 'judged');
+              add.reset();
+            }}
+            data-testid="add-stage-kind"
+          >
+            <Stack gap={6} mt={6}>
+              <Radio value="judged" label={t('clipsAdmin.addStage.kindJudged')} />
+              <Radio
+                value="live_final"
+                label={t('clipsAdmin.addStage.kindLive')}
+                description={t('clipsAdmin.addStage.kindLiveHint')}
+              />
+            </Stack>
+          </Radio.Group>
           <Group align="flex-start" gap="sm">
             <TextInput
               required

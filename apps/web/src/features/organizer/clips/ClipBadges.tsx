@@ -32,3 +32,13 @@ export function ScreeningBadge({ screening }: { screening: Screening }) {
     </Badge>
   );
 }
+
+/** Marks a stage performed in a hall as a live final, among judged stages that look alike. */
+export function LiveFinalBadge() {
+  const { t } = useTranslation();
+  return (
+    <Badge color="grape" variant="light" data-testid="stage-live-final">
+      {t('clipsAdmin.stage.liveFinal')}
+    </Badge>
+  );
+}

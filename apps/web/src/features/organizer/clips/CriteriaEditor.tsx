@@ -4,6 +4,7 @@ import {
   Group,
   NumberInput,
   Paper,
+  Select,
   SimpleGrid,
   Stack,
   Text,
@@ -20,6 +21,7 @@ import {
   moveRow,
   nextKey,
   type CriterionDraft,
+  type PartDraft,
   type StageField,
 } from './stage-form';
 
@@ -28,14 +30,22 @@ interface CriteriaEditorProps {
   onChange: (value: CriterionDraft[]) => void;
   disabled: boolean;
   errorFor: (field: StageField) => string | undefined;
+  /** A live final's parts: each criterion then says which part it is scored in. */
+  parts?: readonly PartDraft[];
 }
 
 /** The rubric: criteria in the order judges score them, each with its maximum and what judges look for. */
-export function CriteriaEditor({ value, onChange, disabled, errorFor }: CriteriaEditorProps) {
+export function CriteriaEditor({ value, onChange, disabled, errorFor, parts }: CriteriaEditorProps) {
   const { t, i18n } = useTranslation();
   const update = (index: number, change: Partial<CriterionDraft>) =>
     onChange(value.map((row, at) => (at === index ? { ...row, ...change } : row)));
   const decimal = i18n.language === 'en' ? '.' : ',';
+  const partOptions = parts?.map((part, index) => ({
+    value: String(index),
+    label: `${index + 1}. ${part.name.trim() || t('clipsAdmin.parts.numbered', { number: index + 1 })}`,
+  }));
+  // A new criterion goes in the part of the one before it, where it is most likely meant to go.
+  const newPart = parts && parts.length > 0 ? (value[value.length - 1]?.part ?? 0) : null;
 
   return (
     <Stack gap={6} data-testid="criteria-editor">
@@ -111,6 +121,20 @@ export function CriteriaEditor({ value, onChange, disabled, errorFor }: Criteria
                   data-testid="criterion-maxPoints"
                 />
               </SimpleGrid>
+              {partOptions && (
+                <Select
+                  required
+                  label={t('clipsAdmin.criteria.part')}
+                  data={partOptions}
+                  value={row.part === null ? null : String(row.part)}
+                  onChange={(part) => update(index, { part: part === null ? null : Number(part) })}
+                  disabled={disabled}
+                  allowDeselect={false}
+                  placeholder={t('clipsAdmin.criteria.partPlaceholder')}
+                  error={errorFor(`criteria.${index}.part`)}
+                  data-testid="criterion-part"
+                />
+              )}
               <Textarea
                 label={t('clipsAdmin.criteria.guidance')}
                 autosize
@@ -131,7 +155,10 @@ export function CriteriaEditor({ value, onChange, disabled, errorFor }: Criteria
           size="xs"
           disabled={disabled || value.length >= MAX_CRITERIA}
           onClick={() =>
-            onChange([...value, { key: nextKey(value), id: null, name: '', maxPoints: 10, guidance: '' }])
+            onChange([
+              ...value,
+              { key: nextKey(value), id: null, name: '', maxPoints: 10, guidance: '', part: newPart },
+            ])
           }
           data-testid="criterion-add"
         >

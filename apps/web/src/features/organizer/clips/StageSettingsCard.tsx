@@ -27,8 +27,9 @@ import { issuesByField } from '../../../shared/server-issues';
 import { asCount } from '../common/quotas';
 import { stageTitle } from '../common/stage-title';
 import { AggregationField } from './AggregationField';
-import { StagePhaseBadge } from './ClipBadges';
+import { LiveFinalBadge, StagePhaseBadge } from './ClipBadges';
 import { CriteriaEditor } from './CriteriaEditor';
+import { PartsEditor } from './PartsEditor';
 import { EntryTieBreakInput } from './EntryTieBreakInput';
 import { StageMembers } from '../initiatives/StageMembers';
 import { StagePrizesInput } from './StagePrizesInput';
@@ -54,7 +55,10 @@ interface StageSettingsCardProps {
   initiative?: boolean;
 }
 
-/** One judging stage: rubric, aggregation method, public votes, tie-breaks and prizes. */
+/**
+ * One judging stage: rubric, aggregation method, public votes, tie-breaks and prizes; a live
+ * final's rubric is divided into the parts teams perform in the hall.
+ */
 export function StageSettingsCard({ stage, previous, initiative = false }: StageSettingsCardProps) {
   const { t, i18n } = useTranslation();
   const titleOf = (s: Stage) => stageTitle(t('clipsAdmin.stage.place', { position: s.position }), s.name);
@@ -103,6 +107,7 @@ export function StageSettingsCard({ stage, previous, initiative = false }: Stage
                   {titleOf(stage)}
                 </Title>
                 <StagePhaseBadge phase={stage.phase} />
+                {stage.kind === 'live_final' && <LiveFinalBadge />}
                 <StageMembers stage={stage} />
               </Group>
               <Text size="sm" c="dimmed">
@@ -172,11 +177,25 @@ export function StageSettingsCard({ stage, previous, initiative = false }: Stage
                   data-testid="stage-allowsMaterial"
                 />
               )}
+              {draft.live && (
+                <PartsEditor
+                  parts={draft.parts}
+                  criteria={draft.criteria}
+                  onChange={(both) => {
+                    setDraft((current) => ({ ...current, ...both }));
+                    setProblems([]);
+                    save.reset();
+                  }}
+                  disabled={!editable.rubric}
+                  errorFor={errorFor}
+                />
+              )}
               <CriteriaEditor
                 value={draft.criteria}
                 onChange={(criteria) => update('criteria', criteria)}
                 disabled={!editable.rubric}
                 errorFor={errorFor}
+                parts={draft.live ? draft.parts : undefined}
               />
               <AggregationField
                 value={draft.aggregation}

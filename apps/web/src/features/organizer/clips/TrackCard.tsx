@@ -6,7 +6,8 @@ import { Link } from 'react-router-dom';
 import { formatDateTime, formatDecimal } from '../../../lib/format';
 import { paths } from '../../../shared/paths';
 import { StageMembers } from '../initiatives/StageMembers';
-import { StagePhaseBadge, TrackPhaseBadge } from './ClipBadges';
+import { LiveFinalBadge, StagePhaseBadge, TrackPhaseBadge } from './ClipBadges';
+import { isScoredKind } from './stage-kind';
 import { StageLinks, TrackLinks } from './TrackLinks';
 import { TrackEntryCounts } from './TrackEntryCounts';
 
@@ -58,11 +59,12 @@ export function TrackCard({ track }: { track: Track }) {
               <Stack gap={2}>
                 <Group gap="xs">
                   <Text fw={500}>{stage.name}</Text>
-                  {stage.kind === 'judged' && <StagePhaseBadge phase={stage.phase} />}
+                  {isScoredKind(stage.kind) && <StagePhaseBadge phase={stage.phase} />}
+                  {stage.kind === 'live_final' && <LiveFinalBadge />}
                   {track.kind === 'initiative' && <StageMembers stage={stage} />}
                 </Group>
                 <Text size="xs" c="dimmed">
-                  {stage.kind === 'judged'
+                  {isScoredKind(stage.kind)
                     ? t('clipsAdmin.list.stageSummary', {
                         criteria: stage.criteria.length,
                         points: formatDecimal(stage.judgePoints, i18n.language),
@@ -75,7 +77,7 @@ export function TrackCard({ track }: { track: Track }) {
                       : t(`initiativeAdmin.list.noClose.${stage.kind}`)}
                 </Text>
               </Stack>
-              {stage.kind === 'judged' && <StageLinks stage={stage} />}
+              {isScoredKind(stage.kind) && <StageLinks stage={stage} />}
             </Group>
           </Stack>
         ))}

@@ -66,11 +66,25 @@ export function TrackLinks({ track, except }: { track: Pick<Track, 'id' | 'kind'
   );
 }
 
-/** A judging stage's own pages, built beside this console: who judges what, and the ranking. */
-export function StageLinks({ stage }: { stage: Pick<Stage, 'id'> }) {
+/**
+ * A judging stage's own pages, built beside this console: who judges what, and the ranking; for a
+ * live final its control screen first, since that is where the day is run.
+ */
+export function StageLinks({ stage }: { stage: Pick<Stage, 'id' | 'kind'> }) {
   const { t } = useTranslation();
   return (
     <Group gap="xs">
+      {stage.kind === 'live_final' && (
+        <Button
+          component={Link}
+          to={paths.liveControl(stage.id)}
+          variant="filled"
+          size="xs"
+          data-testid="stage-link-live"
+        >
+          {t('clipsAdmin.links.live')}
+        </Button>
+      )}
       <Button component={Link} to={paths.assignments(stage.id)} variant="light" size="xs">
         {t('clipsAdmin.links.assignments')}
       </Button>

@@ -8,6 +8,7 @@ import { PageLoader } from '../../../shared/PageLoader';
 import { useIdParam } from '../../../shared/use-id-param';
 import { StageWindowCard } from '../initiatives/StageWindowCard';
 import { AddStageForm } from './AddStageForm';
+import { isScoredKind } from './stage-kind';
 import { StageSettingsCard } from './StageSettingsCard';
 import { TrackPageHeader } from './TrackPageHeader';
 import { TrackSettingsCard } from './TrackSettingsCard';
@@ -30,12 +31,12 @@ function TrackSettings({ trackId }: { trackId: number }) {
       <TrackSettingsCard key={JSON.stringify(trackFields(track.data))} track={track.data} />
       {track.data.stages.map((stage, index) => {
         const previous = index > 0 ? track.data.stages[index - 1] : undefined;
-        return stage.kind === 'judged' ? (
+        return isScoredKind(stage.kind) ? (
           <StageSettingsCard
             key={JSON.stringify(stage)}
             stage={stage}
             // The first judged stage after a screening takes what screening accepts, not a stage's results.
-            previous={previous?.kind === 'judged' ? previous : undefined}
+            previous={previous && isScoredKind(previous.kind) ? previous : undefined}
             initiative={track.data.kind === 'initiative'}
           />
         ) : (

@@ -3,7 +3,10 @@ import type { Stage } from '@contest/contracts';
 import {
   STAGE_FIELD_BY_PATH,
   criteriaSum,
+  minutesToSeconds,
+  movePart,
   moveRow,
+  removePart,
   stageEditability,
   stageFieldOfPath,
   stageProblem,
@@ -15,10 +18,11 @@ const stage: Stage = {
   id: 2,
   trackId: 2,
   position: 1,
+  kind: 'judged',
   name: 'Chấm sơ khảo',
   criteria: [
-    { id: 11, position: 1, name: 'Nội dung', maxPoints: 40, guidance: 'Đúng chủ đề' },
-    { id: 12, position: 2, name: 'Sáng tạo', maxPoints: 30.5, guidance: '' },
+    { id: 11, position: 1, name: 'Nội dung', maxPoints: 40, guidance: 'Đúng chủ đề', part: null },
+    { id: 12, position: 2, name: 'Sáng tạo', maxPoints: 30.5, guidance: '', part: null },
   ],
   judgePoints: 70.5,
   aggregation: 'mean',
@@ -32,6 +36,8 @@ const stage: Stage = {
   judgingStartedAt: null,
   lockedAt: null,
   publishedAt: null,
+  parts: [],
+  publicSource: 'votes',
 };
 
 describe('stage form', () => {
@@ -40,15 +46,15 @@ describe('stage form', () => {
     draft.criteria = [
       draft.criteria[1],
       draft.criteria[0],
-      { key: 9, id: null, name: 'Lan tỏa', maxPoints: 10, guidance: '' },
+      { key: 9, id: null, name: 'Lan tỏa', maxPoints: 10, guidance: '', part: null },
     ];
     const result = validateStageDraft(draft);
     expect(result.ok).toBe(true);
     if (result.ok)
       expect(result.settings.criteria).toEqual([
-        { id: 12, name: 'Sáng tạo', maxPoints: 30.5, guidance: '' },
-        { id: 11, name: 'Nội dung', maxPoints: 40, guidance: 'Đúng chủ đề' },
-        { name: 'Lan tỏa', maxPoints: 10, guidance: '' },
+        { id: 12, name: 'Sáng tạo', maxPoints: 30.5, guidance: '', part: null },
+        { id: 11, name: 'Nội dung', maxPoints: 40, guidance: 'Đúng chủ đề', part: null },
+        { name: 'Lan tỏa', maxPoints: 10, guidance: '', part: null },
       ]);
   });
 
@@ -141,5 +147,80 @@ describe('stage form', () => {
       votesOpenAt: '2026-12-15T01:00:07.000Z',
       votesCloseAt: '2026-12-20T10:00:00.000Z',
     });
+  });
+});
+
+describe('a live final’s parts', () => {
+  const final: Stage = {
+    ...stage,
+    kind: 'live_final',
+    name: 'Chung kết',
+    parts: [
+      { name: 'Thuyết trình', seconds: 300 },
+      { name: 'Phản biện', seconds: 150 },
+    ],
+    criteria: [
+      { id: 11, position: 1, name: 'Nội dung', maxPoints: 40, guidance: '', part: 0 },
+      { id: 12, position: 2, name: 'Trả lời', maxPoints: 30, guidance: '', part: 1 },
+    ],
+  };
+
+  it('edits parts in minutes and sends them in seconds, with each criterion’s part', () => {
+    const draft = stageToDraft(final);
+    expect(draft.live).toBe(true);
+    expect(draft.parts.map((p) => p.minutes)).toEqual([5, 2.5]);
+    const result = validateStageDraft(draft);
+    expect(result.ok && result.settings.parts).toEqual([
+      { name: 'Thuyết trình', seconds: 300 },
+      { name: 'Phản biện', seconds: 150 },
+    ]);
+    expect(result.ok && result.settings.criteria.map((c) => c.part)).toEqual([0, 1]);
+  });
+
+  it('sends no parts and no criterion part for any other stage, whatever the draft holds', () => {
+    const draft = { ...stageToDraft(stage), parts: [{ key: 0, name: 'Lạc', minutes: 5 }] };
+    draft.criteria = draft.criteria.map((c) => ({ ...c, part: 0 }));
+    const result = validateStageDraft(draft);
+    expect(result.ok && result.settings.parts).toEqual([]);
+    expect(result.ok && result.settings.criteria.every((c) => c.part === null)).toBe(true);
+  });
+
+  it('places each mismatch on the field to fix: no parts, a criterion without one, a part without criteria', () => {
+    const draft = stageToDraft(final);
+    expect(validateStageDraft({ ...draft, parts: [] })).toEqual({ ok: false, problems: ['parts'] });
+    const unplaced = { ...draft, criteria: [draft.criteria[0], { ...draft.criteria[1], part: null }] };
+    expect(validateStageDraft(unplaced)).toEqual({
+      ok: false,
+      problems: ['criteria.1.part', 'parts.1.criteria'],
+    });
+  });
+
+  it('refuses a part’s time out of range', () => {
+    const draft = stageToDraft(final);
+    draft.parts = [draft.parts[0], { ...draft.parts[1], minutes: 0.25 }];
+    expect(validateStageDraft(draft)).toEqual({ ok: false, problems: ['parts.1.seconds'] });
+    expect(stageProblem('parts.1.seconds')).toBe('parts_seconds');
+    expect(stageFieldOfPath(['parts', 0, 'name'])).toBe('parts.0.name');
+    expect(stageFieldOfPath(['criteria', 3, 'part'])).toBe('criteria.3.part');
+    expect(STAGE_FIELD_BY_PATH['parts.5.seconds']).toBe('parts.5.seconds');
+  });
+
+  it('turns minutes into whole seconds', () => {
+    expect(minutesToSeconds(2.5)).toBe(150);
+    expect(minutesToSeconds(1.33)).toBe(80);
+    expect(minutesToSeconds('')).toBeNaN();
+  });
+
+  it('moves a part with its criteria, and removing one leaves its criteria to place again', () => {
+    const draft = stageToDraft(final);
+    const both = { parts: draft.parts, criteria: draft.criteria };
+    const moved = movePart(both, 1, -1);
+    expect(moved.parts.map((p) => p.name)).toEqual(['Phản biện', 'Thuyết trình']);
+    expect(moved.criteria.map((c) => c.part)).toEqual([1, 0]);
+    expect(movePart(both, 0, -1)).toEqual(both);
+
+    const removed = removePart(both, 0);
+    expect(removed.parts.map((p) => p.name)).toEqual(['Phản biện']);
+    expect(removed.criteria.map((c) => c.part)).toEqual([null, 0]);
   });
 });

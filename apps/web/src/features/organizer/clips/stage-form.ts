@@ -20,6 +20,15 @@ export interface CriterionDraft {
   name: string;
   maxPoints: Count;
   guidance: string;
+  /** A live final's part the criterion is scored in (index into the draft's parts); null elsewhere. */
+  part: number | null;
+}
+
+/** A part of a live final as typed: its name and its time in minutes (the api takes seconds). */
+export interface PartDraft {
+  key: number;
+  name: string;
+  minutes: Count;
 }
 
 export interface StagePrizeDraft {
@@ -49,10 +58,19 @@ export interface StageDraft {
   /** The tie-breaks in use, in the order they apply. */
   tieBreaks: EntryTieBreak[];
   prizes: StagePrizeDraft[];
+  /** A live final: its criteria belong to parts performed in order; any other stage has no parts. */
+  live: boolean;
+  parts: PartDraft[];
+  /** Where public points come from: not edited on this form, kept as saved. */
+  publicSource: Stage['publicSource'];
 }
 
-type CriterionCell = 'name' | 'maxPoints' | 'guidance';
+type CriterionCell = 'name' | 'maxPoints' | 'guidance' | 'part';
 type PrizeCell = 'label' | 'count';
+/** `criteria` marks a part no criterion belongs to. */
+type PartCell = 'name' | 'seconds' | 'criteria';
+const CRITERION_CELLS: readonly CriterionCell[] = ['name', 'maxPoints', 'guidance', 'part'];
+const PART_CELLS: readonly PartCell[] = ['name', 'seconds', 'criteria'];
 
 export type StageField =
   | 'name'
@@ -68,11 +86,15 @@ export type StageField =
   | 'votesPerIpPerHour'
   | 'tieBreaks'
   | 'prizes'
+  | 'parts'
   | `criteria.${number}.${CriterionCell}`
-  | `prizes.${number}.${PrizeCell}`;
+  | `prizes.${number}.${PrizeCell}`
+  | `parts.${number}.${PartCell}`;
 
 export const MAX_CRITERIA = 20;
 export const MAX_STAGE_PRIZES = 10;
+/** As the contract allows (a presentation, a debate, the judges' questions…). */
+export const MAX_PARTS = 6;
 
 const WHOLE_FIELDS: readonly StageField[] = [
   'name',
@@ -86,22 +108,26 @@ const WHOLE_FIELDS: readonly StageField[] = [
   'votesCloseAt',
   'tieBreaks',
   'prizes',
+  'parts',
 ];
 
 /** The field an issue path points at: `criteria.2.maxPoints`, `votesOpenAt`, `prizes`… */
 export function stageFieldOfPath(path: readonly PropertyKey[]): StageField | null {
   const [head, index, cell] = path.map(String);
-  if (head === 'criteria' && /^\d+$/.test(index ?? '') && ['name', 'maxPoints', 'guidance'].includes(cell))
+  if (head === 'criteria' && /^\d+$/.test(index ?? '') && CRITERION_CELLS.includes(cell as CriterionCell))
     return `criteria.${Number(index)}.${cell as CriterionCell}`;
+  if (head === 'parts' && /^\d+$/.test(index ?? '') && PART_CELLS.includes(cell as PartCell))
+    return `parts.${Number(index)}.${cell as PartCell}`;
   if (head === 'prizes' && /^\d+$/.test(index ?? '') && ['label', 'count'].includes(cell))
     return `prizes.${Number(index)}.${cell as PrizeCell}`;
   return WHOLE_FIELDS.find((field) => field === head) ?? null;
 }
 
 export type StageProblem =
-  | Exclude<StageField, `criteria.${string}` | `prizes.${string}`>
+  | Exclude<StageField, `criteria.${string}` | `prizes.${string}` | `parts.${string}`>
   | `criteria_${CriterionCell}`
-  | `prizes_${PrizeCell}`;
+  | `prizes_${PrizeCell}`
+  | `parts_${PartCell}`;
 
 /** The message a field's problem takes: a rubric or prize cell by its column, any other by itself. */
 export function stageProblem(field: StageField): StageProblem {
@@ -113,10 +139,10 @@ export function stageProblem(field: StageField): StageProblem {
 export const STAGE_FIELD_BY_PATH: Readonly<Record<string, StageField>> = Object.fromEntries([
   ...WHOLE_FIELDS.map((field) => [field, field]),
   ...Array.from({ length: MAX_CRITERIA }, (_, i) =>
-    (['name', 'maxPoints', 'guidance'] as const).map((cell) => [
-      `criteria.${i}.${cell}`,
-      `criteria.${i}.${cell}`,
-    ]),
+    CRITERION_CELLS.map((cell) => [`criteria.${i}.${cell}`, `criteria.${i}.${cell}`]),
+  ).flat(),
+  ...Array.from({ length: MAX_PARTS }, (_, i) =>
+    PART_CELLS.map((cell) => [`parts.${i}.${cell}`, `parts.${i}.${cell}`]),
   ).flat(),
   ...Array.from({ length: MAX_STAGE_PRIZES }, (_, i) =>
     (['label', 'count'] as const).map((cell) => [`prizes.${i}.${cell}`, `prizes.${i}.${cell}`]),
@@ -132,6 +158,7 @@ export function stageToDraft(stage: Stage): StageDraft {
       name: c.name,
       maxPoints: c.maxPoints,
       guidance: c.guidance,
+      part: c.part,
     })),
     aggregation: stage.aggregation,
     judgesPerEntry: stage.judgesPerEntry,
@@ -147,6 +174,9 @@ export function stageToDraft(stage: Stage): StageDraft {
     tieBreaks: [...stage.tieBreaks],
     allowsMaterial: stage.allowsMaterial,
     prizes: stage.prizes.map((p, key) => ({ key, label: p.label, count: p.count })),
+    live: stage.kind === 'live_final',
+    parts: stage.parts.map((p, key) => ({ key, name: p.name, minutes: p.seconds / 60 })),
+    publicSource: stage.publicSource,
   };
 }
 
@@ -154,11 +184,15 @@ const CROSS_FIELD_REASONS: readonly unknown[] = [
   'closes_before_opens',
   'votes_need_window',
   'tie_break_repeated',
+  'criteria_parts_mismatch',
 ];
 const isCrossFieldIssue = (issue: { code: string; params?: Record<string, unknown> }) =>
   issue.code === 'custom' && CROSS_FIELD_REASONS.includes(issue.params?.reason);
 
 const numberOrNaN = (value: Count): number => (value === '' ? Number.NaN : value);
+/** Minutes as typed (2.5) to the whole seconds the api keeps (150). */
+export const minutesToSeconds = (minutes: Count): number =>
+  minutes === '' ? Number.NaN : Math.round(minutes * 60);
 const timeOrNull = (local: string, saved: string | null | undefined): string | null =>
   local.trim() ? instantOf(local, saved) : null;
 
@@ -175,6 +209,8 @@ export function draftToStageSettings(draft: StageDraft, saved: SavedVotes = null
       name: c.name.trim(),
       maxPoints: numberOrNaN(c.maxPoints),
       guidance: c.guidance.trim(),
+      // Only a live final's criteria belong to parts: every other stage sends none.
+      part: draft.live ? c.part : null,
     })),
     aggregation: draft.aggregation,
     judgesPerEntry: numberOrNaN(draft.judgesPerEntry),
@@ -190,6 +226,10 @@ export function draftToStageSettings(draft: StageDraft, saved: SavedVotes = null
     allowsMaterial: draft.allowsMaterial,
     tieBreaks: [...draft.tieBreaks],
     prizes: draft.prizes.map((p) => ({ label: p.label.trim(), count: numberOrNaN(p.count) })),
+    parts: draft.live
+      ? draft.parts.map((p) => ({ name: p.name.trim(), seconds: minutesToSeconds(p.minutes) }))
+      : [],
+    publicSource: draft.publicSource,
   };
 }
 
@@ -220,9 +260,56 @@ export function validateStageDraft(
   }
   if (settings.opensAt && settings.closesAt && Date.parse(settings.closesAt) <= Date.parse(settings.opensAt))
     problems.add('closesAt');
+  if (draft.live) for (const field of partProblems(settings)) problems.add(field);
   // A refusal the form cannot place on a field: let the api word it.
   if (problems.size === 0) return { ok: true, settings };
   return { ok: false, problems: [...problems] };
+}
+
+/**
+ * A live final's parts and criteria must match: at least one part, each criterion in one of them,
+ * each part with a criterion (the schema's check, placed on the field to fix).
+ */
+function partProblems({ parts, criteria }: Pick<StageSettings, 'parts' | 'criteria'>): StageField[] {
+  if (parts.length === 0) return ['parts'];
+  const problems: StageField[] = [];
+  criteria.forEach((criterion, index) => {
+    if (criterion.part === null || criterion.part >= parts.length) problems.push(`criteria.${index}.part`);
+  });
+  parts.forEach((_, index) => {
+    if (!criteria.some((criterion) => criterion.part === index)) problems.push(`parts.${index}.criteria`);
+  });
+  return problems;
+}
+
+type PartsAndCriteria = { parts: PartDraft[]; criteria: CriterionDraft[] };
+
+/** Removes a part; its criteria are left without one (to be placed again), later parts move up. */
+export function removePart({ parts, criteria }: PartsAndCriteria, index: number): PartsAndCriteria {
+  return {
+    parts: parts.filter((_, at) => at !== index),
+    criteria: criteria.map((c) => ({
+      ...c,
+      part: c.part === null || c.part === index ? null : c.part > index ? c.part - 1 : c.part,
+    })),
+  };
+}
+
+/** Moves a part one place earlier or later; its criteria go with it. */
+export function movePart(
+  { parts, criteria }: PartsAndCriteria,
+  index: number,
+  step: -1 | 1,
+): PartsAndCriteria {
+  const to = index + step;
+  if (index < 0 || index >= parts.length || to < 0 || to >= parts.length) return { parts, criteria };
+  return {
+    parts: moveRow(parts, index, step),
+    criteria: criteria.map((c) => ({
+      ...c,
+      part: c.part === index ? to : c.part === to ? index : c.part,
+    })),
+  };
 }
 
 /**

@@ -21,7 +21,7 @@ import {
   type StageWindowField,
 } from './stage-window-form';
 
-type UnscoredKind = Exclude<Stage['kind'], 'judged'>;
+type UnscoredKind = Exclude<Stage['kind'], 'judged' | 'live_final'>;
 
 const FIELD_BY_PATH: Readonly<Record<string, StageWindowField>> = {
   name: 'name',

@@ -6,7 +6,7 @@ import { Link } from 'react-router-dom';
 import { paths } from '../../../shared/paths';
 import { StagePhaseBadge } from './StagePhaseBadge';
 
-type StagePage = 'assignments' | 'results';
+type StagePage = 'assignments' | 'results' | 'live';
 
 /** Title of a judging stage's page: the track as the way back, the stage and its phase, its sibling pages. */
 export function StageHeader({
@@ -27,6 +27,9 @@ export function StageHeader({
         { key: 'screening', to: paths.screening(stage.trackId), label: t('judgingAdmin.nav.screening') },
         { key: 'assignments', to: paths.assignments(stage.id), label: t('judgingAdmin.nav.assignments') },
         { key: 'results', to: paths.stageResults(stage.id), label: t('judgingAdmin.nav.results') },
+        ...(stage.kind === 'live_final'
+          ? [{ key: 'live', to: paths.liveControl(stage.id), label: t('judgingAdmin.nav.live') }]
+          : []),
       ]
     : [];
   return (

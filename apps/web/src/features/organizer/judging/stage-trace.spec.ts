@@ -3,8 +3,8 @@ import type { Criterion, Standing } from '@contest/contracts';
 import { isIncomplete, judgeTrace, mostVotes, traceComments, voteExplanation } from './stage-trace';
 
 const criteria: Criterion[] = [
-  { id: 5, position: 1, name: 'Nội dung', maxPoints: 30, guidance: '' },
-  { id: 6, position: 2, name: 'Sáng tạo', maxPoints: 20, guidance: '' },
+  { id: 5, position: 1, name: 'Nội dung', maxPoints: 30, guidance: '', part: null },
+  { id: 6, position: 2, name: 'Sáng tạo', maxPoints: 20, guidance: '', part: null },
 ];
 
 type Sheet = Standing['sheets'][number];

@@ -1,0 +1,67 @@
+import type { LiveSpot } from '@contest/contracts';
+import { Badge, Button, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+import { ErrorAlert } from '../../../shared/ErrorAlert';
+import { scoringWindow, type ReceivedControl, type WindowState } from './live-control';
+import { useScoringAction } from './use-live-actions';
+
+const STATE_COLORS: Record<WindowState, string> = { not_opened: 'gray', open: 'teal', closed: 'orange' };
+
+interface ScoringButtonProps {
+  stageId: number;
+  control: ReceivedControl;
+  spot: LiveSpot;
+  /** Show the window's state and who has not scored beside the button. */
+  withState?: boolean;
+}
+
+/** Opens or closes judges' scoring of one team's part; with `withState`, says who still has to score. */
+export function ScoringButton({ stageId, control, spot, withState = false }: ScoringButtonProps) {
+  const { t } = useTranslation();
+  const scoring = useScoringAction(stageId);
+  const part = scoringWindow(control, spot);
+  const open = part.state === 'open';
+  return (
+    <>
+      <Group gap="xs" wrap="wrap" align="center" preventGrowOverflow={false}>
+        {withState && (
+          <Badge color={STATE_COLORS[part.state]} variant="light" data-testid="live-window-state">
+            {t(`live.control.window.${part.state}`)}
+          </Badge>
+        )}
+        <Button
+          size="xs"
+          variant={open ? 'filled' : 'light'}
+          color={open ? 'orange' : 'teal'}
+          loading={scoring.isPending}
+          onClick={() => scoring.mutate({ ...spot, open: !open })}
+          data-testid={open ? 'live-close-scoring' : 'live-open-scoring'}
+        >
+          {t(
+            open
+              ? 'live.control.window.doClose'
+              : part.state === 'closed'
+                ? 'live.control.window.doReopen'
+                : 'live.control.window.doOpen',
+          )}
+        </Button>
+        {withState && part.state !== 'not_opened' && <MissingJudges names={part.missing} />}
+      </Group>
+      {scoring.isError && <ErrorAlert error={scoring.error} />}
+    </>
+  );
+}
+
+export function MissingJudges({ names }: { names: readonly string[] }) {
+  const { t } = useTranslation();
+  return names.length === 0 ? (
+    <Text size="sm" c="teal.8" data-testid="live-missing-none">
+      {t('live.control.window.allScored')}
+    </Text>
+  ) : (
+    <Text size="sm" c="orange.9" style={{ overflowWrap: 'anywhere' }} data-testid="live-missing">
+      {t('live.control.window.missing', { count: names.length, names: names.join(', ') })}
+    </Text>
+  );
+}

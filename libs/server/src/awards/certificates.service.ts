@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+
+import type { InitiativeDetails, TrackResults } from '@contest/contracts';
+
+import { mayTakeCertificate } from '../access/access-policy';
+import type { SessionUser } from '../accounts/current-user';
+import { Sql } from '../database/sql';
+import { TracksService } from '../entries/tracks.service';
+import { forbidden, notFound } from '../http/api-error';
+import { certificatePdf, type CertificatePage } from './certificate-pdf';
+import { TrackResultsService } from './track-results.service';
+
+interface CertificateEntry {
+  id: number;
+  unitId: number;
+  unitName: string;
+  submittedBy: number | null;
+  unitReview: string | null;
+  authors: string[];
+  details: InitiativeDetails | null;
+}
+
+/**
+ * A winning entry's certificates: for each prize it won (a main prize, a side prize), one page
+ * per author and, for a group, one for the team. From the published results once there are
+ * some; organizers may print from the current ones before the ceremony.
+ */
+@Injectable()
+export class CertificatesService {
+  constructor(
+    private readonly sql: Sql,
+    private readonly tracks: TracksService,
+    private readonly results: TrackResultsService,
+  ) {}
+
+  async certificate(
+    user: SessionUser,
+    trackId: number,
+    entryId: number,
+    person: number | undefined,
+  ): Promise<{ pdf: Buffer; fileName: string }> {
+    const track = await this.tracks.trackRow(trackId);
+    const [entry] = await this.sql.query<CertificateEntry>(
+      'certificate-entry',
+      `SELECT e.id, e.unit_id AS "unitId", un.name AS "unitName", e.submitted_by AS "submittedBy",
+         e.unit_review AS "unitReview", e.authors, e.details
+       FROM entries e JOIN units un ON un.id = e.unit_id WHERE e.id = $1 AND e.track_id = $2`,
+      [entryId, trackId],
+    );
+    if (!entry) throw notFound('entry_not_found');
+    const frozen = await this.results.frozen(trackId);
+    if (!mayTakeCertificate(user, track, entry, frozen !== null)) throw forbidden();
+    const results = frozen ?? (await this.results.compute(trackId));
+    const awards = this.awardsOf(results, entryId);
+    if (awards.length === 0) throw notFound('certificate_no_prize');
+    if (person !== undefined && !entry.authors[person])
+      throw notFound('certificate_person_unknown', { person: person + 1 });
+    const title = results.standings.find((s) => s.entryId === entryId)?.title ?? '';
+    const pages = awards.flatMap((award) => this.pages(entry, award, title, person));
+    const pdf = await certificatePdf({
+      contestName: results.contestName,
+      trackTitle: results.trackTitle,
+      issuedAt: results.publishedAt ? new Date(results.publishedAt) : new Date(),
+      pages,
+    });
+    return { pdf, fileName: `Giay chung nhan - ${title}.pdf` };
+  }
+
+  /** "Giải Nhất", then each side prize the entry won. */
+  private awardsOf(results: TrackResults, entryId: number): string[] {
+    const main = results.standings.find((s) => s.entryId === entryId)?.prize?.label;
+    return [
+      ...(main ? [main] : []),
+      ...results.sidePrizes.filter((s) => s.entryId === entryId).map((s) => s.label),
+    ];
+  }
+
+  private pages(
+    entry: CertificateEntry,
+    award: string,
+    entryTitle: string,
+    person: number | undefined,
+  ): CertificatePage[] {
+    const unitOf = (i: number) => entry.details?.authors[i]?.unitName || entry.unitName;
+    const people = entry.authors
+      .map((name, i) => ({ name, detail: unitOf(i), award, entryTitle, i }))
+      .filter((p) => person === undefined || p.i === person)
+      .map(({ i: _i, ...page }) => page);
+    if (entry.authors.length < 2 || person !== undefined) return people;
+    return [
+      { name: entry.unitName, detail: `Nhóm tác giả: ${entry.authors.join(', ')}`, award, entryTitle },
+      ...people,
+    ];
+  }
+}
