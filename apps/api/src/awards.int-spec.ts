@@ -4,6 +4,8 @@ import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 
 import {
+  INITIATIVE_TEMPLATE_KEYS,
+  initiativeTemplate,
   stageSettingsOf,
   type AwardRules,
   type Entry,
@@ -16,7 +18,7 @@ import {
 } from '@contest/contracts';
 import { ApiClient, createUser, testDb } from '@contest/server/testing';
 
-import { linkCallSettings } from './test-support/contests';
+import { initiativeCallSettings, linkCallSettings } from './test-support/contests';
 import { startApi, type RunningApi } from './test-support/start-api';
 
 /** The text a PDF holds, as a reader's copy-paste would give it. */
@@ -177,6 +179,34 @@ describe("a track's totals, prizes and certificates", () => {
     expect(audit.n).toBe(1);
   });
 
+  it('imports counts from the stage’s own template, checked whole: a bad row saves nothing', async () => {
+    const csv = (lines: string[]) =>
+      Buffer.from(['Mã bài,Lượt thích,Lượt chia sẻ', ...lines].join('\r\n'), 'utf8');
+    const importCsv = (file: Buffer) =>
+      fetch(`${api.url}/api/stages/${preliminary.id}/interactions/import?format=csv`, {
+        method: 'POST',
+        headers: { cookie: organizer.sessionCookie!, 'content-type': 'application/octet-stream' },
+        body: file,
+      }).then(async (r) => ({
+        status: r.status,
+        body: (await r.json()) as { ok: boolean; imported: number; problems: { code: string }[] },
+      }));
+    const bad = await importCsv(csv([`${entries[2].id},10,1`, `${entries[0].id},nhiều,1`]));
+    expect(bad.status).toBe(200);
+    expect(bad.body.ok).toBe(false);
+    expect(bad.body.problems.map((p) => p.code)).toEqual(['interaction_count_invalid']);
+    const template = await fetch(`${api.url}/api/stages/${preliminary.id}/interactions/template`, {
+      headers: { cookie: organizer.sessionCookie! },
+    });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await template.arrayBuffer()) as unknown as ExcelJS.Buffer);
+    expect(book.worksheets[0].getRow(2).values).toEqual(expect.arrayContaining([entries[0].id, 1500, 340]));
+    const good = await importCsv(csv([`${entries[2].id},0,0`]));
+    expect(good.body).toMatchObject({ ok: true, imported: 1 });
+    const sheet = (await organizer.get<InteractionSheet>(`/stages/${preliminary.id}/interactions`)).body;
+    expect(sheet.rows.map((r) => r.likes + r.shares)).toEqual([1840, 920, 0]);
+  });
+
   it('adds the capped interaction points to the judges’ part of the preliminary total', async () => {
     await scoreAll(preliminary, (i, max) => max - 2 * (i + 1));
     const results = (await organizer.get<StageResults>(`/stages/${preliminary.id}/results`)).body;
@@ -329,6 +359,48 @@ describe("a track's totals, prizes and certificates", () => {
     const side = await get(admins[1], entries[1].id);
     expect(side.status).toBe(200);
     expect(pdfText(Buffer.from(await side.arrayBuffer()))).toContain('Giải cá nhân xuất sắc');
-    expect((await get(admins[2], entries[0].id)).status).toBe(403);
+    expect((await get(admins[2], entries[0].id)).status).toBe(404);
+  });
+
+  it('starts each of the four real contests from its template: stages, rubrics, public points, parts and prizes', async () => {
+    const [{ id: contestId }] = await db.query('SELECT min(id) AS id FROM contests');
+    const clip = await organizer.post(`/contests/${contestId}/tracks`, {
+      kind: 'clip',
+      template: 'city_models',
+      settings: linkCallSettings('Mẫu nhầm loại'),
+    });
+    expect(clip.status).toBe(400);
+    for (const key of INITIATIVE_TEMPLATE_KEYS) {
+      const template = initiativeTemplate(key)!;
+      const created = await organizer.post<Track>(`/contests/${contestId}/tracks`, {
+        kind: 'initiative',
+        template: key,
+        unitDeadline: new Date(Date.now() + 2 * 3600_000).toISOString(),
+        settings: { ...initiativeCallSettings(`Mẫu ${key}`), initiative: template.initiative },
+      });
+      expect(created.status).toBe(201);
+      const judged = created.body.stages.slice(2);
+      expect(created.body.stages.slice(0, 2).map((s) => s.kind)).toEqual(['unit_review', 'screening']);
+      expect(judged.map((s) => [s.kind, s.name, s.parts.length, s.votePoints, s.publicSource])).toEqual(
+        template.stages.map((s) => [
+          s.kind,
+          s.name,
+          s.parts?.length ?? 0,
+          s.publicPoints ?? 0,
+          s.publicPoints ? 'counts' : 'votes',
+        ]),
+      );
+      expect(judged.map((s) => s.judgePoints)).toEqual(
+        template.stages.map((s) => s.criteria.reduce((sum, c) => sum + c.maxPoints, 0)),
+      );
+      const results = (await organizer.get<TrackResults>(`/tracks/${created.body.id}/results`)).body;
+      expect(results.rules.main).toEqual(template.awards.main);
+      expect(results.rules.combination).toEqual(template.awards.combination);
+      expect(results.rules.side.map((s) => s.stageId)).toEqual(
+        template.awards.side.map((s) => judged[s.stage].id),
+      );
+    }
+    // The city's: 70 for judges beside 30 from likes and shares, and six side prizes on the final's parts.
+    expect(initiativeTemplate('city_models')!.awards.side).toHaveLength(6);
   });
 });

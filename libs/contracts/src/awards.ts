@@ -112,6 +112,11 @@ export const interactionInputSchema = z.object({
 });
 export type InteractionInput = z.infer<typeof interactionInputSchema>;
 
+/** The columns of a likes-and-shares file: the stage's own sheet, downloaded filled in, comes back. */
+export const INTERACTION_SHEET = {
+  headers: { entry: 'Mã bài', title: 'Tên bài', likes: 'Lượt thích', shares: 'Lượt chia sẻ' },
+} as const;
+
 // ---- A track's results: every total traced to its stages, prizes with amounts ----
 
 export const awardedSchema = z.object({

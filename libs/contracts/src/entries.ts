@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { publicSourceSchema } from './awards';
+import { INITIATIVE_TEMPLATE_KEYS } from './initiative-templates';
 import { bodyIdSchema, idSchema, isoDateTime } from './common';
 import {
   attachmentSchema,
@@ -344,6 +345,13 @@ export const trackCreateSchema = z
     settings: trackSettingsSchema,
     /** An initiative track's unit deadline: its units forward entries until then. */
     unitDeadline: isoDateTime.nullable().default(null),
+    /** One of the four real contests: its stages, rubrics, combination and prizes (edited after). */
+    template: z.enum(INITIATIVE_TEMPLATE_KEYS).nullable().default(null),
+  })
+  .refine((t) => t.template === null || t.kind === 'initiative', {
+    message: 'mẫu cuộc thi chỉ dành cho hạng mục sáng kiến',
+    params: { reason: 'template_needs_initiative' },
+    path: ['template'],
   })
   .refine((t) => (t.kind === 'initiative') === (t.settings.initiative !== null), {
     message: 'hạng mục sáng kiến cần thiết lập sáng kiến (và chỉ hạng mục sáng kiến)',

@@ -322,6 +322,13 @@ export const IMPORT_PROBLEMS = {
   register_duplicate_in_file: 'Trùng với sáng kiến ở dòng {{row}} của tệp',
   register_duplicate_known: 'Đã có trong danh mục (#{{id}})',
 
+  // Likes and shares counted on a social page.
+  no_interactions: 'Tệp không có dòng số liệu nào',
+  interaction_entry_invalid: 'Mã bài "{{given}}" không hợp lệ: ghi đúng mã bài trong tệp mẫu',
+  interaction_entry_unknown: 'Bài #{{id}} không thuộc vòng này',
+  interaction_count_invalid: 'Số "{{given}}" không hợp lệ: ghi một số nguyên không âm',
+  interaction_duplicate_in_file: 'Trùng bài với dòng {{row}} của tệp',
+
   // Staff rosters.
   no_people: 'Tệp không có người nào',
   roster_name_missing: 'Thiếu họ và tên',
@@ -380,6 +387,7 @@ export const ISSUE_REASONS = [
   'criteria_parts_mismatch',
   'live_order_repeated',
   'interaction_entry_repeated',
+  'template_needs_initiative',
 ] as const;
 export type IssueReason = (typeof ISSUE_REASONS)[number];
 export type ApiErrorParams = Record<string, string | number>;

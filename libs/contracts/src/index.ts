@@ -8,6 +8,7 @@ export * from './entries';
 export * from './judging';
 export * from './live-final';
 export * from './awards';
+export * from './initiative-templates';
 export * from './accounts';
 export * from './rounds';
 export * from './attempts';

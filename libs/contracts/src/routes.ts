@@ -1191,6 +1191,25 @@ export const API_ROUTES = {
     response: interactionSheetSchema,
     status: 200,
   },
+  importStageInteractions: {
+    method: 'POST',
+    path: '/stages/:stageId/interactions/import',
+    summary:
+      "Likes and shares from XLSX or CSV (the stage's template filled in): checked whole, saved only when every row is clean",
+    access: ORGANIZER,
+    query: importQuerySchema,
+    consumes: 'file',
+    response: importReportSchema,
+    status: 200,
+  },
+  stageInteractionsTemplate: {
+    method: 'GET',
+    path: '/stages/:stageId/interactions/template',
+    summary: "The stage's entries with their codes and current likes and shares, to fill in and import",
+    access: ORGANIZER,
+    produces: 'xlsx',
+    status: 200,
+  },
   updateStageInteractions: {
     method: 'PUT',
     path: '/stages/:stageId/interactions',

@@ -9,6 +9,7 @@ import {
   REGISTER_SHEET,
   ROSTER_SHEET,
   UNIT_SHEET,
+  INTERACTION_SHEET,
   stageSettingsOf,
   type CollectiveRule,
   type Entry,
@@ -513,6 +514,21 @@ export class World {
       201,
     );
     return { final, entry, judge: j.judges[0], assignmentId: assignmentId as number };
+  }
+
+  /** A stage of one accepted entry taking its public points from likes and shares typed in. */
+  async countingStage() {
+    const j = await this.judged({ entries: 1, judges: 1, perEntry: 1, closed: false });
+    await this.must(
+      this.organizer,
+      call(
+        'updateStage',
+        { stageId: j.stage.id },
+        { body: { ...stageSettingsOf(j.stage), votePoints: 30, publicSource: 'counts' } },
+      ),
+      200,
+    );
+    return j;
   }
 
   liveVersion(stageId: number): Promise<number> {
@@ -1753,18 +1769,31 @@ export const ROUTE_FIXTURES: Partial<Record<RouteName, RouteFixture>> = {
       });
     },
   },
+  importStageInteractions: {
+    same: async (w) => {
+      // The same file thirty times: one change saved and audited, every copy reported clean.
+      const j = await w.countingStage();
+      const H = INTERACTION_SHEET.headers;
+      const file = Buffer.from(`${H.entry},${H.likes},${H.shares}\r\n${j.entries[0].id},1.840,0\r\n`, 'utf8');
+      const req = call(
+        'importStageInteractions',
+        { stageId: j.stage.id },
+        { query: { format: 'csv' }, file },
+      );
+      return burst(repeat(w.organizer, req), async (answers) => {
+        expect(tally(answers)).toEqual({ 200: BURST });
+        expect(answers.every((a) => a.body.ok && a.body.imported === 1)).toBe(true);
+        const [row] = await w.db.query('SELECT likes FROM interaction_counts WHERE stage_id = $1', [
+          j.stage.id,
+        ]);
+        expect(row.likes).toBe(1840);
+        expect(await w.audits('interaction.update', j.stage.id)).toBe(1);
+      });
+    },
+  },
   updateStageInteractions: {
     same: async (w) => {
-      const j = await w.judged({ entries: 1, judges: 1, perEntry: 1, closed: false });
-      await w.must(
-        w.organizer,
-        call(
-          'updateStage',
-          { stageId: j.stage.id },
-          { body: { ...stageSettingsOf(j.stage), votePoints: 30, publicSource: 'counts' } },
-        ),
-        200,
-      );
+      const j = await w.countingStage();
       const rows = [{ entryId: j.entries[0].id, likes: 120, shares: 30 }];
       const req = call('updateStageInteractions', { stageId: j.stage.id }, { body: { rows } });
       return burst(repeat(w.organizer, req), async (answers) => {

@@ -61,6 +61,9 @@ export const queryKeys = {
   /** Initiative tracks (organizers): under 'clips' too, so a screening or a stage change refreshes them. */
   quotaReport: (trackId: number) => ['clips', 'quotas', trackId] as const,
   trackOriginality: (trackId: number) => ['clips', 'originality', trackId] as const,
+  /** A track's final results (organizers any time, everyone once published) and a stage's likes and shares. */
+  trackResults: (trackId: number) => ['clips', 'track-results', trackId] as const,
+  stageInteractions: (stageId: number) => ['clips', 'interactions', stageId] as const,
   entryOriginality: (entryId: number) => ['clips', 'originality-entry', entryId] as const,
   /** The register of applied initiatives belongs to no track. */
   initiativeRegister: ['organizer', 'register'] as const,

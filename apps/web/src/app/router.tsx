@@ -72,6 +72,7 @@ export const router = createBrowserRouter([
       { path: paths.clips, lazy: galleryPage('ClipTracksListPage') },
       { path: routePatterns.gallery, lazy: galleryPage('GalleryPage') },
       { path: routePatterns.galleryRanking, lazy: galleryPage('RankingPage') },
+      { path: routePatterns.trackResults, lazy: galleryPage('TrackResultsPage') },
     ],
   },
   {
@@ -126,6 +127,8 @@ export const router = createBrowserRouter([
               { path: routePatterns.liveControl, lazy: organizerPage('LiveControlPage') },
               { path: routePatterns.quotas, lazy: organizerPage('QuotasPage') },
               { path: routePatterns.originality, lazy: organizerPage('OriginalityPage') },
+              { path: routePatterns.awards, lazy: organizerPage('AwardsPage') },
+              { path: routePatterns.interactions, lazy: organizerPage('InteractionsPage') },
               { path: routePatterns.entryOriginality, lazy: organizerPage('OriginalityComparePage') },
               { path: paths.initiativeRegister, lazy: organizerPage('RegisterPage') },
               { path: paths.exports, lazy: organizerPage('ExportsPage') },

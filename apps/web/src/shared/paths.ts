@@ -17,6 +17,8 @@ export const paths = {
   clips: '/clips',
   gallery: (trackId: number) => `/clips/${trackId}`,
   galleryRanking: (stageId: number) => `/clips/stages/${stageId}/ranking`,
+  /** A track's final results and prizes, public once published. */
+  trackResults: (trackId: number) => `/clips/${trackId}/results`,
   myEntries: (trackId: number) => `/my-entries/${trackId}`,
   scoreSheet: (assignmentId: number) => `/judging/${assignmentId}`,
   /** A judge's phone in a live final's hall: the parts open for scoring now. */
@@ -41,6 +43,9 @@ export const paths = {
   /** An initiative track's forwarding quotas, its originality checks, and the register of applied initiatives. */
   quotas: (trackId: number) => `/organizer/tracks/${trackId}/quotas`,
   originality: (trackId: number) => `/organizer/tracks/${trackId}/originality`,
+  /** A track's award rules and final results; a scored stage's likes and shares typed in. */
+  awards: (trackId: number) => `/organizer/tracks/${trackId}/awards`,
+  interactions: (stageId: number) => `/organizer/stages/${stageId}/interactions`,
   entryOriginality: (trackId: number, entryId: number) =>
     `/organizer/tracks/${trackId}/originality/${entryId}`,
   initiativeRegister: '/organizer/register',
@@ -60,6 +65,7 @@ export const routePatterns = {
   publicRound: '/results/:roundId',
   gallery: '/clips/:trackId',
   galleryRanking: '/clips/stages/:stageId/ranking',
+  trackResults: '/clips/:trackId/results',
   myEntries: '/my-entries/:trackId',
   scoreSheet: '/judging/:assignmentId',
   liveJudging: '/judging/live/:stageId',
@@ -71,6 +77,8 @@ export const routePatterns = {
   liveControl: '/organizer/stages/:stageId/live',
   quotas: '/organizer/tracks/:trackId/quotas',
   originality: '/organizer/tracks/:trackId/originality',
+  awards: '/organizer/tracks/:trackId/awards',
+  interactions: '/organizer/stages/:stageId/interactions',
   entryOriginality: '/organizer/tracks/:trackId/originality/:entryId',
   contest: '/organizer/contests/:contestId',
   questionBank: '/organizer/contests/:contestId/questions',

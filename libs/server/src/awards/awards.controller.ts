@@ -5,7 +5,9 @@ import {
   API_ROUTES,
   awardRulesSchema,
   certificateQuerySchema,
+  importQuerySchema,
   interactionInputSchema,
+  type ImportReport,
   type AwardRules,
   type InteractionInput,
   type InteractionSheet,
@@ -15,6 +17,7 @@ import {
 import { Public, Roles } from '../accounts/auth.guard';
 import { CurrentUser, type RequestWithUser, type SessionUser } from '../accounts/current-user';
 import { IdPipe } from '../http/id.pipe';
+import { requireFileBody } from '../http/file-body';
 import { PDF_TYPE, sendDownload, sendXlsx } from '../http/send-file';
 import { ZodPipe } from '../http/zod.pipe';
 import { CertificatesService } from './certificates.service';
@@ -89,6 +92,31 @@ export class AwardsController {
   @Get('stages/:stageId/interactions')
   interactionSheet(@Param('stageId', IdPipe) stageId: number): Promise<InteractionSheet> {
     return this.interactions.sheet(stageId);
+  }
+
+  @Roles('organizer')
+  @Post('stages/:stageId/interactions/import')
+  @HttpCode(API_ROUTES.importStageInteractions.status)
+  importInteractions(
+    @CurrentUser() user: SessionUser,
+    @Param('stageId', IdPipe) stageId: number,
+    @Query(new ZodPipe(importQuerySchema)) query: { format: 'xlsx' | 'csv'; dryRun: boolean },
+    @Body() file: unknown,
+  ): Promise<ImportReport> {
+    return this.interactions.import(user, stageId, query, requireFileBody(file));
+  }
+
+  @Roles('organizer')
+  @Get('stages/:stageId/interactions/template')
+  async interactionsTemplate(
+    @Param('stageId', IdPipe) stageId: number,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await sendXlsx(
+      reply,
+      `luot-thich-chia-se-vong-${stageId}.xlsx`,
+      await this.interactions.template(stageId),
+    );
   }
 
   @Roles('organizer')

@@ -6,7 +6,7 @@ import { mayTakeCertificate } from '../access/access-policy';
 import type { SessionUser } from '../accounts/current-user';
 import { Sql } from '../database/sql';
 import { TracksService } from '../entries/tracks.service';
-import { forbidden, notFound } from '../http/api-error';
+import { notFound } from '../http/api-error';
 import { certificatePdf, type CertificatePage } from './certificate-pdf';
 import { TrackResultsService } from './track-results.service';
 
@@ -47,9 +47,9 @@ export class CertificatesService {
        FROM entries e JOIN units un ON un.id = e.unit_id WHERE e.id = $1 AND e.track_id = $2`,
       [entryId, trackId],
     );
-    if (!entry) throw notFound('entry_not_found');
-    const frozen = await this.results.frozen(trackId);
-    if (!mayTakeCertificate(user, track, entry, frozen !== null)) throw forbidden();
+    const frozen = entry ? await this.results.frozen(trackId) : null;
+    // Someone else's entry is as absent as a missing one: ids reveal nothing.
+    if (!entry || !mayTakeCertificate(user, track, entry, frozen !== null)) throw notFound('entry_not_found');
     const results = frozen ?? (await this.results.compute(trackId));
     const awards = this.awardsOf(results, entryId);
     if (awards.length === 0) throw notFound('certificate_no_prize');

@@ -1,15 +1,25 @@
 import { Injectable } from '@nestjs/common';
 
-import type { InteractionInput, InteractionSheet } from '@contest/contracts';
+import ExcelJS from 'exceljs';
+
+import {
+  INTERACTION_SHEET,
+  type ImportReport,
+  type InteractionInput,
+  type InteractionSheet,
+} from '@contest/contracts';
 import { votePoints } from '@contest/domain';
 
 import type { SessionUser } from '../accounts/current-user';
 import { AuditService } from '../audit/audit.service';
-import { Sql } from '../database/sql';
+import { Sql, type Queryable } from '../database/sql';
 import { conflict, unprocessable } from '../http/api-error';
 import { stageKind } from '../judging/stage-kinds';
 import { inStage } from '../judging/stage-membership';
 import { StagesService } from '../judging/stages.service';
+import { readSheet } from '../spreadsheets/sheet-reader';
+import { sheetRow } from '../spreadsheets/sheet-text';
+import { checkInteractionImport } from './interaction-import';
 
 interface CountRow {
   entryId: number;
@@ -23,8 +33,9 @@ interface CountRow {
 
 /**
  * Public interaction counted outside the platform (likes and shares of each entry's post on the
- * contest's social page): organizers type the counts in, each change audited with who entered
- * it; the stage turns likes + shares into capped points by the same rule as gallery votes.
+ * contest's social page): organizers type the counts in or import the stage's template filled in,
+ * each change audited with who entered it; the stage turns likes + shares into capped points by
+ * the same rule as gallery votes.
  */
 @Injectable()
 export class InteractionsService {
@@ -69,49 +80,104 @@ export class InteractionsService {
   /** Saves the rows that change something; the stage's row lock makes thirty equal sends one change. */
   async update(user: SessionUser, stageId: number, input: InteractionInput): Promise<InteractionSheet> {
     await this.sql.transaction(async (client) => {
-      const stage = await this.stages.stageRow(stageId, client, true);
-      if (!stageKind(stage.kind).scored || stage.publicSource !== 'counts')
-        throw conflict('interaction_not_counts');
-      if (stage.lockedAt) throw conflict('stage_locked', { lockedAt: stage.lockedAt });
-      const current = await this.sql.query<{ entryId: number; likes: number | null; shares: number | null }>(
-        'interaction-current',
-        `SELECT e.id AS "entryId", c.likes, c.shares FROM entries e
-         LEFT JOIN interaction_counts c ON c.stage_id = $1 AND c.entry_id = e.id
-         WHERE e.id = ANY($2::int[]) AND e.status = 'submitted' AND ${inStage('$1', 'e.id')}`,
-        [stageId, input.rows.map((r) => r.entryId)],
-        client,
-      );
-      const stranger = input.rows.find((r) => !current.some((c) => c.entryId === r.entryId));
-      if (stranger) throw unprocessable('interaction_entry_not_in_stage', { entryId: stranger.entryId });
-      const changed = input.rows.filter((r) => {
-        const c = current.find((x) => x.entryId === r.entryId)!;
-        return c.likes !== r.likes || c.shares !== r.shares;
-      });
-      if (changed.length === 0) return;
-      await this.sql.query(
-        'interaction-upsert',
-        `INSERT INTO interaction_counts (stage_id, entry_id, likes, shares, entered_by, entered_at)
-         SELECT $1, e, l, s, $5, now() FROM unnest($2::int[], $3::int[], $4::int[]) AS t(e, l, s)
-         ON CONFLICT (stage_id, entry_id) DO UPDATE
-           SET likes = excluded.likes, shares = excluded.shares, entered_by = excluded.entered_by, entered_at = now()`,
-        [
-          stageId,
-          changed.map((r) => r.entryId),
-          changed.map((r) => r.likes),
-          changed.map((r) => r.shares),
-          user.id,
-        ],
-        client,
-      );
-      await this.audit.record(client, {
-        actorId: user.id,
-        action: 'interaction.update',
-        entityType: 'stage',
-        entityId: stageId,
-        before: current.filter((c) => changed.some((r) => r.entryId === c.entryId)),
-        after: changed,
-      });
+      await this.requireCounts(stageId, client);
+      await this.save(user.id, stageId, input.rows, client);
     });
     return this.sheet(stageId);
+  }
+
+  /** A filled-in template: checked whole against the stage's entries, saved only when every row is clean. */
+  async import(
+    user: SessionUser,
+    stageId: number,
+    query: { format: 'xlsx' | 'csv'; dryRun: boolean },
+    file: Buffer,
+  ): Promise<ImportReport> {
+    const sheet = await readSheet(query.format, file);
+    return this.sql.transaction(async (client) => {
+      await this.requireCounts(stageId, client);
+      const members = await this.sql.query<{ id: number }>(
+        'interaction-members',
+        `SELECT e.id FROM entries e WHERE e.status = 'submitted' AND ${inStage('$1', 'e.id')}`,
+        [stageId],
+        client,
+      );
+      const { rows, problems } = checkInteractionImport(sheet, new Set(members.map((m) => m.id)));
+      const report = {
+        dryRun: query.dryRun,
+        rowsRead: sheet.rows.length,
+        problems,
+        ok: problems.length === 0,
+      };
+      if (problems.length || query.dryRun) return { ...report, imported: 0 };
+      await this.save(user.id, stageId, rows, client);
+      return { ...report, imported: rows.length };
+    });
+  }
+
+  /** The stage's entries with their codes and current counts: the file to fill in and import. */
+  async template(stageId: number): Promise<Buffer> {
+    const { rows } = await this.sheet(stageId);
+    const h = INTERACTION_SHEET.headers;
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Lượt thích, chia sẻ');
+    sheet.addRow(sheetRow([h.entry, h.title, h.likes, h.shares])).font = { bold: true };
+    for (const r of rows) sheet.addRow(sheetRow([r.entryId, r.title, r.likes, r.shares]));
+    [12, 60, 14, 14].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+    return Buffer.from(await book.xlsx.writeBuffer());
+  }
+
+  /** Counts are typed in only for a scored stage that takes its public points from them, until its lock. */
+  private async requireCounts(stageId: number, client: Queryable): Promise<void> {
+    const stage = await this.stages.stageRow(stageId, client, true);
+    if (!stageKind(stage.kind).scored || stage.publicSource !== 'counts')
+      throw conflict('interaction_not_counts');
+    if (stage.lockedAt) throw conflict('stage_locked', { lockedAt: stage.lockedAt });
+  }
+
+  private async save(
+    actorId: number,
+    stageId: number,
+    input: readonly { entryId: number; likes: number; shares: number }[],
+    client: Queryable,
+  ): Promise<void> {
+    const current = await this.sql.query<{ entryId: number; likes: number | null; shares: number | null }>(
+      'interaction-current',
+      `SELECT e.id AS "entryId", c.likes, c.shares FROM entries e
+       LEFT JOIN interaction_counts c ON c.stage_id = $1 AND c.entry_id = e.id
+       WHERE e.id = ANY($2::int[]) AND e.status = 'submitted' AND ${inStage('$1', 'e.id')}`,
+      [stageId, input.map((r) => r.entryId)],
+      client,
+    );
+    const stranger = input.find((r) => !current.some((c) => c.entryId === r.entryId));
+    if (stranger) throw unprocessable('interaction_entry_not_in_stage', { entryId: stranger.entryId });
+    const changed = input.filter((r) => {
+      const c = current.find((x) => x.entryId === r.entryId)!;
+      return c.likes !== r.likes || c.shares !== r.shares;
+    });
+    if (changed.length === 0) return;
+    await this.sql.query(
+      'interaction-upsert',
+      `INSERT INTO interaction_counts (stage_id, entry_id, likes, shares, entered_by, entered_at)
+       SELECT $1, e, l, s, $5, now() FROM unnest($2::int[], $3::int[], $4::int[]) AS t(e, l, s)
+       ON CONFLICT (stage_id, entry_id) DO UPDATE
+         SET likes = excluded.likes, shares = excluded.shares, entered_by = excluded.entered_by, entered_at = now()`,
+      [
+        stageId,
+        changed.map((r) => r.entryId),
+        changed.map((r) => r.likes),
+        changed.map((r) => r.shares),
+        actorId,
+      ],
+      client,
+    );
+    await this.audit.record(client, {
+      actorId,
+      action: 'interaction.update',
+      entityType: 'stage',
+      entityId: stageId,
+      before: current.filter((c) => changed.some((r) => r.entryId === c.entryId)),
+      after: changed,
+    });
   }
 }

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 
-import type { Track, TrackCreate, TrackSettings } from '@contest/contracts';
+import {
+  initiativeTemplate,
+  type AwardRules,
+  type Track,
+  type TrackCreate,
+  type TrackSettings,
+} from '@contest/contracts';
 
 import type { SessionUser } from '../accounts/current-user';
 import { AuditService } from '../audit/audit.service';
@@ -120,7 +126,28 @@ export class TracksService {
         [contestId, input.kind, ...settingsValues(input.settings)],
         client,
       );
-      await this.stages.createFirst(track.id, input.kind, input.unitDeadline, client);
+      const template = input.template ? (initiativeTemplate(input.template) ?? null) : null;
+      const judged = await this.stages.createFirst(
+        track.id,
+        input.kind,
+        input.unitDeadline,
+        client,
+        template,
+      );
+      if (template) {
+        // The template's side prizes name their stage by its place among the judged stages.
+        const { side, ...rules } = template.awards;
+        const awards: AwardRules = {
+          ...rules,
+          side: side.map(({ stage, ...prize }) => ({ ...prize, stageId: judged[stage] })),
+        };
+        await this.sql.query(
+          'track-award-rules-update',
+          'UPDATE entry_tracks SET award_rules = $2 WHERE id = $1',
+          [track.id, JSON.stringify(awards)],
+          client,
+        );
+      }
       await this.audit.record(client, {
         actorId: user.id,
         action: 'track.create',

@@ -12,6 +12,7 @@ import {
   type StageSettings,
   type StageWindow,
   type TrackKind,
+  type InitiativeTemplate,
   type LivePart,
 } from '@contest/contracts';
 import {
@@ -136,6 +137,13 @@ const LIVE_FINAL_CRITERIA: readonly NewCriterion[] = [
   { part: 2, name: 'Hiểu biết thực tiễn', maxPoints: 10, guidance: 'Nắm vững thực tế áp dụng sáng kiến.' },
 ];
 
+/** A judged stage's public points and material, or a live final's parts. */
+interface JudgedOptions {
+  parts?: readonly LivePart[];
+  publicPoints?: number;
+  allowsMaterial?: boolean;
+}
+
 interface NewCriterion {
   name: string;
   maxPoints: number;
@@ -256,15 +264,18 @@ export class StagesService {
     kind: TrackKind,
     unitDeadline: string | null,
     on: Queryable,
-  ): Promise<void> {
-    if (kind === 'clip') {
-      await this.insertJudged(trackId, 1, 'Chấm điểm', DEFAULT_CRITERIA, on);
-      return;
-    }
+    template: InitiativeTemplate | null = null,
+  ): Promise<number[]> {
+    if (kind === 'clip') return [await this.insertJudged(trackId, 1, 'Chấm điểm', DEFAULT_CRITERIA, on)];
     await this.insertStage(trackId, 1, 'unit_review', 'Đơn vị xét chọn', unitDeadline, on);
     await this.insertStage(trackId, 2, 'screening', 'Ban tổ chức sàng lọc', null, on);
-    // A preliminary round shortlists; prizes are set on the stage that awards them.
-    await this.insertJudged(trackId, 3, 'Sơ khảo', INITIATIVE_CRITERIA, on, []);
+    // A preliminary round shortlists; prizes are the track's (`awards/`), not a stage's.
+    const judged: readonly (JudgedOptions & { name: string; criteria: readonly NewCriterion[] })[] =
+      template?.stages ?? [{ name: 'Sơ khảo', criteria: INITIATIVE_CRITERIA }];
+    const ids = [];
+    for (const [i, stage] of judged.entries())
+      ids.push(await this.insertJudged(trackId, 3 + i, stage.name, stage.criteria, on, [], stage));
+    return ids;
   }
 
   private async insertStage(
@@ -310,7 +321,6 @@ export class StagesService {
       const stageId =
         kind === 'live_final'
           ? await this.insertJudged(trackId, position, name, LIVE_FINAL_CRITERIA, client, [], {
-              kind,
               parts: LIVE_FINAL_PARTS,
             })
           : await this.insertJudged(
@@ -321,10 +331,6 @@ export class StagesService {
               client,
               trackKind === 'initiative' ? [] : DEFAULT_PRIZES,
             );
-      if (kind === 'live_final')
-        await this.sql.query('live-final-insert', 'INSERT INTO live_finals (stage_id) VALUES ($1)', [
-          stageId,
-        ]);
       await this.audit.record(client, {
         actorId: user.id,
         action: 'stage.create',
@@ -344,13 +350,14 @@ export class StagesService {
     criteria: readonly NewCriterion[],
     on: Queryable,
     prizes: readonly { label: string; count: number }[] = DEFAULT_PRIZES,
-    live: { kind: 'live_final'; parts: readonly LivePart[] } | null = null,
+    more: JudgedOptions = {},
   ): Promise<number> {
+    const kind = more.parts?.length ? 'live_final' : 'judged';
     const [stage] = await this.sql.query<{ id: number }>(
       'stage-insert',
       `INSERT INTO entry_stages (track_id, position, name, aggregation, judges_per_entry, tie_breaks, prizes, seed,
-           kind, parts)
-         VALUES ($1, $2, $3, 'mean', 3, $4, $5, $6, $7, $8) RETURNING id`,
+           kind, parts, vote_points, public_source, allows_material)
+         VALUES ($1, $2, $3, 'mean', 3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
       [
         trackId,
         position,
@@ -358,11 +365,22 @@ export class StagesService {
         JSON.stringify(['judge_points', 'vote_points', 'earliest_submission']),
         JSON.stringify(prizes),
         randomBytes(12).toString('hex'),
-        live?.kind ?? 'judged',
-        JSON.stringify(live?.parts ?? []),
+        kind,
+        JSON.stringify(more.parts ?? []),
+        more.publicPoints ?? 0,
+        more.publicPoints ? 'counts' : 'votes',
+        more.allowsMaterial ?? false,
       ],
       on,
     );
+    // A live final's hall state: the control screen's row, locked by every action on it.
+    if (kind === 'live_final')
+      await this.sql.query(
+        'live-final-insert',
+        'INSERT INTO live_finals (stage_id) VALUES ($1)',
+        [stage.id],
+        on,
+      );
     for (const [i, c] of criteria.entries())
       await this.sql.query(
         'criterion-insert',

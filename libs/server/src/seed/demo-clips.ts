@@ -418,6 +418,7 @@ async function openCall(
 ): Promise<{ trackId: number; stage: Stage }> {
   const track = await tracks.create(organizer, contestId, {
     kind: 'clip',
+    template: null,
     unitDeadline: null,
     settings: {
       initiative: null,

@@ -160,6 +160,7 @@ export async function seedDemoInitiatives(db: DataSource, env: Env, now = new Da
   const areas = [...REFORM_AREA_PRESETS.district];
   const track = await tracks.create({ id: organizer.id, role: 'organizer' } as SessionUser, contest.id, {
     kind: 'initiative',
+    template: null,
     unitDeadline: new Date(now.getTime() + 14 * DAY).toISOString(),
     settings: {
       title: 'Sáng kiến cải cách hành chính năm ' + now.getFullYear(),

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 
-import { REFORM_AREA_PRESETS, type InitiativeDetails } from '@contest/contracts';
+import { initiativeTemplate, type InitiativeDetails } from '@contest/contracts';
 import { foldForComparison, originalityKeys, originalityText, seededRandom } from '@contest/domain';
 
 import { AccessService } from '../access/access.service';
@@ -90,8 +90,9 @@ const TEXT =
   'Đã áp dụng hơn một năm, có quy trình, người chịu trách nhiệm và số liệu theo dõi hằng tháng; được đơn vị bạn đến học tập.';
 
 /**
- * An initiative contest on the day of its live final: the call closed weeks ago, the preliminary
- * stage judged nine initiatives and was published, the best six are shortlisted into a live final
+ * The city's models contest (its template) on the day of its live final: the call closed weeks
+ * ago, the preliminary judged nine initiatives out of 70 beside 30 points of fan-page likes and
+ * shares, and was published; the best six are shortlisted into the live final
  * open today, with the demo judge and two others on its panel and the running order set. The
  * control screen and the projector are ready to run; nothing is on stage yet. Does nothing when a
  * live final exists.
@@ -117,21 +118,23 @@ export async function seedDemoLiveFinal(db: DataSource, env: Env, now = new Date
     new RegisterService(sql, audit),
   );
   const advancing = new AdvanceService(sql, stages, results, membership, audit);
-  const areas = [...REFORM_AREA_PRESETS.province];
+  const template = initiativeTemplate('city_models')!;
+  const areas = [...template.areas];
 
   const track = await tracks.create(organizer, contest.id, {
     kind: 'initiative',
+    template: 'city_models',
     unitDeadline: new Date(now.getTime() - 35 * DAY).toISOString(),
     settings: {
       title: 'Hội thi mô hình, sáng kiến cải cách hành chính',
       rulesText: [
-        'Mỗi đơn vị gửi mô hình, sáng kiến đã áp dụng; Ban Giám khảo chấm sơ khảo, chọn 6 đội vào chung kết.',
-        'Chung kết: mỗi đội thuyết trình, tranh luận với đội bạn và trả lời câu hỏi của Ban Giám khảo.',
+        'Mỗi đơn vị gửi mô hình, sáng kiến đã áp dụng (video và bài viết). Sơ khảo: lượt thích, chia sẻ trên trang của Hội thi (tối đa 30 điểm) và Ban Giám khảo (tối đa 70 điểm); 6 đội điểm cao nhất vào chung kết.',
+        'Chung kết: mỗi đội thuyết trình, tranh luận với đội bạn và trả lời câu hỏi của Ban Giám khảo. Tổng điểm = điểm sơ khảo + điểm chung kết.',
       ].join('\n'),
       opensAt: new Date(now.getTime() - 70 * DAY).toISOString(),
       closesAt: new Date(now.getTime() - 40 * DAY).toISOString(),
       submitter: 'participant',
-      entriesPerUnit: 2,
+      entriesPerUnit: template.entriesPerUnit,
       topics: areas,
       allowFiles: true,
       allowLinks: false,
@@ -139,17 +142,10 @@ export async function seedDemoLiveFinal(db: DataSource, env: Env, now = new Date
       maxDurationSeconds: 600,
       formats: ['mp4', 'mov', 'm4v', 'webm'],
       scopeUnitId: null,
-      initiative: {
-        forms: ['article'],
-        individual: true,
-        group: true,
-        maxAuthors: 5,
-        quotas: [{ level: 'department', min: 1 }],
-        attachmentMegabytes: 20,
-      },
+      initiative: template.initiative,
     },
   });
-  const [unitReview, screening, preliminary] = track.stages;
+  const [unitReview, screening, preliminary, final] = track.stages;
 
   const passwordHash = await hashPassword(DEMO_PASSWORD, env.SCRYPT_LOG_N);
   const judgeIds = new Map<string, number>();
@@ -256,6 +252,12 @@ export async function seedDemoLiveFinal(db: DataSource, env: Env, now = new Date
         );
       }
     }
+  // The fan page's likes and shares, typed in by the organizer: the leader takes the 30 points.
+  for (const [i, entryId] of entryIds.entries())
+    await db.query(
+      `INSERT INTO interaction_counts (stage_id, entry_id, likes, shares, entered_by) VALUES ($1, $2, $3, $4, $5)`,
+      [preliminary.id, entryId, 1500 - i * 130, 340 - i * 30, organizer.id],
+    );
   await db.query('UPDATE entry_stages SET judging_started_at = $2 WHERE id = $1', [
     preliminary.id,
     new Date(now.getTime() - 30 * DAY),
@@ -264,7 +266,6 @@ export async function seedDemoLiveFinal(db: DataSource, env: Env, now = new Date
   await results.publish(organizer, preliminary.id);
 
   // Today's final: the six best, the panel on every team, the running order as drawn.
-  const final = await stages.add(organizer, track.id, 'Chung kết', 'live_final');
   await db.query('UPDATE entry_stages SET opens_at = $2, closes_at = $3 WHERE id = $1', [
     final.id,
     new Date(now.getTime() - HOUR),

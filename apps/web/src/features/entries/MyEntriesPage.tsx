@@ -10,6 +10,7 @@ import { NotFoundPage } from '../../shared/NotFoundPage';
 import { PageLoader } from '../../shared/PageLoader';
 import { useIdParam } from '../../shared/use-id-param';
 import { InitiativeEntries } from '../initiatives/InitiativeEntries';
+import { MyPrizesCard } from '../track-results/MyPrizesCard';
 import { EntryCard } from './EntryCard';
 import { useMyEntries, useRefreshMyEntries } from './entry-queries';
 import { entriesInOrder } from './entry-state';
@@ -52,6 +53,7 @@ function TrackEntries({ trackId }: { trackId: number }) {
       <Stack gap="md" data-testid="my-entries" data-phase={track.phase} data-kind="initiative">
         <TrackHeader track={track} unitName={mine.unitName} onPhaseDue={() => void refresh()} />
         {query.isRefetchError && <ErrorAlert error={query.error} />}
+        {track.phase === 'closed' && <MyPrizesCard trackId={track.id} entries={mine.items} />}
         <InitiativeEntries mine={mine} track={{ ...track, initiative: track.initiative }} />
       </Stack>
     );
@@ -65,6 +67,7 @@ function TrackEntries({ trackId }: { trackId: number }) {
     <Stack gap="md" data-testid="my-entries" data-phase={track.phase}>
       <TrackHeader track={track} unitName={mine.unitName} onPhaseDue={() => void refresh()} />
       {query.isRefetchError && <ErrorAlert error={query.error} />}
+      {track.phase === 'closed' && <MyPrizesCard trackId={track.id} entries={entries} />}
       <TrackWindowNote track={track} />
       {/* To read before sending: open while the unit has nothing in, folded away once it has. */}
       <TrackRules rulesText={track.rulesText} initiallyOpen={!hasLive && track.phase !== 'closed'} />

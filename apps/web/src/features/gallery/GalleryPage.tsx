@@ -14,6 +14,7 @@ import { loginPathFor } from '../auth/redirects';
 import { useSession } from '../auth/session';
 import { GalleryCard } from './GalleryCard';
 import { GalleryResults } from './GalleryResults';
+import { FinalResultsLink } from './FinalResultsLink';
 import { useGallery } from './gallery-queries';
 import { PlayerModal } from './PlayerModal';
 import { publishedStage, trackLinks, votingStage } from './track-status';
@@ -110,6 +111,7 @@ function GalleryView({ gallery }: { gallery: Gallery }) {
         {track.rulesText && <TrackRules text={track.rulesText} />}
       </Stack>
 
+      <FinalResultsLink trackId={track.id} closed={track.phase === 'closed'} />
       {results && published && <GalleryResults rows={results} stage={published} track={track} />}
 
       <Stack gap="sm">

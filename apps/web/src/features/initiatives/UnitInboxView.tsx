@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert';
 import { ErrorState } from '../../shared/ErrorState';
 import { PageLoader } from '../../shared/PageLoader';
 import { WindowCountdown } from '../entries/WindowCountdown';
+import { MyPrizesCard } from '../track-results/MyPrizesCard';
 import { ForwardModal } from './ForwardModal';
 import { InboxEntryCard } from './InboxEntryCard';
 import { useUnitInbox } from './initiative-queries';
@@ -65,6 +66,7 @@ export function UnitInboxView({ trackId }: { trackId: number }) {
   return (
     <Stack gap="md" data-testid="unit-inbox" data-window={unitWindow.kind}>
       {inbox.isRefetchError && <ErrorAlert error={inbox.error} />}
+      {data.track.phase === 'closed' && <MyPrizesCard trackId={trackId} entries={data.items} />}
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <Card withBorder padding="sm" data-testid="unit-deadline">
           <Stack gap={4}>

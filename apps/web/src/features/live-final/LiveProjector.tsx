@@ -42,7 +42,7 @@ export function LiveProjector({ board, live, joinedBefore, refusal }: LiveProjec
           </div>
         )}
       </header>
-      <main className={classes.main}>
+      <main className={classes.main} data-standings={board.standings.length > 0}>
         <ProjectorOnStage board={board} clock={clock} />
         <ProjectorStandings board={board} />
       </main>

@@ -7,6 +7,9 @@ import { projectorNameScale } from '../units-board/projector-pages';
 import { showsEarlierPoints, teamsInOrder } from './live-board';
 import classes from './LiveProjector.module.css';
 
+/** From this many rows the board is set a step smaller, so a final of nine fits the screen. */
+const DENSE_FROM = 8;
+
 /**
  * The right of the hall's screen: the standings the organizer has revealed, best first, and once
  * every team is revealed, said to be final. Before the first reveal, the running order instead.
@@ -15,7 +18,7 @@ export function ProjectorStandings({ board }: { board: LiveBoard }) {
   const { t, i18n } = useTranslation();
   if (board.standings.length === 0) return <ProjectorRunningOrder board={board} />;
   const earlier = showsEarlierPoints(board);
-  const figures = { '--figures': earlier ? 3 : 2 } as CSSProperties;
+  const figures = { '--figures': earlier ? 2 : 1 } as CSSProperties;
   const points = (value: number | null) => (value === null ? '—' : formatDecimal(value, i18n.language));
   // On a phone the figures go under the name, on one line.
   const figuresLine = (standing: LiveStanding) => {
@@ -24,7 +27,12 @@ export function ProjectorStandings({ board }: { board: LiveBoard }) {
     return `${final} · ${t('live.projector.earlierShort', { points: points(standing.earlierPoints) })}`;
   };
   return (
-    <section className={classes.board} data-testid="live-standings" data-final={board.revealedAll}>
+    <section
+      className={classes.board}
+      data-testid="live-standings"
+      data-final={board.revealedAll}
+      data-dense={board.standings.length >= DENSE_FROM}
+    >
       <div className={classes.boardTitle} data-final={board.revealedAll}>
         <span>{t(board.revealedAll ? 'live.projector.final' : 'live.projector.standings')}</span>
         {!board.revealedAll && (
@@ -75,7 +83,11 @@ function ProjectorRunningOrder({ board }: { board: LiveBoard }) {
   const { t } = useTranslation();
   const onStageId = board.current?.entryId ?? null;
   return (
-    <section className={classes.board} data-testid="live-running-order">
+    <section
+      className={classes.board}
+      data-testid="live-running-order"
+      data-dense={board.teams.length >= DENSE_FROM}
+    >
       <div className={classes.boardTitle}>
         <span>{t('live.projector.runningOrder')}</span>
         <span className={classes.boardNote}>{t('live.projector.notRevealed')}</span>

@@ -20,5 +20,7 @@ export { StageResultsPage } from './judging/StageResultsPage';
 export { LiveControlPage } from './live/LiveControlPage';
 export { QuotasPage } from './initiatives/QuotasPage';
 export { OriginalityPage } from './initiatives/OriginalityPage';
+export { AwardsPage } from './awards/AwardsPage';
+export { InteractionsPage } from './awards/InteractionsPage';
 export { OriginalityComparePage } from './initiatives/OriginalityComparePage';
 export { RegisterPage } from './initiatives/RegisterPage';

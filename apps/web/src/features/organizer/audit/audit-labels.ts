@@ -51,6 +51,14 @@ export const AUDIT_ACTIONS = [
   'attachment.remove',
   'originality.decide',
   'register.import',
+  'live.order',
+  'live.current',
+  'live.timer',
+  'live.scoring',
+  'live.reveal',
+  'interaction.update',
+  'awards.rules',
+  'awards.publish',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

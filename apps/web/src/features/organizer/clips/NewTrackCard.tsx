@@ -1,4 +1,10 @@
-import type { Contest, TrackCreate, TrackKind } from '@contest/contracts';
+import {
+  initiativeTemplate,
+  type Contest,
+  type InitiativeTemplateKey,
+  type TrackCreate,
+  type TrackKind,
+} from '@contest/contracts';
 import { Alert, Button, Card, Group, Radio, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
@@ -11,8 +17,9 @@ import { ErrorAlert } from '../../../shared/ErrorAlert';
 import { paths } from '../../../shared/paths';
 import { defaultContestId } from '../units/contest-choice';
 import { ContestSelect } from '../units/ContestSelect';
+import { TemplatePicker } from './TemplatePicker';
 import { TrackSettingsFields } from './TrackSettingsFields';
-import { asClipDraft, asInitiativeDraft, emptyTrackDraft } from './track-form';
+import { asClipDraft, asInitiativeDraft, asTemplateDraft, emptyTrackDraft } from './track-form';
 import { useRefreshClips } from './use-clip-tracks';
 import { useTrackDraft } from './use-track-draft';
 
@@ -57,6 +64,17 @@ export function NewTrackCard({ contests, onClose }: NewTrackCardProps) {
     replaceDraft(next === 'initiative' ? asInitiativeDraft(draft) : asClipDraft(draft, topicsOf(contestId)));
   };
 
+  const chooseTemplate = (key: InitiativeTemplateKey | null) => {
+    const template = key ? initiativeTemplate(key) : undefined;
+    if (!template) return update('template', null);
+    replaceDraft(
+      asTemplateDraft(draft, template, {
+        name: t(`initiativeAdmin.templates.${template.key}.name`),
+        summary: t(`initiativeAdmin.templates.${template.key}.summary`),
+      }),
+    );
+  };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const body = checkNew();
@@ -91,6 +109,7 @@ export function NewTrackCard({ contests, onClose }: NewTrackCardProps) {
               ))}
             </Stack>
           </Radio.Group>
+          {kind === 'initiative' && <TemplatePicker value={draft.template} onChange={chooseTemplate} />}
           <TrackSettingsFields draft={draft} update={update} errorFor={errorFor} creating />
           <Alert variant="light" color="blue">
             {kind === 'initiative' ? t('initiativeAdmin.create.stageNote') : t('clipsAdmin.create.stageNote')}

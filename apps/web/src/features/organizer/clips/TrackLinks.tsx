@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 
 import { paths } from '../../../shared/paths';
 
-export type TrackPage = 'screening' | 'settings' | 'gallery' | 'quotas' | 'originality';
+export type TrackPage = 'screening' | 'settings' | 'gallery' | 'quotas' | 'originality' | 'awards';
 
 /** The ways from one track page to the others; the page itself is left out. */
 export function TrackLinks({ track, except }: { track: Pick<Track, 'id' | 'kind'>; except?: TrackPage }) {
@@ -38,6 +38,7 @@ export function TrackLinks({ track, except }: { track: Pick<Track, 'id' | 'kind'
           },
         ]
       : []),
+    { page: 'awards', to: paths.awards(track.id), variant: 'light', label: t('awards.links.awards') },
     {
       page: 'settings',
       to: paths.trackSettings(track.id),
@@ -70,7 +71,7 @@ export function TrackLinks({ track, except }: { track: Pick<Track, 'id' | 'kind'
  * A judging stage's own pages, built beside this console: who judges what, and the ranking; for a
  * live final its control screen first, since that is where the day is run.
  */
-export function StageLinks({ stage }: { stage: Pick<Stage, 'id' | 'kind'> }) {
+export function StageLinks({ stage }: { stage: Pick<Stage, 'id' | 'kind' | 'votePoints'> }) {
   const { t } = useTranslation();
   return (
     <Group gap="xs">
@@ -91,6 +92,18 @@ export function StageLinks({ stage }: { stage: Pick<Stage, 'id' | 'kind'> }) {
       <Button component={Link} to={paths.stageResults(stage.id)} variant="default" size="xs">
         {t('clipsAdmin.links.results')}
       </Button>
+      {/* Public points may come from likes and shares typed in rather than the gallery's votes. */}
+      {stage.votePoints > 0 && (
+        <Button
+          component={Link}
+          to={paths.interactions(stage.id)}
+          variant="subtle"
+          size="xs"
+          data-testid="stage-link-interactions"
+        >
+          {t('awards.links.interactions')}
+        </Button>
+      )}
     </Group>
   );
 }

@@ -1,10 +1,11 @@
-import { VIDEO_FORMATS, type Track } from '@contest/contracts';
+import { INITIATIVE_TEMPLATES, VIDEO_FORMATS, initiativeTemplate, type Track } from '@contest/contracts';
 
 import { presetAreas } from '../initiatives/initiative-form';
 import {
   TRACK_FIELD_BY_PATH,
   asClipDraft,
   asInitiativeDraft,
+  asTemplateDraft,
   emptyTrackDraft,
   instantOf,
   trackToDraft,
@@ -210,5 +211,35 @@ describe('track form', () => {
     const video = { ...draft, initiative: { ...draft.initiative!, forms: ['video' as const] } };
     expect(validateTrackDraft(video)).toEqual({ ok: false, problems: ['media'] });
     expect(validateTrackDraft({ ...video, allowFiles: true }).ok).toBe(true);
+  });
+
+  it("fills a new initiative call from a real contest's template and sends its key", () => {
+    const words = { name: 'Tìm kiếm sáng kiến', summary: 'Thể lệ tóm tắt' };
+    const district = initiativeTemplate('district_search')!;
+    const draft = asTemplateDraft(emptyTrackDraft([], new Date('2026-12-06T00:00:00Z')), district, words);
+    expect(draft).toMatchObject({
+      title: words.name,
+      rulesText: words.summary,
+      submitter: 'participant',
+      entriesPerUnit: 5,
+      topics: [...district.areas],
+      template: 'district_search',
+    });
+    expect(draft.initiative?.quotas.map((q) => [q.level, q.min])).toEqual([
+      ['department', 1],
+      ['commune', 1],
+    ]);
+    const created = validateTrackCreate(draft);
+    expect(created.ok && created.body.template).toBe('district_search');
+    // A title already typed stays; a clip call never sends a template.
+    const titled = asTemplateDraft(
+      { ...asInitiativeDraft(emptyTrackDraft([], new Date())), title: 'Của tôi' },
+      district,
+      words,
+    );
+    expect(titled.title).toBe('Của tôi');
+    const clip = validateTrackCreate(asClipDraft(draft, []));
+    expect(clip.ok && clip.body.template).toBeNull();
+    expect(INITIATIVE_TEMPLATES).toHaveLength(4);
   });
 });

@@ -1,6 +1,8 @@
 import {
   VIDEO_FORMATS,
   trackSettingsSchema,
+  type InitiativeTemplate,
+  type InitiativeTemplateKey,
   type Track,
   type TrackCreate,
   type TrackSettings,
@@ -45,6 +47,8 @@ export interface TrackDraft {
    * created: afterwards it is the pre-screening stage's close, edited on that stage's card.
    */
   unitDeadline: string;
+  /** A new initiative call started from one of the four real contests (its stages and prizes follow). */
+  template: InitiativeTemplateKey | null;
 }
 
 export type TrackField =
@@ -124,7 +128,36 @@ export function emptyTrackDraft(topics: readonly string[], now: Date): TrackDraf
     initiative: null,
     scope: null,
     unitDeadline: '',
+    template: null,
   };
+}
+
+/**
+ * An initiative call filled from a real contest: its areas, who may send and how, forwarding
+ * quotas and limit; a title and rules left empty take the contest's. The server adds its stages,
+ * rubrics, combination and prizes when the call is created.
+ */
+export function asTemplateDraft(
+  draft: TrackDraft,
+  template: InitiativeTemplate,
+  words: TemplateWords,
+): TrackDraft {
+  const initiative = asInitiativeDraft(draft);
+  return {
+    ...initiative,
+    title: draft.title.trim() ? draft.title : words.name,
+    rulesText: draft.rulesText.trim() ? draft.rulesText : words.summary,
+    topics: [...template.areas],
+    entriesPerUnit: template.entriesPerUnit,
+    initiative: initiativeToDraft(template.initiative),
+    template: template.key,
+  };
+}
+
+/** A template's name and summary, in the reader's language. */
+export interface TemplateWords {
+  name: string;
+  summary: string;
 }
 
 /**
@@ -144,6 +177,7 @@ export function asInitiativeDraft(draft: TrackDraft): TrackDraft {
     initiative: emptyInitiativeDraft(),
     unitDeadline:
       deadline && !Number.isNaN(deadline.getTime()) ? `${deadline.toISOString().slice(0, 10)}T17:00` : '',
+    template: null,
   };
 }
 
@@ -157,6 +191,7 @@ export function asClipDraft(draft: TrackDraft, topics: readonly string[]): Track
     allowLinks: true,
     initiative: null,
     unitDeadline: '',
+    template: null,
   };
 }
 
@@ -180,6 +215,7 @@ export function trackToDraft(track: Track): TrackDraft {
         ? null
         : { id: track.scopeUnitId, name: track.scopeUnitName ?? `#${track.scopeUnitId}` },
     unitDeadline: '',
+    template: null,
   };
 }
 
@@ -283,6 +319,11 @@ export function validateTrackCreate(
   if (!result.ok || problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
-    body: { kind: draft.initiative ? 'initiative' : 'clip', settings: result.settings, unitDeadline },
+    body: {
+      kind: draft.initiative ? 'initiative' : 'clip',
+      settings: result.settings,
+      unitDeadline,
+      template: draft.initiative ? draft.template : null,
+    },
   };
 }

@@ -1,11 +1,13 @@
 import type { StageResults } from '@contest/contracts';
-import { Alert, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 
 import { AdvancementNote } from '../../../shared/Advancement';
 import { ErrorState } from '../../../shared/ErrorState';
 import { NotFoundPage } from '../../../shared/NotFoundPage';
 import { PageLoader } from '../../../shared/PageLoader';
+import { paths } from '../../../shared/paths';
 import { useIdParam } from '../../../shared/use-id-param';
 import { AdvanceCard } from './AdvanceCard';
 import { StageHeader } from './StageHeader';
@@ -76,6 +78,16 @@ function Results({ data }: { data: StageResults }) {
           </Text>
         )}
         {data.advancement && <AdvancementNote advancement={data.advancement} />}
+        {data.stage.votePoints > 0 && (
+          <Anchor
+            component={Link}
+            to={paths.interactions(data.stage.id)}
+            size="sm"
+            data-testid="results-interactions-link"
+          >
+            {t(`awards.links.publicSource.${data.stage.publicSource}`)}
+          </Anchor>
+        )}
         <StandingsTable data={data} />
       </Stack>
       {/* Frozen copies (published) still advance: a published stage is locked too. */}

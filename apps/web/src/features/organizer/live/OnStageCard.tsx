@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../shared/ErrorAlert';
 import { onStage, teamsInOrder } from '../../live-final/live-board';
 import type { ReceivedControl } from './live-control';
 import { nextPartSpot, nextTeamSpot } from './running-order';
-import { ScoringButton } from './ScoringButton';
+import { MissingJudges, ScoringButton } from './ScoringButton';
 import { spotLabel } from './spot-label';
 import { useCurrentAction } from './use-live-actions';
 
@@ -59,7 +59,12 @@ export function OnStageCard({ stageId, control }: { stageId: number; control: Re
             <Text c="dimmed">{t('live.control.onStage.nobody')}</Text>
           )}
         </Stack>
-        {current && <ScoringButton stageId={stageId} control={control} spot={current} withState />}
+        {current && (
+          <Stack gap={4}>
+            <ScoringButton stageId={stageId} control={control} spot={current} withState />
+            <MissingJudges control={control} spot={current} />
+          </Stack>
+        )}
 
         <Group gap="xs" wrap="wrap" preventGrowOverflow={false}>
           <Button

@@ -12,11 +12,11 @@ interface ScoringButtonProps {
   stageId: number;
   control: ReceivedControl;
   spot: LiveSpot;
-  /** Show the window's state and who has not scored beside the button. */
+  /** Show the window's state, and under it who has not scored yet. */
   withState?: boolean;
 }
 
-/** Opens or closes judges' scoring of one team's part; with `withState`, says who still has to score. */
+/** Opens or closes judges' scoring of one team's part, with its state beside the button. */
 export function ScoringButton({ stageId, control, spot, withState = false }: ScoringButtonProps) {
   const { t } = useTranslation();
   const scoring = useScoringAction(stageId);
@@ -46,15 +46,17 @@ export function ScoringButton({ stageId, control, spot, withState = false }: Sco
                 : 'live.control.window.doOpen',
           )}
         </Button>
-        {withState && part.state !== 'not_opened' && <MissingJudges names={part.missing} />}
       </Group>
       {scoring.isError && <ErrorAlert error={scoring.error} />}
     </>
   );
 }
 
-export function MissingJudges({ names }: { names: readonly string[] }) {
+/** Who has not scored a part yet, once it has been opened. */
+export function MissingJudges({ control, spot }: { control: ReceivedControl; spot: LiveSpot }) {
   const { t } = useTranslation();
+  const { state, missing: names } = scoringWindow(control, spot);
+  if (state === 'not_opened') return null;
   return names.length === 0 ? (
     <Text size="sm" c="teal.8" data-testid="live-missing-none">
       {t('live.control.window.allScored')}

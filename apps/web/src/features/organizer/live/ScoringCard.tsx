@@ -1,10 +1,10 @@
-import { Card, Divider, Paper, Stack, Text, Title } from '@mantine/core';
+import { Card, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { sameSpot, teamsInOrder } from '../../live-final/live-board';
 import type { ReceivedControl } from './live-control';
-import { ScoringButton } from './ScoringButton';
+import { MissingJudges, ScoringButton } from './ScoringButton';
 
 /** Every team's parts: open or closed for scoring, and which judges have not scored each yet. */
 export function ScoringCard({ stageId, control }: { stageId: number; control: ReceivedControl }) {
@@ -47,12 +47,25 @@ export function ScoringCard({ stageId, control }: { stageId: number; control: Re
                   return (
                     <Fragment key={index}>
                       <Divider variant="dashed" />
-                      <Stack gap={4} data-testid="live-scoring-part" data-part={index}>
-                        <Text size="sm" fw={sameSpot(board.current, spot) ? 700 : 500}>
-                          {index + 1}. {part.name}
-                          {sameSpot(board.current, spot) && ` · ${t('live.control.scoring.onStage')}`}
-                        </Text>
-                        <ScoringButton stageId={stageId} control={control} spot={spot} withState />
+                      <Stack gap={2} data-testid="live-scoring-part" data-part={index}>
+                        <Group
+                          gap="xs"
+                          justify="space-between"
+                          align="center"
+                          wrap="wrap"
+                          preventGrowOverflow={false}
+                        >
+                          <Text
+                            size="sm"
+                            fw={sameSpot(board.current, spot) ? 700 : 500}
+                            style={{ flex: '1 1 160px' }}
+                          >
+                            {index + 1}. {part.name}
+                            {sameSpot(board.current, spot) && ` · ${t('live.control.scoring.onStage')}`}
+                          </Text>
+                          <ScoringButton stageId={stageId} control={control} spot={spot} withState />
+                        </Group>
+                        <MissingJudges control={control} spot={spot} />
                       </Stack>
                     </Fragment>
                   );

@@ -33,20 +33,23 @@ export function TimerCard({ stageId, control }: { stageId: number; control: Rece
           <Title order={3} size="h4">
             {t('live.control.timer.title')}
           </Title>
-          <Badge variant="light" color={countdown.state === 'running' ? 'blue' : 'gray'}>
-            {t(`live.timer.${countdown.state}`)}
-          </Badge>
+          {onStage && (
+            <Badge variant="light" color={countdown.state === 'running' ? 'blue' : 'gray'}>
+              {t(`live.timer.${countdown.state}`)}
+            </Badge>
+          )}
         </Group>
         <Text
           fz={{ base: 56, sm: 80 }}
           fw={800}
           lh={1}
-          c={TONE_COLORS[countdown.tone]}
+          c={onStage ? TONE_COLORS[countdown.tone] : 'dimmed'}
           style={{ fontVariantNumeric: 'tabular-nums' }}
           role="timer"
           data-testid="live-control-timer"
         >
-          {countdown.text}
+          {/* Nobody on stage has no part, so no time: not a red 00:00. */}
+          {onStage ? countdown.text : '--:--'}
         </Text>
         {!onStage && (
           <Text size="sm" c="dimmed">

@@ -1,0 +1,66 @@
+import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+
+import { formatDong } from '../../lib/format';
+import { paths } from '../../shared/paths';
+import { CertificateLinks } from './CertificateLinks';
+import { winningEntries } from './results-view';
+import { useTrackResults } from './use-track-results';
+
+interface MyPrizesCardProps {
+  trackId: number;
+  /** The reader's own entries (an author's, or a unit's). */
+  entries: readonly { id: number; title: string; authors: readonly string[] }[];
+}
+
+/**
+ * Once a track's final results are published: the reader's entries that won, each prize with its
+ * amount and the certificates to download. Nothing before publishing, nor for entries that won nothing.
+ */
+export function MyPrizesCard({ trackId, entries }: MyPrizesCardProps) {
+  const { t, i18n } = useTranslation();
+  const results = useTrackResults(trackId, entries.length > 0);
+  if (!results.data?.publishedAt) return null;
+  const winners = winningEntries(results.data, entries);
+  if (winners.length === 0) return null;
+  return (
+    <Card withBorder padding="md" bg="yellow.0" data-testid="my-prizes">
+      <Stack gap="sm">
+        <Group justify="space-between" gap="xs" align="baseline">
+          <Text fw={700}>{t('awards.mine.title')}</Text>
+          <Anchor component={Link} to={paths.trackResults(trackId)} size="sm">
+            {t('awards.mine.allResults')}
+          </Anchor>
+        </Group>
+        {winners.map(({ entry, awards }) => (
+          <Stack key={entry.id} gap={6} data-testid="my-prize">
+            <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
+              {entry.title}
+            </Text>
+            <Group gap={6}>
+              {awards.map((award) => (
+                <Badge
+                  key={award.label}
+                  color="orange"
+                  variant={award.side ? 'light' : 'filled'}
+                  tt="none"
+                  size="lg"
+                  styles={{ root: { maxWidth: '100%', height: 'auto' }, label: { whiteSpace: 'normal' } }}
+                >
+                  {t('awards.mine.award', {
+                    label: award.label,
+                    amount: formatDong(award.amount, i18n.language),
+                  })}
+                </Badge>
+              ))}
+            </Group>
+            <Group>
+              <CertificateLinks trackId={trackId} entryId={entry.id} authors={entry.authors} size="sm" />
+            </Group>
+          </Stack>
+        ))}
+      </Stack>
+    </Card>
+  );
+}
