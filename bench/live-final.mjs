@@ -5,7 +5,7 @@
 //  1. with the hall quiet (the baseline, same run), and the api's bare round trip beside it;
 //  2. while all 7 judges of 9 teams keep saving their sheets at once (the load the target names).
 // Target: revealed total on the projector within 1 s of the reveal.
-// Usage: npm run build && node bench/live-final.mjs [--reveals 20] [--judges 7] [--teams 9]
+// Usage: npm run build && node bench/live-final.mjs [--reveals 40] [--judges 7] [--teams 9]
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
@@ -29,7 +29,7 @@ const Redis = require('ioredis');
 
 const { values: args } = parseArgs({
   options: {
-    reveals: { type: 'string', default: '20' },
+    reveals: { type: 'string', default: '40' },
     judges: { type: 'string', default: '7' },
     teams: { type: 'string', default: '9' },
   },

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 
 import type {
   JudgeLive,
@@ -78,6 +78,8 @@ const timerOf = (row: LiveRow): LiveTimerState => ({
  */
 @Injectable()
 export class LiveFinalService {
+  private readonly logger = new Logger(LiveFinalService.name);
+
   constructor(
     private readonly sql: Sql,
     private readonly stages: StagesService,
@@ -281,9 +283,23 @@ export class LiveFinalService {
 
   /** After a judge's sheet in a live final: the control screen refetches; the hall sees a revealed total move. */
   async afterScore(stageId: number, entryId: number): Promise<void> {
-    const row = await this.liveRow(stageId, false);
-    this.publisher.changed(stageId, row.version);
-    if (row.revealed.includes(entryId)) this.publisher.board(await this.board(stageId));
+    await this.tell(stageId, async () => {
+      const row = await this.liveRow(stageId, false);
+      if (row.revealed.includes(entryId)) this.publisher.board(await this.board(stageId));
+      this.publisher.changed(stageId, row.version);
+    });
+  }
+
+  /**
+   * Tells the screens after a commit. What was saved stays saved if telling fails (Redis away):
+   * the screens catch up at the next change, or at once when they reconnect and join again.
+   */
+  private async tell(stageId: number, send: () => Promise<void>): Promise<void> {
+    try {
+      await send();
+    } catch (error) {
+      this.logger.warn(`live final ${stageId}: screens not told: ${(error as Error).message}`);
+    }
   }
 
   // ---- Shared steps ----
@@ -328,11 +344,12 @@ export class LiveFinalService {
       });
       return true;
     });
-    if (changed) {
-      const board = await this.board(stageId);
-      this.publisher.board(board);
-      this.publisher.changed(stageId, board.version);
-    }
+    if (changed)
+      await this.tell(stageId, async () => {
+        const board = await this.board(stageId);
+        this.publisher.board(board);
+        this.publisher.changed(stageId, board.version);
+      });
     return this.control(stageId);
   }
 
