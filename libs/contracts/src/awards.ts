@@ -93,6 +93,11 @@ export const interactionRowSchema = z.object({
 export type InteractionRow = z.infer<typeof interactionRowSchema>;
 export const interactionSheetSchema = z.object({
   stageId: z.number().int(),
+  stageName: z.string(),
+  trackId: z.number().int(),
+  publicSource: publicSourceSchema,
+  /** Counts change until the stage is locked. */
+  lockedAt: isoDateTime.nullable(),
   /** The cap: the entry with most likes and shares gets it, the others in proportion. */
   cap: z.number(),
   rows: z.array(interactionRowSchema),
@@ -140,7 +145,10 @@ export const trackStandingSchema = z.object({
 });
 export type TrackStanding = z.infer<typeof trackStandingSchema>;
 
-/** A side prize and who won it (null: nobody of its kind scored in that stage or part). */
+/**
+ * A side prize and who won it (null: nobody of its kind scored in that stage or part). Its amount
+ * is the rule's as stated: a side prize is already for an individual or for a group.
+ */
 export const sideAwardSchema = z.object({
   label: z.string(),
   stageName: z.string(),
@@ -149,6 +157,8 @@ export const sideAwardSchema = z.object({
   entryId: z.number().int().nullable(),
   title: z.string().nullable(),
   unitName: z.string().nullable(),
+  /** The winner's authors, for a certificate per author. */
+  authors: z.array(z.string()),
   points: z.number().nullable(),
   amount: z.number().int(),
 });
@@ -177,6 +187,11 @@ export const trackResultsSchema = z.object({
   units: z.array(unitAwardSchema),
   /** Totals can still move: a counted stage is not locked yet. */
   provisional: z.boolean(),
+  /**
+   * Why no total could be made: the stated weights no longer fit the track's scored stages (a
+   * stage added after they were set), or do not add up. Null when the rule applies.
+   */
+  problem: z.enum(['combination_weights_count', 'combination_weights_sum']).nullable(),
   publishedAt: isoDateTime.nullable(),
 });
 export type TrackResults = z.infer<typeof trackResultsSchema>;

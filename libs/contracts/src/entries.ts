@@ -335,6 +335,8 @@ export const trackSchema = z.object({
   scopeUnitId: z.number().int().nullable(),
   scopeUnitName: z.string().nullable(),
   stages: z.array(stageSchema),
+  /** When the track's final results were published (winners, prizes, certificates); null before. */
+  resultsPublishedAt: isoDateTime.nullable(),
 });
 export type Track = z.infer<typeof trackSchema>;
 export const trackListSchema = z.object({ items: z.array(trackSchema) });

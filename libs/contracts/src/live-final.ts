@@ -15,7 +15,7 @@ export const liveSpotSchema = z.object({ entryId: z.number().int(), part: z.numb
 export type LiveSpot = z.infer<typeof liveSpotSchema>;
 
 /**
- * The part's timer, kept by the server: a running timer ends at `endsAt` (server time; pages
+ * The part's timer, kept by the server (with nobody on stage: 0 seconds, not running): a running timer ends at `endsAt` (server time; pages
  * correct for their clock's offset from `serverNow`), a paused one has `remainingMs` left.
  */
 export const liveTimerSchema = z.object({
@@ -53,10 +53,15 @@ export type LiveStanding = z.infer<typeof liveStandingSchema>;
 /** What the hall sees: anyone may read it, and it holds nothing the organizer has not revealed. */
 export const liveBoardSchema = z.object({
   stageId: z.number().int(),
+  trackId: z.number().int(),
   stageName: z.string(),
   trackTitle: z.string(),
   contestName: z.string(),
-  /** Grows with every change: a page ignores a board older than the one it shows. */
+  /**
+   * Grows with every change of the hall (order, stage, timer, scoring, reveals), the same counter
+   * a judge's phone reads (`JudgeLive.version`): a page ignores a board older than the one it
+   * shows. A judge's sheet changes no version; the control screen hears of it by `live.changed`.
+   */
   version: z.number().int(),
   serverNow: isoDateTime,
   parts: z.array(livePartSchema),

@@ -63,6 +63,10 @@ export class InteractionsService {
     );
     return {
       stageId,
+      stageName: stage.name,
+      trackId: stage.trackId,
+      publicSource: stage.publicSource,
+      lockedAt: stage.lockedAt?.toISOString() ?? null,
       cap: stage.votePoints,
       rows: rows.map((r) => ({
         entryId: r.entryId,

@@ -108,7 +108,8 @@ export class TrackResultsService {
     );
     const group = (entryId: number) => (facts.get(entryId)?.authors.length ?? 0) > 1;
     const totals = counted.map((c) => new Map(c.standings.map((s) => [s.entryId, s.total])));
-    const combination = combinationRefusal(rules.combination, counted.length) ? null : rules.combination;
+    const problem = combinationRefusal(rules.combination, counted.length);
+    const combination = problem ? null : rules.combination;
     const combined = combination ? combineStageTotals(totals, combination) : new Map<number, number>();
     const ranked = rankCombined(
       [...combined].map(([entryId, total]) => ({
@@ -152,6 +153,7 @@ export class TrackResultsService {
       sidePrizes: this.sidePrizes(rules, counted, standings, facts),
       units: this.unitPrizes(rules, counted, standings, facts),
       provisional: counted.length === 0 || counted.some((c) => !c.stage.lockedAt),
+      problem,
       publishedAt: null,
     };
   }
@@ -184,6 +186,7 @@ export class TrackResultsService {
         entryId: s?.entryId ?? null,
         title: s?.title ?? null,
         unitName: s?.unitName ?? null,
+        authors: s ? (facts.get(s.entryId)?.authors ?? []) : [],
         points: s ? candidates.find((x) => x.entryId === s.entryId)!.points : null,
         amount: prize.amount,
       };

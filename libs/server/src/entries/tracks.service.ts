@@ -19,12 +19,14 @@ const TRACK_COLUMNS = `t.id, t.contest_id AS "contestId", c.name AS "contestName
   t.entries_per_unit AS "entriesPerUnit", t.topics, t.allow_files AS "allowFiles",
   t.allow_links AS "allowLinks", t.max_megabytes AS "maxMegabytes",
   t.max_duration_seconds AS "maxDurationSeconds", t.formats, t.initiative, t.scope_unit_id AS "scopeUnitId",
-  su.name AS "scopeUnitName", su.path AS "scopePath"`;
+  su.name AS "scopeUnitName", su.path AS "scopePath",
+  (SELECT r.published_at FROM track_results r WHERE r.track_id = t.id) AS "resultsPublishedAt"`;
 /** Every read of a track joins its contest and the unit it is limited to. */
 const TRACK_FROM = `entry_tracks t JOIN contests c ON c.id = t.contest_id LEFT JOIN units su ON su.id = t.scope_unit_id`;
-export type TrackRow = Omit<Track, 'opensAt' | 'closesAt' | 'phase' | 'stages'> & {
+export type TrackRow = Omit<Track, 'opensAt' | 'closesAt' | 'phase' | 'stages' | 'resultsPublishedAt'> & {
   opensAt: Date;
   closesAt: Date;
+  resultsPublishedAt: Date | null;
   /** The scope unit's tree path: who may send, whose quotas count. */
   scopePath: string | null;
 };
@@ -102,6 +104,7 @@ export class TracksService {
       ...row,
       opensAt: row.opensAt.toISOString(),
       closesAt: row.closesAt.toISOString(),
+      resultsPublishedAt: row.resultsPublishedAt?.toISOString() ?? null,
       phase: trackPhase(row),
       stages: stages.filter((s) => s.trackId === row.id),
     }));

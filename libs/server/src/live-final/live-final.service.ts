@@ -511,6 +511,7 @@ export class LiveFinalService {
     const timer = liveTimerView(timerOf(row), now);
     return {
       stageId: stage.id,
+      trackId: stage.trackId,
       stageName: stage.name,
       ...names,
       version: row.version,

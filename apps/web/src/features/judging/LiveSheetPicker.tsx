@@ -17,14 +17,13 @@ interface LiveSheetPickerProps {
 export function LiveSheetPicker({ sheets, parts, chosen, waiting, onChoose }: LiveSheetPickerProps) {
   const { t } = useTranslation();
   return (
-    <Stack gap={6} role="list" aria-label={t('judging.live.pickerLabel')} data-testid="live-sheet-picker">
+    <Stack gap={6} component="nav" aria-label={t('judging.live.pickerLabel')} data-testid="live-sheet-picker">
       {sheets.map((sheet) => {
         const selected = sheet.key === chosen;
         return (
           <UnstyledButton
             key={sheet.key}
-            role="listitem"
-            aria-current={selected ? 'true' : undefined}
+            aria-pressed={selected}
             onClick={() => onChoose(sheet.key)}
             p="sm"
             style={{

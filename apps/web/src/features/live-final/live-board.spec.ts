@@ -4,6 +4,7 @@ import { isScoringOpen, newerBoard, onStage, showsEarlierPoints, teamsInOrder } 
 
 const board = (version: number, change: Partial<LiveBoard> = {}): LiveBoard => ({
   stageId: 7,
+  trackId: 3,
   stageName: 'Chung kết',
   trackTitle: 'Sáng kiến',
   contestName: 'Hội thi 2026',

@@ -2,6 +2,7 @@ import { liveJoinOutcome } from './live-join';
 
 const board = {
   stageId: 7,
+  trackId: 3,
   stageName: 'Chung kết',
   trackTitle: 'Sáng kiến',
   contestName: 'Hội thi 2026',

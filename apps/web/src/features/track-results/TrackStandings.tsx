@@ -94,7 +94,7 @@ export function TrackStandings({ results, actions }: TrackStandingsProps) {
 
   const right = { ta: 'right' as const, style: { whiteSpace: 'nowrap' as const } };
   return (
-    <Table.ScrollContainer minWidth={880 + 80 * stageCount}>
+    <Table.ScrollContainer minWidth={800 + 80 * stageCount}>
       <Table striped verticalSpacing={6} data-testid="track-standings">
         <Table.Thead>
           <Table.Tr>

@@ -8,6 +8,7 @@ import { PageLoader } from '../../../shared/PageLoader';
 import { useIdParam } from '../../../shared/use-id-param';
 import { isScoredKind } from '../clips/stage-kind';
 import { useStageResults } from '../judging/use-stage-admin';
+import { InteractionImport } from './InteractionImport';
 import { InteractionSheetCard } from './InteractionSheetCard';
 import { InteractionsHeader } from './InteractionsHeader';
 import { PublicSourceCard } from './PublicSourceCard';
@@ -43,7 +44,10 @@ function InteractionsBody({ data }: { data: StageResults }) {
         <>
           <PublicSourceCard stage={stage} />
           {stage.publicSource === 'counts' ? (
-            <InteractionSheetCard stage={stage} />
+            <>
+              <InteractionSheetCard stage={stage} />
+              {!stage.lockedAt && <InteractionImport stageId={stage.id} />}
+            </>
           ) : (
             <Alert color="blue" variant="light" data-testid="interaction-votes">
               {t('awards.interactions.votesNote')}

@@ -1,6 +1,7 @@
 import type { Stage, StageSettings } from '@contest/contracts';
 import {
   Alert,
+  Anchor,
   Button,
   Card,
   Divider,
@@ -19,10 +20,12 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 
 import { callApi, isApiError } from '../../../api';
 import { formatDateTime, formatDecimal } from '../../../lib/format';
 import { ErrorAlert } from '../../../shared/ErrorAlert';
+import { paths } from '../../../shared/paths';
 import { issuesByField } from '../../../shared/server-issues';
 import { asCount } from '../common/quotas';
 import { stageTitle } from '../common/stage-title';
@@ -236,6 +239,27 @@ export function StageSettingsCard({ stage, previous, initiative = false }: Stage
                   data-testid="stage-votePoints"
                 />
                 {votePoints > 0 && (
+                  <Radio.Group
+                    label={t('clipsAdmin.stage.publicSource')}
+                    value={draft.publicSource}
+                    onChange={(value) => update('publicSource', value as StageDraft['publicSource'])}
+                    data-testid="stage-publicSource"
+                  >
+                    <Stack gap={6} mt={6}>
+                      <Radio value="votes" label={t('clipsAdmin.stage.publicSourceVotes')} />
+                      <Radio value="counts" label={t('clipsAdmin.stage.publicSourceCounts')} />
+                    </Stack>
+                  </Radio.Group>
+                )}
+                {votePoints > 0 && draft.publicSource === 'counts' && (
+                  <Text size="sm" c="dimmed">
+                    {t('clipsAdmin.stage.publicSourceCountsHint')}{' '}
+                    <Anchor component={Link} to={paths.interactions(stage.id)}>
+                      {t('clipsAdmin.stage.publicSourceCountsLink')}
+                    </Anchor>
+                  </Text>
+                )}
+                {votePoints > 0 && draft.publicSource === 'votes' && (
                   <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
                     <TextInput
                       required
@@ -259,7 +283,7 @@ export function StageSettingsCard({ stage, previous, initiative = false }: Stage
                     />
                   </SimpleGrid>
                 )}
-                {votePoints > 0 && (
+                {votePoints > 0 && draft.publicSource === 'votes' && (
                   <Stack gap="sm" data-testid="stage-vote-policy">
                     {/* Radios, not a segmented control: the two choices are sentences, and wrap on a phone. */}
                     <Radio.Group

@@ -20,6 +20,8 @@ const stage: Stage = {
   position: 1,
   kind: 'judged',
   name: 'Chấm sơ khảo',
+  opensAt: null,
+  closesAt: null,
   criteria: [
     { id: 11, position: 1, name: 'Nội dung', maxPoints: 40, guidance: 'Đúng chủ đề', part: null },
     { id: 12, position: 2, name: 'Sáng tạo', maxPoints: 30.5, guidance: '', part: null },
@@ -30,8 +32,14 @@ const stage: Stage = {
   votePoints: 0,
   votesOpenAt: null,
   votesCloseAt: null,
+  voters: 'registered',
+  votesExcludeOwnUnit: false,
+  votesPerAccount: null,
+  votesPerIpPerHour: 20,
   tieBreaks: ['judge_points', 'earliest_submission'],
   prizes: [{ label: 'Giải Nhất', count: 1 }],
+  allowsMaterial: false,
+  members: 0,
   phase: 'setup',
   judgingStartedAt: null,
   lockedAt: null,
@@ -79,6 +87,22 @@ describe('stage form', () => {
       votePoints: 30,
       votesOpenAt: '2026-12-20T08:00:00+07:00',
       votesCloseAt: '2026-12-27T17:00:00+07:00',
+    });
+  });
+
+  it('asks no voting window when the public points are likes and shares typed in', () => {
+    const counts = {
+      ...stageToDraft(stage),
+      votePoints: 30,
+      publicSource: 'counts' as const,
+      votesOpenAt: '2026-12-20T08:00',
+    };
+    const ok = validateStageDraft(counts);
+    expect(ok.ok && ok.settings).toMatchObject({
+      votePoints: 30,
+      publicSource: 'counts',
+      votesOpenAt: null,
+      votesCloseAt: null,
     });
   });
 

@@ -198,10 +198,11 @@ const timeOrNull = (local: string, saved: string | null | undefined): string | n
 
 type SavedVotes = Pick<Stage, 'votesOpenAt' | 'votesCloseAt' | 'opensAt' | 'closesAt'> | null;
 
-/** No public vote means no voting window: the times typed are dropped rather than kept unused. */
+/** No gallery vote means no voting window: the times typed are dropped rather than kept unused. */
 export function draftToStageSettings(draft: StageDraft, saved: SavedVotes = null): StageSettings {
   const votePoints = numberOrNaN(draft.votePoints);
-  const voting = votePoints !== 0;
+  // Likes and shares typed in need no voting window: only gallery votes run in one.
+  const voting = votePoints !== 0 && draft.publicSource === 'votes';
   return {
     name: draft.name.trim(),
     criteria: draft.criteria.map((c) => ({
@@ -248,7 +249,7 @@ export function validateStageDraft(
     if (field) problems.add(field);
   }
   if (new Set(settings.tieBreaks).size !== settings.tieBreaks.length) problems.add('tieBreaks');
-  if (settings.votePoints > 0) {
+  if (settings.votePoints > 0 && settings.publicSource === 'votes') {
     if (settings.votesOpenAt === null) problems.add('votesOpenAt');
     if (settings.votesCloseAt === null) problems.add('votesCloseAt');
     if (

@@ -4,6 +4,7 @@ import { newerControl, scoringWindow, withPushedBoard, type ReceivedControl } fr
 
 const board = (version: number): LiveBoard => ({
   stageId: 7,
+  trackId: 3,
   stageName: 'Chung kết',
   trackTitle: 'Sáng kiến',
   contestName: 'Hội thi 2026',
