@@ -68,12 +68,16 @@ const PRELIMINARY_RUBRIC: readonly TemplateCriterion[] = [
   { name: 'Chất lượng trình bày', maxPoints: 15, guidance: 'Bố cục rõ, lập luận chặt chẽ, số liệu đầy đủ.' },
 ];
 
-const HALL_PARTS: readonly LivePart[] = [
+/**
+ * A final in a hall as provincial contests run it (a new live final starts from it too): the team
+ * presents, debates with another team, and answers the judges' questions; 100 points in all.
+ */
+export const HALL_PARTS: readonly LivePart[] = [
   { name: 'Thuyết trình', seconds: 7 * 60 },
   { name: 'Tranh luận', seconds: 5 * 60 },
   { name: 'Trả lời câu hỏi của Ban giám khảo', seconds: 5 * 60 },
 ];
-const HALL_RUBRIC: readonly TemplateCriterion[] = [
+export const HALL_RUBRIC: readonly TemplateCriterion[] = [
   {
     part: 0,
     name: 'Nội dung mô hình, sáng kiến',

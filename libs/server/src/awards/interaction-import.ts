@@ -1,7 +1,7 @@
 import { INTERACTION_SHEET, type ImportProblem } from '@contest/contracts';
 
 import { importProblem } from '../spreadsheets/import-problem';
-import { sheetColumns, type SheetRead } from '../spreadsheets/sheet-reader';
+import { openSheet, type SheetRead } from '../spreadsheets/sheet-reader';
 
 const H = INTERACTION_SHEET.headers;
 const REQUIRED = [H.entry, H.likes, H.shares];
@@ -29,20 +29,8 @@ export function checkInteractionImport(
   sheet: SheetRead,
   members: ReadonlySet<number>,
 ): { rows: InteractionImportRow[]; problems: ImportProblem[] } {
-  const problems = [...sheet.problems];
-  if (sheet.rows.length === 0 && problems.length === 0 && sheet.headers.length > 0)
-    problems.push(importProblem(0, null, 'no_interactions'));
-  const columns = sheetColumns(sheet.headers);
-  const missing = columns.missing(REQUIRED);
-  if (missing.length) {
-    problems.push(
-      importProblem(1, null, 'missing_columns', {
-        missing: missing.join(', '),
-        expected: REQUIRED.join(', '),
-      }),
-    );
-    return { rows: [], problems };
-  }
+  const { problems, columns } = openSheet(sheet, REQUIRED, 'no_interactions');
+  if (!columns) return { rows: [], problems };
   const rows: InteractionImportRow[] = [];
   const rowOfEntry = new Map<number, number>();
   for (const { row, cells } of sheet.rows) {

@@ -12,6 +12,8 @@ import {
   type StageSettings,
   type StageWindow,
   type TrackKind,
+  HALL_PARTS,
+  HALL_RUBRIC,
   type InitiativeTemplate,
   type LivePart,
 } from '@contest/contracts';
@@ -99,44 +101,6 @@ const INITIATIVE_CRITERIA = [
     guidance: 'Bố cục rõ, lập luận chặt chẽ, số liệu dẫn chứng đầy đủ.',
   },
 ];
-/**
- * The parts a live final starts with, and their rubric (100 points in all), as provincial finals
- * run them: the team presents, debates with another team, and answers the judges' questions.
- */
-const LIVE_FINAL_PARTS: readonly LivePart[] = [
-  { name: 'Thuyết trình', seconds: 7 * 60 },
-  { name: 'Tranh luận', seconds: 5 * 60 },
-  { name: 'Trả lời câu hỏi của Ban giám khảo', seconds: 5 * 60 },
-];
-const LIVE_FINAL_CRITERIA: readonly NewCriterion[] = [
-  {
-    part: 0,
-    name: 'Nội dung sáng kiến',
-    maxPoints: 25,
-    guidance: 'Vấn đề rõ, giải pháp mới, kết quả có số liệu.',
-  },
-  { part: 0, name: 'Kỹ năng trình bày', maxPoints: 15, guidance: 'Mạch lạc, đúng giờ, thu hút người nghe.' },
-  {
-    part: 1,
-    name: 'Lập luận, phản biện',
-    maxPoints: 20,
-    guidance: 'Lập luận chặt chẽ, phản biện đúng trọng tâm.',
-  },
-  {
-    part: 1,
-    name: 'Xử lý tình huống',
-    maxPoints: 10,
-    guidance: 'Bình tĩnh, linh hoạt trước câu hỏi của đội bạn.',
-  },
-  {
-    part: 2,
-    name: 'Trả lời đúng, đủ',
-    maxPoints: 20,
-    guidance: 'Trả lời đúng trọng tâm câu hỏi của Ban giám khảo.',
-  },
-  { part: 2, name: 'Hiểu biết thực tiễn', maxPoints: 10, guidance: 'Nắm vững thực tế áp dụng sáng kiến.' },
-];
-
 /** A judged stage's public points and material, or a live final's parts. */
 interface JudgedOptions {
   parts?: readonly LivePart[];
@@ -320,9 +284,7 @@ export class StagesService {
       const position = (last ?? 0) + 1;
       const stageId =
         kind === 'live_final'
-          ? await this.insertJudged(trackId, position, name, LIVE_FINAL_CRITERIA, client, [], {
-              parts: LIVE_FINAL_PARTS,
-            })
+          ? await this.insertJudged(trackId, position, name, HALL_RUBRIC, client, [], { parts: HALL_PARTS })
           : await this.insertJudged(
               trackId,
               position,

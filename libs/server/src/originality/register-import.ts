@@ -2,7 +2,7 @@ import { REGISTER_SHEET, type ImportProblem } from '@contest/contracts';
 import { foldForComparison, originalityKeys } from '@contest/domain';
 
 import { importProblem } from '../spreadsheets/import-problem';
-import { sheetColumns, type SheetRead } from '../spreadsheets/sheet-reader';
+import { openSheet, type SheetRead } from '../spreadsheets/sheet-reader';
 
 const H = REGISTER_SHEET.headers;
 const REQUIRED = [H.title, H.summary, H.unit, H.year];
@@ -34,20 +34,8 @@ export function checkRegisterImport(
   known: ReadonlyMap<string, number>,
   thisYear = new Date().getFullYear(),
 ): { rows: RegisterImportRow[]; problems: ImportProblem[] } {
-  const problems = [...sheet.problems];
-  if (sheet.rows.length === 0 && problems.length === 0 && sheet.headers.length > 0)
-    problems.push(importProblem(0, null, 'no_initiatives'));
-  const columns = sheetColumns(sheet.headers);
-  const missing = columns.missing(REQUIRED);
-  if (missing.length) {
-    problems.push(
-      importProblem(1, null, 'missing_columns', {
-        missing: missing.join(', '),
-        expected: REQUIRED.join(', '),
-      }),
-    );
-    return { rows: [], problems };
-  }
+  const { problems, columns } = openSheet(sheet, REQUIRED, 'no_initiatives');
+  if (!columns) return { rows: [], problems };
   const rows: RegisterImportRow[] = [];
   const rowOfKey = new Map<string, number>();
   for (const { row, cells } of sheet.rows) {

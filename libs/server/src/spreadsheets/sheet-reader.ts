@@ -197,3 +197,27 @@ export function sheetColumns(headers: readonly string[]) {
     },
   };
 }
+
+export type SheetColumns = ReturnType<typeof sheetColumns>;
+
+/**
+ * How an import's check begins: the problems reading found, a file with headers but no rows named
+ * by the import's own code, and the columns it needs (null, with the problem said, when any is
+ * missing: no row is read then).
+ */
+export function openSheet(
+  sheet: SheetRead,
+  required: readonly string[],
+  emptyCode: ImportProblemCode,
+): { problems: ImportProblem[]; columns: SheetColumns | null } {
+  const problems = [...sheet.problems];
+  if (sheet.rows.length === 0 && problems.length === 0 && sheet.headers.length > 0)
+    problems.push(importProblem(0, null, emptyCode));
+  const columns = sheetColumns(sheet.headers);
+  const missing = columns.missing(required);
+  if (missing.length === 0) return { problems, columns };
+  problems.push(
+    importProblem(1, null, 'missing_columns', { missing: missing.join(', '), expected: required.join(', ') }),
+  );
+  return { problems, columns: null };
+}

@@ -2,7 +2,7 @@ import { UNIT_LEVELS, UNIT_SHEET, type ImportProblem, type UnitLevel } from '@co
 import { foldForSearch } from '@contest/domain';
 
 import { importProblem } from '../spreadsheets/import-problem';
-import { sheetColumns, type SheetRead } from '../spreadsheets/sheet-reader';
+import { openSheet, type SheetRead } from '../spreadsheets/sheet-reader';
 
 const H = UNIT_SHEET.headers;
 const REQUIRED = [H.code, H.name, H.level, H.parentCode, H.headcount];
@@ -57,20 +57,8 @@ function parseHeadcount(text: string): number | null {
  * gives every problem and no rows. Units the file does not name are left as they are.
  */
 export function checkUnitImport(sheet: SheetRead, known: ReadonlyMap<string, KnownUnit>): CheckedUnitImport {
-  const problems = [...sheet.problems];
-  if (sheet.rows.length === 0 && problems.length === 0 && sheet.headers.length > 0)
-    problems.push(importProblem(0, null, 'no_units'));
-  const columns = sheetColumns(sheet.headers);
-  const missing = columns.missing(REQUIRED);
-  if (missing.length) {
-    problems.push(
-      importProblem(1, null, 'missing_columns', {
-        missing: missing.join(', '),
-        expected: REQUIRED.join(', '),
-      }),
-    );
-    return { units: [], problems };
-  }
+  const { problems, columns } = openSheet(sheet, REQUIRED, 'no_units');
+  if (!columns) return { units: [], problems };
   const cell = columns.cell;
 
   const units: UnitRow[] = [];
