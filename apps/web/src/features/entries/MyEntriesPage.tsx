@@ -53,7 +53,7 @@ function TrackEntries({ trackId }: { trackId: number }) {
       <Stack gap="md" data-testid="my-entries" data-phase={track.phase} data-kind="initiative">
         <TrackHeader track={track} unitName={mine.unitName} onPhaseDue={() => void refresh()} />
         {query.isRefetchError && <ErrorAlert error={query.error} />}
-        {track.phase === 'closed' && <MyPrizesCard trackId={track.id} entries={mine.items} />}
+        <MyPrizesCard trackId={track.id} published={track.resultsPublishedAt !== null} entries={mine.items} />
         <InitiativeEntries mine={mine} track={{ ...track, initiative: track.initiative }} />
       </Stack>
     );
@@ -67,7 +67,7 @@ function TrackEntries({ trackId }: { trackId: number }) {
     <Stack gap="md" data-testid="my-entries" data-phase={track.phase}>
       <TrackHeader track={track} unitName={mine.unitName} onPhaseDue={() => void refresh()} />
       {query.isRefetchError && <ErrorAlert error={query.error} />}
-      {track.phase === 'closed' && <MyPrizesCard trackId={track.id} entries={entries} />}
+      <MyPrizesCard trackId={track.id} published={track.resultsPublishedAt !== null} entries={entries} />
       <TrackWindowNote track={track} />
       {/* To read before sending: open while the unit has nothing in, folded away once it has. */}
       <TrackRules rulesText={track.rulesText} initiallyOpen={!hasLive && track.phase !== 'closed'} />

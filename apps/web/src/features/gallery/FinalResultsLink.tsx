@@ -3,14 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
 import { paths } from '../../shared/paths';
-import { useTrackResults } from '../track-results/use-track-results';
 
 /** Once a track's final results are published, the gallery points to them first. */
-export function FinalResultsLink({ trackId, closed }: { trackId: number; closed: boolean }) {
+export function FinalResultsLink({ trackId, published }: { trackId: number; published: boolean }) {
   const { t } = useTranslation();
-  // Final results exist only after the call closed: an open call does not ask.
-  const results = useTrackResults(trackId, closed);
-  if (!results.data?.publishedAt) return null;
+  if (!published) return null;
   return (
     <Alert color="yellow" variant="light" data-testid="final-results-link">
       <Group justify="space-between" gap="sm">

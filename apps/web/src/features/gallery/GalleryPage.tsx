@@ -111,7 +111,7 @@ function GalleryView({ gallery }: { gallery: Gallery }) {
         {track.rulesText && <TrackRules text={track.rulesText} />}
       </Stack>
 
-      <FinalResultsLink trackId={track.id} closed={track.phase === 'closed'} />
+      <FinalResultsLink trackId={track.id} published={track.resultsPublishedAt !== null} />
       {results && published && <GalleryResults rows={results} stage={published} track={track} />}
 
       <Stack gap="sm">

@@ -66,7 +66,11 @@ export function UnitInboxView({ trackId }: { trackId: number }) {
   return (
     <Stack gap="md" data-testid="unit-inbox" data-window={unitWindow.kind}>
       {inbox.isRefetchError && <ErrorAlert error={inbox.error} />}
-      {data.track.phase === 'closed' && <MyPrizesCard trackId={trackId} entries={data.items} />}
+      <MyPrizesCard
+        trackId={trackId}
+        published={data.track.resultsPublishedAt !== null}
+        entries={data.items}
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <Card withBorder padding="sm" data-testid="unit-deadline">
           <Stack gap={4}>

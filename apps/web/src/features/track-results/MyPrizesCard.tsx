@@ -10,6 +10,8 @@ import { useTrackResults } from './use-track-results';
 
 interface MyPrizesCardProps {
   trackId: number;
+  /** The track's results are published (the track says when): before that nothing is asked. */
+  published: boolean;
   /** The reader's own entries (an author's, or a unit's). */
   entries: readonly { id: number; title: string; authors: readonly string[] }[];
 }
@@ -18,9 +20,9 @@ interface MyPrizesCardProps {
  * Once a track's final results are published: the reader's entries that won, each prize with its
  * amount and the certificates to download. Nothing before publishing, nor for entries that won nothing.
  */
-export function MyPrizesCard({ trackId, entries }: MyPrizesCardProps) {
+export function MyPrizesCard({ trackId, published, entries }: MyPrizesCardProps) {
   const { t, i18n } = useTranslation();
-  const results = useTrackResults(trackId, entries.length > 0);
+  const results = useTrackResults(trackId, published && entries.length > 0);
   if (!results.data?.publishedAt) return null;
   const winners = winningEntries(results.data, entries);
   if (winners.length === 0) return null;
