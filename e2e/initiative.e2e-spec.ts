@@ -359,6 +359,11 @@ describe('an initiative, from its author’s phone to the next judged stage', ()
     await db.query(`UPDATE entry_tracks SET closes_at = now() - interval '1 second' WHERE id = $1`, [
       track.id,
     ]);
+    // Units forward until their deadline; scoring opens once entries stop arriving.
+    await db.query(
+      `UPDATE entry_stages SET closes_at = now() - interval '1 second' WHERE track_id = $1 AND kind = 'unit_review'`,
+      [track.id],
+    );
 
     // 6. Each judge reads the initiative beside the rubric (no contacts, the PDF there) and scores
     //    it: the author's at 80 %, the rival at 50 %.

@@ -395,13 +395,14 @@ describe('initiatives through their units', () => {
       judgeId,
     });
     expect(assigned.status).toBe(201);
-    // The call is still open and the stage sets no window: the judge is told why sheets wait.
+    // Units still forward until their deadline and the stage sets no window: the judge is told
+    // why sheets wait (the units' deadline, after the call's close).
     const waiting = (await judge.get('/judging')).body.stages.find(
       (w: { stage: Stage }) => w.stage.id === judged.id,
     );
     expect(waiting.scoringRefusal).toEqual({
       code: 'judging_not_started',
-      params: { closesAt: track.closesAt },
+      params: { closesAt: track.stages[0].closesAt },
     });
     const seen = await judge.get<Entry>(`/entries/${forwarded.id}`);
     expect(seen.status).toBe(200);

@@ -100,11 +100,13 @@ describe('a live final', () => {
       dryRun: false,
     });
     expect(advanced.status).toBe(200);
+    // Asked for one judge per team, a live final still gets its whole panel on every team.
     const panel = await organizer.post(`/stages/${final.id}/assignments/auto`, {
-      judgesPerEntry: 2,
+      judgesPerEntry: 1,
       judgeIds: judges.map((j) => j.id),
     });
     expect(panel.status).toBe(200);
+    expect(panel.body.added).toBe(6);
   });
   afterAll(async () => {
     for (const s of sockets) s.disconnect();

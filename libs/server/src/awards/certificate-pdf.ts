@@ -95,7 +95,8 @@ function drawPage(doc: PDFKit.PDFDocument, book: CertificateBook, page: Certific
   line('Chứng nhận', 'regular', 14, INK, 4);
   line(page.name, 'bold', 26, INK, 4);
   line(page.detail, 'regular', 13, INK, 16);
-  line(`Đã đạt ${page.award}`, 'bold', 20, RED, 8);
+  // "Giải Nhất" reads as it is; a side prize's own name ("Đội xuất sắc…") as a prize.
+  line(`Đã đạt ${/^giải\s/i.test(page.award) ? page.award : `giải ${page.award}`}`, 'bold', 20, RED, 8);
   line(`với sáng kiến «${page.entryTitle}»`, 'regular', 14, INK, 8);
   doc.font('regular').fontSize(12).fillColor(INK);
   const signX = width - 70 - 300;

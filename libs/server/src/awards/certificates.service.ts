@@ -63,7 +63,8 @@ export class CertificatesService {
       issuedAt: results.publishedAt ? new Date(results.publishedAt) : new Date(),
       pages,
     });
-    return { pdf, fileName: `Giay chung nhan - ${title}.pdf` };
+    const whose = person === undefined ? '' : ` - ${entry.authors[person]}`;
+    return { pdf, fileName: `Giay chung nhan - ${title}${whose}.pdf` };
   }
 
   /** "Giải Nhất", then each side prize the entry won. */

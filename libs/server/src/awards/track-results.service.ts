@@ -250,7 +250,7 @@ export class TrackResultsService {
     await this.sql.transaction(async (client) => {
       await this.tracks.trackRow(trackId, client, true);
       const published = await this.frozen(trackId, client);
-      if (published) throw conflict('track_results_published', { publishedAt: published.publishedAt ?? '' });
+      if (published) throw this.alreadyPublished(published);
       const track = await this.tracks.track(trackId, client);
       const scored = track.stages.filter((s) => stageKind(s.kind).scored);
       const refusal = combinationRefusal(rules.combination, scored.length);
@@ -290,7 +290,7 @@ export class TrackResultsService {
     await this.sql.transaction(async (client) => {
       await this.tracks.trackRow(trackId, client, true);
       const published = await this.frozen(trackId, client);
-      if (published) throw conflict('track_results_published', { publishedAt: published.publishedAt ?? '' });
+      if (published) throw this.alreadyPublished(published);
       const track = await this.tracks.track(trackId, client);
       const open = track.stages.find((s) => stageKind(s.kind).scored && !s.lockedAt);
       if (open) throw conflict('track_results_not_final', { stage: open.name });
@@ -322,5 +322,12 @@ export class TrackResultsService {
       });
     });
     return (await this.frozen(trackId))!;
+  }
+
+  /** Dates travel as Date so the refusal's Vietnamese words them as the reader's clock reads. */
+  private alreadyPublished(published: TrackResults) {
+    return conflict('track_results_published', {
+      publishedAt: new Date(published.publishedAt ?? Date.now()),
+    });
   }
 }

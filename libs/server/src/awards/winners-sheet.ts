@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 
 import type { TrackResults } from '@contest/contracts';
 
+import { formatVn } from '../common/format-vn';
 import { sheetRow } from '../spreadsheets/sheet-text';
 
 /**
@@ -10,7 +11,9 @@ import { sheetRow } from '../spreadsheets/sheet-text';
  */
 export function winnersWorkbook(results: TrackResults): ExcelJS.Workbook {
   const book = new ExcelJS.Workbook();
-  const state = results.publishedAt ? `Đã công bố lúc ${results.publishedAt}` : 'Xem trước (chưa công bố)';
+  const state = results.publishedAt
+    ? `Đã công bố lúc ${formatVn(new Date(results.publishedAt))}`
+    : 'Xem trước (chưa công bố)';
 
   const main = book.addWorksheet('Giải thưởng', { views: [{ state: 'frozen', ySplit: 2 }] });
   main.addRow(sheetRow([`${results.trackTitle} — ${state}`])).font = { bold: true };

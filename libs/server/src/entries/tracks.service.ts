@@ -20,13 +20,17 @@ const TRACK_COLUMNS = `t.id, t.contest_id AS "contestId", c.name AS "contestName
   t.allow_links AS "allowLinks", t.max_megabytes AS "maxMegabytes",
   t.max_duration_seconds AS "maxDurationSeconds", t.formats, t.initiative, t.scope_unit_id AS "scopeUnitId",
   su.name AS "scopeUnitName", su.path AS "scopePath",
-  (SELECT r.published_at FROM track_results r WHERE r.track_id = t.id) AS "resultsPublishedAt"`;
+  (SELECT r.published_at FROM track_results r WHERE r.track_id = t.id) AS "resultsPublishedAt",
+  (SELECT s.closes_at FROM entry_stages s WHERE s.track_id = t.id AND s.kind = 'unit_review'
+    ORDER BY s.position LIMIT 1) AS "unitsCloseAt"`;
 /** Every read of a track joins its contest and the unit it is limited to. */
 const TRACK_FROM = `entry_tracks t JOIN contests c ON c.id = t.contest_id LEFT JOIN units su ON su.id = t.scope_unit_id`;
 export type TrackRow = Omit<Track, 'opensAt' | 'closesAt' | 'phase' | 'stages' | 'resultsPublishedAt'> & {
   opensAt: Date;
   closesAt: Date;
   resultsPublishedAt: Date | null;
+  /** An initiative track's units' deadline: entries still arrive from units until then. */
+  unitsCloseAt: Date | null;
   /** The scope unit's tree path: who may send, whose quotas count. */
   scopePath: string | null;
 };
@@ -100,7 +104,7 @@ export class TracksService {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id);
     const stages = await this.stages.ofTracks(ids, on);
-    return rows.map(({ scopePath: _scopePath, ...row }) => ({
+    return rows.map(({ scopePath: _scopePath, unitsCloseAt: _unitsCloseAt, ...row }) => ({
       ...row,
       opensAt: row.opensAt.toISOString(),
       closesAt: row.closesAt.toISOString(),

@@ -117,10 +117,12 @@ export class AssignmentsService {
       ]);
       const panel = judgeIds ? judges.filter((j) => judgeIds.includes(j.id)) : judges;
       if (judgeIds && panel.length !== new Set(judgeIds).size) throw notFound('judge_not_found');
+      // A hall's final is scored by its whole panel: every judge on every team (but their own unit's).
+      const wanted = stage.kind === 'live_final' ? panel.length : perEntry;
       const result = assignJudges({
         entries: entries.map((e) => ({ id: e.id, unitPath: e.unitPath })),
         judges: panel.map((j) => ({ id: j.id, unitPath: j.unitPath })),
-        perEntry,
+        perEntry: wanted,
         existing: pairs.filter((p) => !p.conflicted),
         declared: new Set(pairs.filter((p) => p.conflicted).map((p) => pairKey(p.entryId, p.judgeId))),
         seed: `${stage.seed}:${pairs.length}`,
@@ -136,7 +138,7 @@ export class AssignmentsService {
       await this.sql.query(
         'stage-judges-per-entry',
         'UPDATE entry_stages SET judges_per_entry = $2 WHERE id = $1',
-        [stageId, perEntry],
+        [stageId, wanted],
         client,
       );
       await this.audit.record(client, {
@@ -144,7 +146,7 @@ export class AssignmentsService {
         action: 'stage.auto_assign',
         entityType: 'stage',
         entityId: stageId,
-        after: { perEntry, judgeIds: judgeIds ?? null, added: result.added, short: result.short },
+        after: { perEntry: wanted, judgeIds: judgeIds ?? null, added: result.added, short: result.short },
       });
       return { added: result.added.length, short: result.short };
     });

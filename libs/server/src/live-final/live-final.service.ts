@@ -217,7 +217,7 @@ export class LiveFinalService {
   async scoring(user: SessionUser, stageId: number, body: LiveScoring): Promise<LiveControl> {
     return this.change(user, stageId, 'live.scoring', async ({ stage, row, client }) => {
       await this.requireSpot(stage, row, body, client);
-      if (body.open && stage.lockedAt) throw conflict('stage_locked', { lockedAt: stage.lockedAt });
+      if (body.open && stage.lockedAt) throw conflict('stage_locked', { lockedAt: new Date(stage.lockedAt) });
       const moved = body.open
         ? await this.sql.query(
             'live-window-open',

@@ -73,6 +73,20 @@ const FINALISTS = [
   { unitCode: 'QA-S12', title: 'Ký số văn bản của trưởng thôn', author: 'Mai Thị Lan', group: false },
 ];
 
+/** A group's other authors, two each, from this list in turn. */
+const CO_AUTHORS = [
+  'Nguyễn Thị Thanh',
+  'Lê Quốc Việt',
+  'Đinh Thu Trang',
+  'Bùi Văn Hải',
+  'Tạ Minh Ngọc',
+  'Vương Đức Anh',
+  'Trương Thị Yến',
+  'Lâm Quang Huy',
+  'Kiều Thị Nga',
+  'Phùng Văn Sơn',
+];
+
 /** Judges of the preliminary (scored a month ago) and of today's final (the demo judge among them). */
 const PRELIMINARY_PANEL = [
   'giamkhao2@quangan.gov.vn',
@@ -182,7 +196,7 @@ export async function seedDemoLiveFinal(db: DataSource, env: Env, now = new Date
         representative: true,
       },
       ...(f.group
-        ? ['Nguyễn Thị Thanh', 'Lê Quốc Việt'].map((name) => ({
+        ? CO_AUTHORS.slice((2 * i) % CO_AUTHORS.length, ((2 * i) % CO_AUTHORS.length) + 2).map((name) => ({
             name,
             unitName: unit.name,
             position: 'Chuyên viên',

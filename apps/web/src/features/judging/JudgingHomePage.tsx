@@ -43,9 +43,12 @@ function JudgingHome({ fullName }: { fullName: string }) {
               ? t('judging.overallDone', { total: overall.total })
               : t('judging.overall', { done: overall.done, total: overall.total })}
           </Text>
-          <Text size="sm" c="dimmed">
-            {t('judging.orderNote')}
-          </Text>
+          {/* Each judge's own random order is for stages scored at their own pace, not a hall's. */}
+          {stages.some((s) => s.stage.kind !== 'live_final') && (
+            <Text size="sm" c="dimmed">
+              {t('judging.orderNote')}
+            </Text>
+          )}
           {stagesOpenFirst(stages).map((stage) => (
             <StageWorkCard key={stage.stage.id} work={stage} />
           ))}

@@ -93,11 +93,14 @@ export function StageWorkCard({ work }: { work: JudgeStage }) {
           )
         )}
 
-        <Stack gap={0} component="ol" p={0} m={0} style={{ listStyle: 'none' }}>
-          {entries.map((entry) => (
-            <JudgeEntryRow key={entry.assignmentId} sheet={entry} judgePoints={stage.judgePoints} />
-          ))}
-        </Stack>
+        {/* A live final's teams are scored on the hall's page, part by part, not sheet by sheet here. */}
+        {(locked || stage.kind !== 'live_final') && (
+          <Stack gap={0} component="ol" p={0} m={0} style={{ listStyle: 'none' }}>
+            {entries.map((entry) => (
+              <JudgeEntryRow key={entry.assignmentId} sheet={entry} judgePoints={stage.judgePoints} />
+            ))}
+          </Stack>
+        )}
       </Stack>
     </Card>
   );

@@ -16,7 +16,9 @@ export function ProjectorOnStage({ board, clock }: { board: LiveBoard; clock: Se
     return (
       <section className={classes.stagePanel} data-testid="live-on-stage" data-empty="true">
         <div className={classes.label}>{t('live.projector.between')}</div>
-        <div className={classes.waiting}>{t('live.projector.waiting')}</div>
+        <div className={classes.waiting}>
+          {t(board.revealedAll ? 'live.projector.finished' : 'live.projector.waiting')}
+        </div>
       </section>
     );
   }

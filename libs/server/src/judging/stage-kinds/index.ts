@@ -6,6 +6,7 @@ import { screening } from './screening';
 import { unitReview } from './unit-review';
 import type { StageKindRules } from './stage-kind';
 
+export { entriesCloseAt } from './stage-kind';
 export type { StageKindRules, StageTimes, TrackTimes, WorkRefusal } from './stage-kind';
 
 /** Every stage kind, by the name a stage's `kind` column holds. */

@@ -15,6 +15,15 @@ describe('a judged stage: when its entries may be scored', () => {
     expect(judged.workRefusal(open, track, at('2026-12-10T10:00:00Z'))).toBeNull();
   });
 
+  it("waits for an initiative track's units' deadline when it falls after the call's close", () => {
+    const units = { ...track, unitsCloseAt: at('2026-12-12T10:00:00Z') };
+    expect(judged.workRefusal(open, units, at('2026-12-11T00:00:00Z'))).toEqual({
+      code: 'judging_not_started',
+      params: { closesAt: units.unitsCloseAt },
+    });
+    expect(judged.workRefusal(open, units, at('2026-12-12T10:00:00Z'))).toBeNull();
+  });
+
   it('keeps to its own window when it has one', () => {
     const window = { ...open, opensAt: at('2026-12-12T01:00:00Z'), closesAt: at('2026-12-14T10:00:00Z') };
     expect(judged.workRefusal(window, track, at('2026-12-11T00:00:00Z'))?.code).toBe('stage_not_open_yet');

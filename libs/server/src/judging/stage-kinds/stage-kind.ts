@@ -8,7 +8,13 @@ export interface StageTimes {
 }
 export interface TrackTimes {
   closesAt: Date;
+  /** An initiative track's units' deadline: units forward what their people sent until then. */
+  unitsCloseAt?: Date | null;
 }
+
+/** When entries stop arriving: the call's close, or a later units' deadline. */
+export const entriesCloseAt = (track: TrackTimes): Date =>
+  track.unitsCloseAt && track.unitsCloseAt > track.closesAt ? track.unitsCloseAt : track.closesAt;
 
 /** Why a stage's entries cannot be worked on now, with the refusal's parameters. */
 export interface WorkRefusal {

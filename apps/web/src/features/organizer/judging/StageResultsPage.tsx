@@ -10,6 +10,7 @@ import { PageLoader } from '../../../shared/PageLoader';
 import { paths } from '../../../shared/paths';
 import { useIdParam } from '../../../shared/use-id-param';
 import { AdvanceCard } from './AdvanceCard';
+import { isScoredKind } from '../clips/stage-kind';
 import { StageHeader } from './StageHeader';
 import { StageResultsActions } from './StageResultsActions';
 import { StandingsTable } from './StandingsTable';
@@ -78,6 +79,14 @@ function Results({ data }: { data: StageResults }) {
           </Text>
         )}
         {data.advancement && <AdvancementNote advancement={data.advancement} />}
+        {data.track.stages.filter((s) => isScoredKind(s.kind)).length > 1 && (
+          <Alert color="blue" variant="light" data-testid="results-stage-only">
+            {t('judgingAdmin.results.stageOnly')}{' '}
+            <Anchor component={Link} to={paths.awards(data.track.id)} size="sm">
+              {t('judgingAdmin.results.awardsLink')}
+            </Anchor>
+          </Alert>
+        )}
         {data.stage.votePoints > 0 && (
           <Anchor
             component={Link}
@@ -92,7 +101,9 @@ function Results({ data }: { data: StageResults }) {
       </Stack>
       {/* Frozen copies (published) still advance: a published stage is locked too. */}
       <AdvanceCard data={data} />
-      {data.stage.votePoints > 0 && <VoteAuditCard stage={data.stage} />}
+      {data.stage.votePoints > 0 && data.stage.publicSource === 'votes' && (
+        <VoteAuditCard stage={data.stage} />
+      )}
     </Stack>
   );
 }

@@ -27,6 +27,12 @@ export function StandingsTable({ data }: { data: StageResults }) {
   const most = mostVotes(data.standings);
   const { stage, advancement } = data;
   const advanced = advancedIds(advancement);
+  // A stage without public points shows none; likes and shares are not called votes.
+  const publicPoints = stage.votePoints > 0;
+  const publicWords =
+    stage.publicSource === 'counts'
+      ? ({ count: 'countsCount', points: 'countsPoints', short: 'countsShort' } as const)
+      : ({ count: 'votes', points: 'votePoints', short: 'votesShort' } as const);
 
   if (data.standings.length === 0)
     return (
@@ -103,12 +109,14 @@ export function StandingsTable({ data }: { data: StageResults }) {
                 <Text size="xs">
                   {t('judgingAdmin.ranking.judgePoints')}: <b>{format.points(standing.judgePoints)}</b>
                 </Text>
-                <Text size="xs">
-                  {t('judgingAdmin.ranking.votesShort', {
-                    votes: format.count(standing.votes),
-                    points: format.points(standing.votePoints),
-                  })}
-                </Text>
+                {publicPoints && (
+                  <Text size="xs">
+                    {t(`judgingAdmin.ranking.${publicWords.short}`, {
+                      votes: format.count(standing.votes),
+                      points: format.points(standing.votePoints),
+                    })}
+                  </Text>
+                )}
                 <Text size="xs">
                   {t('judgingAdmin.ranking.total')}: <b>{format.points(standing.total)}</b>
                 </Text>
@@ -151,13 +159,17 @@ export function StandingsTable({ data }: { data: StageResults }) {
                 {t('judgingAdmin.trace.max', { max: format.points(stage.judgePoints) })}
               </Text>
             </Table.Th>
-            <Table.Th {...heading}>{t('judgingAdmin.ranking.votes')}</Table.Th>
-            <Table.Th {...heading}>
-              {t('judgingAdmin.ranking.votePoints')}
-              <Text span size="xs" c="dimmed" fw={400} display="block">
-                {t('judgingAdmin.trace.max', { max: format.points(stage.votePoints) })}
-              </Text>
-            </Table.Th>
+            {publicPoints && (
+              <>
+                <Table.Th {...heading}>{t(`judgingAdmin.ranking.${publicWords.count}`)}</Table.Th>
+                <Table.Th {...heading}>
+                  {t(`judgingAdmin.ranking.${publicWords.points}`)}
+                  <Text span size="xs" c="dimmed" fw={400} display="block">
+                    {t('judgingAdmin.trace.max', { max: format.points(stage.votePoints) })}
+                  </Text>
+                </Table.Th>
+              </>
+            )}
             <Table.Th {...heading}>{t('judgingAdmin.ranking.total')}</Table.Th>
             <Table.Th fz="xs" style={{ verticalAlign: 'bottom' }}>
               {t('judgingAdmin.ranking.prize')}
@@ -208,8 +220,12 @@ export function StandingsTable({ data }: { data: StageResults }) {
                     </Stack>
                   </Table.Td>
                   <Table.Td {...figure}>{format.points(standing.judgePoints)}</Table.Td>
-                  <Table.Td {...figure}>{format.count(standing.votes)}</Table.Td>
-                  <Table.Td {...figure}>{format.points(standing.votePoints)}</Table.Td>
+                  {publicPoints && (
+                    <>
+                      <Table.Td {...figure}>{format.count(standing.votes)}</Table.Td>
+                      <Table.Td {...figure}>{format.points(standing.votePoints)}</Table.Td>
+                    </>
+                  )}
                   <Table.Td {...figure} fw={700}>
                     {format.points(standing.total)}
                   </Table.Td>

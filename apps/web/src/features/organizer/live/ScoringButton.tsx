@@ -1,5 +1,6 @@
 import type { LiveSpot } from '@contest/contracts';
 import { Badge, Button, Group, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '../../../shared/ErrorAlert';
@@ -22,6 +23,14 @@ export function ScoringButton({ stageId, control, spot, withState = false }: Sco
   const scoring = useScoringAction(stageId);
   const part = scoringWindow(control, spot);
   const open = part.state === 'open';
+  // Closing on a judge who has not scored asks once more: their phone may still hold the points.
+  const [armed, setArmed] = useState(false);
+  const mustConfirm = open && part.missing.length > 0 && !armed;
+  const click = () => {
+    if (mustConfirm) return setArmed(true);
+    setArmed(false);
+    scoring.mutate({ ...spot, open: !open });
+  };
   return (
     <>
       <Group gap="xs" wrap="wrap" align="center" preventGrowOverflow={false}>
@@ -35,16 +44,18 @@ export function ScoringButton({ stageId, control, spot, withState = false }: Sco
           variant={open ? 'filled' : 'light'}
           color={open ? 'orange' : 'teal'}
           loading={scoring.isPending}
-          onClick={() => scoring.mutate({ ...spot, open: !open })}
+          onClick={click}
           data-testid={open ? 'live-close-scoring' : 'live-open-scoring'}
         >
-          {t(
-            open
-              ? 'live.control.window.doClose'
-              : part.state === 'closed'
-                ? 'live.control.window.doReopen'
-                : 'live.control.window.doOpen',
-          )}
+          {open && armed && part.missing.length > 0
+            ? t('live.control.window.closeAnyway', { count: part.missing.length })
+            : t(
+                open
+                  ? 'live.control.window.doClose'
+                  : part.state === 'closed'
+                    ? 'live.control.window.doReopen'
+                    : 'live.control.window.doOpen',
+              )}
         </Button>
       </Group>
       {scoring.isError && <ErrorAlert error={scoring.error} />}
