@@ -327,7 +327,7 @@ describe("a track's totals, prizes and certificates", () => {
     expect(sheet.getRow(3).values).toEqual(
       expect.arrayContaining([1, 'Sáng kiến số 1', 'Nhóm', 96, 88, 184, 'Giải Nhất', 20_000_000]),
     );
-    expect(book.getWorksheet('Giải phụ')!.getRow(2).values).toEqual(
+    expect(book.getWorksheet('Giải phụ')!.getRow(3).values).toEqual(
       expect.arrayContaining(['Giải cá nhân xuất sắc', 'Sáng kiến số 2', 2_000_000]),
     );
   });

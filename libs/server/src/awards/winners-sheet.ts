@@ -47,6 +47,11 @@ export function winnersWorkbook(results: TrackResults): ExcelJS.Workbook {
 
   const side = book.addWorksheet('Giải phụ');
   side.addRow(
+    sheetRow([
+      'Bài điểm cao nhất cùng loại ở vòng, phần thi đó; bằng điểm thì bài xếp hạng chung cuộc cao hơn.',
+    ]),
+  );
+  side.addRow(
     sheetRow(['Giải', 'Vòng', 'Phần thi', 'Dành cho', 'Bài dự thi', 'Đơn vị', 'Điểm', 'Tiền thưởng (đồng)']),
   ).font = { bold: true };
   for (const s of results.sidePrizes)

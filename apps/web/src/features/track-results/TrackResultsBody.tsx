@@ -52,6 +52,9 @@ export function TrackResultsBody({ results, certificate }: TrackResultsBodyProps
           <Title order={3} size="h4">
             {t('awards.side.title')}
           </Title>
+          <Text size="sm" c="dimmed" data-testid="side-prizes-tie">
+            {t('awards.side.tieRule')}
+          </Text>
           <SidePrizesList
             prizes={results.sidePrizes}
             actions={
