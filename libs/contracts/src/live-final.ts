@@ -41,9 +41,12 @@ export const liveStandingSchema = z.object({
   entryId: z.number().int(),
   title: z.string(),
   unitName: z.string(),
-  /** The final's own points (judges' average over every part). */
+  /**
+   * The final's points as the total counts them: its judges' average over every part (times its
+   * weight when the track's total is weighted).
+   */
   finalPoints: z.number(),
-  /** The points the team brings from earlier stages, when the track's total counts them. */
+  /** The points the team brings from earlier stages, as the track's total counts them; null when it does not. */
   earlierPoints: z.number().nullable(),
   /** The total that decides the prizes (the track's stated combination). */
   total: z.number(),
