@@ -41,6 +41,38 @@ describe('the unit tree', () => {
     await db.destroy();
   });
 
+  it("makes one of a unit's own people its admin, who then signs in as one, and takes the role back", async () => {
+    const person = await createUser(db, { role: 'participant', unitCode: 'QA-S09' });
+    const stranger = await createUser(db, { role: 'participant', unitCode: 'QA-S10' });
+    const judge = await createUser(db, { role: 'judge', unitCode: 'QA-S09' });
+    const [{ id: unitId }] = await db.query(`SELECT id FROM units WHERE code = 'QA-S09'`);
+    const other = await organizer.post(`/units/${unitId}/admins`, { login: stranger.login });
+    expect(other.status).toBe(409);
+    expect(other.body.code).toBe('unit_admin_other_unit');
+    const notParticipant = await organizer.post(`/units/${unitId}/admins`, { login: judge.login });
+    expect(notParticipant.body.code).toBe('unit_admin_not_participant');
+    const nobody = await organizer.post(`/units/${unitId}/admins`, { login: '0999999999' });
+    expect(nobody.status).toBe(404);
+    const made = await organizer.post(`/units/${unitId}/admins`, { login: person.login });
+    expect(made.status).toBe(200);
+    expect(made.body.items.map((i: { id: number }) => i.id)).toContain(person.id);
+    // The new admin signs in as one and sees the unit's people.
+    const admin = api.client();
+    await admin.login(person.login, person.password);
+    expect((await admin.get('/auth/me')).body.user.role).toBe('unit_admin');
+    const removed = await organizer.request('DELETE', `/units/${unitId}/admins/${person.id}`);
+    expect(removed.status).toBe(200);
+    expect(removed.body.items.map((i: { id: number }) => i.id)).not.toContain(person.id);
+    const [row] = await db.query('SELECT role, unit_id AS "unitId" FROM users WHERE id = $1', [person.id]);
+    expect(row).toEqual({ role: 'participant', unitId });
+    expect((await organizer.request('DELETE', `/units/${unitId}/admins/${person.id}`)).status).toBe(404);
+    const [{ n }] = await db.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action LIKE 'unit.admin_%' AND entity_id = $1`,
+      [unitId],
+    );
+    expect(n).toBe(2);
+  });
+
   it('reports every problem of a tree file, row and column, and changes nothing', async () => {
     const before = await db.query('SELECT count(*)::int AS n FROM units');
     const r = await organizer.upload(

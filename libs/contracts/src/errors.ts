@@ -216,6 +216,13 @@ export const API_ERRORS = {
     'Vòng này tính bình chọn trên trang: hãy chọn nguồn "lượt thích, chia sẻ" trước khi nhập số liệu',
   interaction_entry_not_in_stage: 'Bài #{{entryId}} không thuộc vòng này',
 
+  // Unit admins.
+  unit_admin_not_participant:
+    'Tài khoản "{{login}}" không phải tài khoản người dự thi nên không giao quản trị đơn vị được',
+  unit_admin_other_unit:
+    'Tài khoản "{{login}}" thuộc đơn vị khác ({{unit}}): người quản trị phải là cán bộ của chính đơn vị',
+  unit_admin_not_found: 'Tài khoản này không phải người quản trị của đơn vị',
+
   // A live final.
   live_final_only: 'Vòng này không phải vòng chung kết trực tiếp',
   live_part_closed: 'Phần "{{part}}" của đội này không mở chấm lúc này: chỉ chấm khi ban tổ chức mở phần thi',

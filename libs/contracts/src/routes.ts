@@ -140,6 +140,8 @@ import {
   unitSearchResponseSchema,
   unitTreeQuerySchema,
   unitTreeSchema,
+  unitAdminAddSchema,
+  unitAdminsSchema,
   unitUpdateSchema,
 } from './units';
 
@@ -248,6 +250,31 @@ export const API_ROUTES = {
     access: ORGANIZER,
     body: unitMergeSchema,
     response: unitMergeResultSchema,
+    status: 200,
+  },
+  unitAdmins: {
+    method: 'GET',
+    path: '/units/:unitId/admins',
+    summary: "A unit's admins",
+    access: ORGANIZER,
+    response: unitAdminsSchema,
+    status: 200,
+  },
+  addUnitAdmin: {
+    method: 'POST',
+    path: '/units/:unitId/admins',
+    summary: 'Make an account of the unit its admin (by its login); audited',
+    access: ORGANIZER,
+    body: unitAdminAddSchema,
+    response: unitAdminsSchema,
+    status: 200,
+  },
+  removeUnitAdmin: {
+    method: 'DELETE',
+    path: '/units/:unitId/admins/:userId',
+    summary: "Take a unit admin's role back (the account stays, as a participant of the unit); audited",
+    access: ORGANIZER,
+    response: unitAdminsSchema,
     status: 200,
   },
   importUnits: {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { loginSchema } from './accounts';
 import { bodyIdSchema, idSchema } from './common';
 import { importProblemSchema, importQuerySchema, importReportSchema } from './questions';
 
@@ -108,6 +109,17 @@ export const unitHeadcountSchema = z.object({ contestId: bodyIdSchema, headcount
 export type UnitHeadcountInput = z.infer<typeof unitHeadcountSchema>;
 
 export const unitMergeSchema = z.object({ intoUnitId: bodyIdSchema });
+
+/** A unit's admins: they follow its people and forward its initiatives. */
+export const unitAdminsSchema = z.object({
+  unitId: z.number().int(),
+  unitName: z.string(),
+  items: z.array(z.object({ id: z.number().int(), fullName: z.string(), login: z.string() })),
+});
+export type UnitAdmins = z.infer<typeof unitAdminsSchema>;
+/** Make an account of the unit its admin, by the login it signs in with (phone or e-mail). */
+export const unitAdminAddSchema = z.object({ login: loginSchema });
+export type UnitAdminAdd = z.infer<typeof unitAdminAddSchema>;
 export type UnitMerge = z.infer<typeof unitMergeSchema>;
 export const unitMergeResultSchema = z.object({
   merged: mergedUnitSchema,

@@ -1736,6 +1736,33 @@ export const ROUTE_FIXTURES: Partial<Record<RouteName, RouteFixture>> = {
       });
     },
   },
+  // ---- Unit admins: the same grant or revoke thirty times changes the role once ----
+  addUnitAdmin: {
+    same: async (w) => {
+      const unit = await w.unit();
+      const person = await w.account('participant', unit);
+      const req = call('addUnitAdmin', { unitId: unit.id }, { body: { login: person.login } });
+      return burst(repeat(w.organizer, req), async (answers) => {
+        expect(tally(answers)).toEqual({ 200: BURST });
+        expect(
+          answers.every((a) => a.body.items.map((i: { id: number }) => i.id).join() === String(person.id)),
+        ).toBe(true);
+        expect(await w.audits('unit.admin_add', unit.id)).toBe(1);
+      });
+    },
+  },
+  removeUnitAdmin: {
+    same: async (w) => {
+      const unit = await w.unit();
+      const admin = await w.account('unit_admin', unit);
+      const req = call('removeUnitAdmin', { unitId: unit.id, userId: admin.id });
+      return burst(repeat(w.organizer, req), async (answers) => {
+        expect(tally(answers)).toEqual({ 200: 1, '404 unit_admin_not_found': BURST - 1 });
+        expect(await w.count(`users WHERE id = $1 AND role = 'participant'`, [admin.id])).toBe(1);
+        expect(await w.audits('unit.admin_remove', unit.id)).toBe(1);
+      });
+    },
+  },
   // ---- A track's totals and prizes ----
   updateAwardRules: {
     same: async (w) => {

@@ -14,6 +14,7 @@ export const queryKeys = {
   unitPeople: (unitId: number, roundId: number) => ['units', unitId, 'people', roundId] as const,
   unitReport: (unitId: number) => ['units', unitId, 'report'] as const,
   unitRoster: (unitId: number) => ['units', unitId, 'roster'] as const,
+  unitAdmins: (unitId: number) => ['units', unitId, 'admins'] as const,
 
   /** Organizer console: everything under `organizer` is dropped together when a contest changes. */
   contests: ['organizer', 'contests'] as const,

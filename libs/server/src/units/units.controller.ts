@@ -1,7 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 
 import {
+  unitAdminAddSchema,
+  type UnitAdminAdd,
+  type UnitAdmins,
   API_ROUTES,
   rosterImportQuerySchema,
   unitCreateSchema,
@@ -37,6 +40,7 @@ import { sendXlsx } from '../http/send-file';
 import { ZodPipe } from '../http/zod.pipe';
 import { RosterService } from './roster.service';
 import { rosterWorkbook, unitTreeWorkbook } from './unit-sheets';
+import { UnitAdminsService } from './unit-admins.service';
 import { UnitPeopleService } from './unit-people.service';
 import { UnitTreeService } from './unit-tree.service';
 import { UnitsService } from './units.service';
@@ -48,7 +52,36 @@ export class UnitsController {
     private readonly tree: UnitTreeService,
     private readonly rosters: RosterService,
     private readonly people: UnitPeopleService,
+    private readonly admins: UnitAdminsService,
   ) {}
+
+  @Roles('organizer')
+  @Get(':unitId/admins')
+  unitAdmins(@Param('unitId', IdPipe) unitId: number): Promise<UnitAdmins> {
+    return this.admins.list(unitId);
+  }
+
+  @Roles('organizer')
+  @Post(':unitId/admins')
+  @HttpCode(API_ROUTES.addUnitAdmin.status)
+  addUnitAdmin(
+    @CurrentUser() user: SessionUser,
+    @Param('unitId', IdPipe) unitId: number,
+    @Body(new ZodPipe(unitAdminAddSchema)) body: UnitAdminAdd,
+  ): Promise<UnitAdmins> {
+    return this.admins.add(user, unitId, body.login);
+  }
+
+  @Roles('organizer')
+  @Delete(':unitId/admins/:userId')
+  @HttpCode(API_ROUTES.removeUnitAdmin.status)
+  removeUnitAdmin(
+    @CurrentUser() user: SessionUser,
+    @Param('unitId', IdPipe) unitId: number,
+    @Param('userId', IdPipe) userId: number,
+  ): Promise<UnitAdmins> {
+    return this.admins.remove(user, unitId, userId);
+  }
 
   @Public()
   @Get()

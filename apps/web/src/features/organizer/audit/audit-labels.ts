@@ -19,6 +19,8 @@ export const AUDIT_ACTIONS = [
   'unit.headcount',
   'unit.merge',
   'unit.import',
+  'unit.admin_add',
+  'unit.admin_remove',
   'collective.rule',
   'collective.finalise',
   'collective.refinalise',

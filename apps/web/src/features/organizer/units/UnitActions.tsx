@@ -2,7 +2,7 @@ import type { UnitNode } from '@contest/contracts';
 import { Button, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-export type UnitAction = 'addChild' | 'edit' | 'headcount' | 'merge';
+export type UnitAction = 'addChild' | 'edit' | 'headcount' | 'admins' | 'merge';
 
 interface UnitActionsProps {
   unit: UnitNode;
@@ -29,6 +29,9 @@ export function UnitActions({ unit, onAction }: UnitActionsProps) {
         </Menu.Item>
         <Menu.Item onClick={() => onAction('edit', unit)} data-testid="unit-edit">
           {t('units.actions.edit')}
+        </Menu.Item>
+        <Menu.Item onClick={() => onAction('admins', unit)} data-testid="unit-admins-open">
+          {t('units.actions.admins')}
         </Menu.Item>
         <Menu.Item onClick={() => onAction('headcount', unit)} data-testid="unit-set-headcount">
           {t('units.actions.headcount')}

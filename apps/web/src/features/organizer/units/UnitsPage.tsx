@@ -9,6 +9,7 @@ import { ContestSelect } from './ContestSelect';
 import { HeadcountModal } from './HeadcountModal';
 import { MergedUnitsList } from './MergedUnitsList';
 import { MergeUnitModal } from './MergeUnitModal';
+import { UnitAdminsModal } from './UnitAdminsModal';
 import type { UnitAction } from './UnitActions';
 import { UnitFormModal, type UnitFormTarget } from './UnitFormModal';
 import { UnitImportPanel } from './UnitImportPanel';
@@ -54,6 +55,7 @@ type Dialog =
   | { kind: 'form'; target: UnitFormTarget }
   | { kind: 'headcount'; unit: UnitNode }
   | { kind: 'merge'; unit: UnitNode }
+  | { kind: 'admins'; unit: UnitNode }
   | null;
 
 function UnitsOfContest({ contest, contestPicker }: { contest: Contest; contestPicker: ReactNode }) {
@@ -119,6 +121,7 @@ function UnitsOfContest({ contest, contestPicker }: { contest: Contest; contestP
         units={units}
         onClose={close}
       />
+      <UnitAdminsModal unit={dialog?.kind === 'admins' ? current(dialog.unit) : null} onClose={close} />
     </Stack>
   );
 }

@@ -1,0 +1,120 @@
+import type { UnitNode } from '@contest/contracts';
+import { Alert, Button, Group, Loader, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { callApi, queryKeys } from '../../../api';
+import { ErrorAlert } from '../../../shared/ErrorAlert';
+
+interface UnitAdminsModalProps {
+  unit: UnitNode | null;
+  onClose: () => void;
+}
+
+/**
+ * Who administers a unit: one of its own people, by the phone or e-mail they sign in with, made
+ * its admin (they then follow its people and forward its initiatives), or the role taken back.
+ */
+export function UnitAdminsModal({ unit, onClose }: UnitAdminsModalProps) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened={unit !== null}
+      onClose={onClose}
+      title={unit ? t('units.admins.title', { name: unit.name }) : ''}
+      size="lg"
+    >
+      {unit && <UnitAdmins key={unit.id} unitId={unit.id} />}
+    </Modal>
+  );
+}
+
+function UnitAdmins({ unitId }: { unitId: number }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const key = queryKeys.unitAdmins(unitId);
+  const admins = useQuery({
+    queryKey: key,
+    queryFn: ({ signal }) => callApi('unitAdmins', { params: { unitId }, signal }),
+  });
+  const [login, setLogin] = useState('');
+  const add = useMutation({
+    mutationFn: () => callApi('addUnitAdmin', { params: { unitId }, body: { login: login.trim() } }),
+    onSuccess: (data) => {
+      queryClient.setQueryData(key, data);
+      setLogin('');
+    },
+  });
+  const remove = useMutation({
+    mutationFn: (userId: number) => callApi('removeUnitAdmin', { params: { unitId, userId } }),
+    onSuccess: (data) => queryClient.setQueryData(key, data),
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (login.trim()) add.mutate();
+  };
+
+  if (admins.isPending) return <Loader size="sm" />;
+  if (admins.isError) return <ErrorAlert error={admins.error} />;
+  return (
+    <Stack gap="md" data-testid="unit-admins">
+      <Text size="sm" c="dimmed">
+        {t('units.admins.hint')}
+      </Text>
+      {admins.data.items.length === 0 ? (
+        <Alert color="yellow" variant="light" data-testid="unit-admins-none">
+          {t('units.admins.none')}
+        </Alert>
+      ) : (
+        <Stack gap={6}>
+          {admins.data.items.map((admin) => (
+            <Group key={admin.id} justify="space-between" gap="xs" wrap="nowrap" data-testid="unit-admin">
+              <Stack gap={0} style={{ minWidth: 0 }}>
+                <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
+                  {admin.fullName}
+                </Text>
+                <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                  {admin.login}
+                </Text>
+              </Stack>
+              <Button
+                size="compact-sm"
+                variant="light"
+                color="red"
+                loading={remove.isPending && remove.variables === admin.id}
+                onClick={() => remove.mutate(admin.id)}
+                data-testid="unit-admin-remove"
+              >
+                {t('units.admins.remove')}
+              </Button>
+            </Group>
+          ))}
+        </Stack>
+      )}
+      {remove.isError && <ErrorAlert error={remove.error} />}
+      <form onSubmit={submit} noValidate>
+        <Stack gap="xs">
+          <TextInput
+            label={t('units.admins.login')}
+            description={t('units.admins.loginHint')}
+            value={login}
+            onChange={(event) => setLogin(event.currentTarget.value)}
+            data-testid="unit-admin-login"
+          />
+          {add.isError && <ErrorAlert error={add.error} />}
+          <Group>
+            <Button
+              type="submit"
+              loading={add.isPending}
+              disabled={!login.trim()}
+              data-testid="unit-admin-add"
+            >
+              {t('units.admins.add')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Stack>
+  );
+}
