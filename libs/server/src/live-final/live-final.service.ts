@@ -344,13 +344,14 @@ export class LiveFinalService {
       });
       return true;
     });
+    // The control screen's board is the hall's (revealed teams only): computed once, sent to both.
+    const control = await this.control(stageId);
     if (changed)
       await this.tell(stageId, async () => {
-        const board = await this.board(stageId);
-        this.publisher.board(board);
-        this.publisher.changed(stageId, board.version);
+        this.publisher.board(control.board);
+        this.publisher.changed(stageId, control.board.version);
       });
-    return this.control(stageId);
+    return control;
   }
 
   private async liveStage(stageId: number, on?: Queryable): Promise<Stage> {
