@@ -11,6 +11,8 @@ import {
   ApiClient,
   createRound,
   createUser,
+  exitOf,
+  outputOf,
   pollUntil,
   spawnApi,
   spawnWorker,
@@ -84,9 +86,14 @@ async function sendUntilAccepted(
   }
 }
 
+const alive = (child: ChildProcess) =>
+  child.exitCode === null && child.signalCode === null
+    ? 'running'
+    : `exited (${child.exitCode ?? child.signalCode})`;
+
 async function stop(child: ChildProcess | undefined): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
+  if (!child) return;
+  const exited = exitOf(child);
   child.kill('SIGKILL');
   await exited;
 }
@@ -201,7 +208,9 @@ describe('faults: what the api and the worker stand on goes away and comes back'
     const graded = await pollUntil(async () => {
       const [row] = await db.query('SELECT status, score FROM attempts WHERE id = $1', [attempt.id]);
       return row.status === 'graded' && row;
-    }, 'the attempt submitted while Redis was down to be graded');
+    }, 'the attempt submitted while Redis was down to be graded').catch((error: Error) => {
+      throw new Error(`${error.message}; the worker ${alive(worker)} printed:\n${outputOf(worker)}`);
+    });
     expect(graded.status).toBe('graded');
     expect(
       seen.filter((s) => s.status >= 500).every((s) => s.status === 503 && OUTAGE_CODES.includes(s.code!)),
@@ -214,7 +223,10 @@ describe('faults: what the api and the worker stand on goes away and comes back'
     await client.login(organizer.login, organizer.password);
     const [{ id: contestId }] = await db.query('SELECT min(id) AS id FROM contests');
     const contest = (await client.get(`/contests/${contestId}`)).body;
+    expect([alive(api), alive(worker)]).toEqual(['running', 'running']);
     const lock = new Client({ connectionString: TEST_ENV.DATABASE_URL });
+    // A connection left open must not crash the run when the database goes away later.
+    lock.on('error', () => undefined);
     await lock.connect();
     try {
       await lock.query('BEGIN');
@@ -236,9 +248,7 @@ describe('faults: what the api and the worker stand on goes away and comes back'
         );
         return row.n > 0;
       }, 'the request to wait on the lock');
-      const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
-        api.once('exit', (code) => resolve({ code, at: Date.now() })),
-      );
+      const exited = exitOf(api).then((code) => ({ code, at: Date.now() }));
       const signalledAt = Date.now();
       api.kill('SIGTERM');
       const { code, at } = await exited;
@@ -246,7 +256,7 @@ describe('faults: what the api and the worker stand on goes away and comes back'
       expect(code).toBe(1);
       await stuck;
 
-      const workerExit = new Promise<number | null>((resolve) => worker.once('exit', resolve));
+      const workerExit = exitOf(worker);
       const workerSignalledAt = Date.now();
       worker.kill('SIGTERM');
       expect(await workerExit).toBe(0);

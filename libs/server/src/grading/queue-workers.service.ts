@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleIn
 import { Worker, type Job } from 'bullmq';
 import type Redis from 'ioredis';
 
+import { repeatQuieter } from '../common/repeat-quieter';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { JOBS } from '../queues/catalogue';
@@ -52,7 +53,8 @@ export class QueueWorkersService implements OnModuleInit, OnApplicationShutdown 
       maxStalledCount: 5,
     });
     worker.on('failed', (job, error) => this.logger.warn(`${queue} job ${job?.id} failed: ${error.message}`));
-    worker.on('error', (error) => this.logger.error(`${queue} worker: ${error.message}`));
+    const logError = repeatQuieter((message) => this.logger.error(message));
+    worker.on('error', (error) => logError(`${queue} worker: ${error.message}`));
     this.workers.push(worker);
   }
 

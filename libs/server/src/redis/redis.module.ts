@@ -1,6 +1,7 @@
 import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 
+import { repeatQuieter } from '../common/repeat-quieter';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 
@@ -24,9 +25,10 @@ export function createRedis(env: Pick<Env, 'REDIS_URL'>, options: { forQueue?: b
   return logErrors(client);
 }
 
-/** ioredis reconnects by itself; its errors still go to the log instead of stderr unformatted. */
+/** ioredis reconnects by itself; its errors still go to the log (not stderr unformatted), a few at a time. */
 export function logErrors(client: Redis): Redis {
-  client.on('error', (error: Error) => logger.warn(`connection error: ${error.message}`));
+  const warn = repeatQuieter((message) => logger.warn(message));
+  client.on('error', (error: Error) => warn(`connection error: ${error.message}`));
   return client;
 }
 

@@ -105,22 +105,55 @@ export async function shownKey(db: DataSource, attemptId: number): Promise<numbe
   return paper.map((p: { q: number; o: number[] }) => p.o.indexOf(byId.get(p.q)!));
 }
 
+/**
+ * A child's output, drained as it comes: an unread pipe fills at 64 KiB and then blocks the
+ * child's next log line, which froze a worker logging Redis reconnects on a slow machine. The
+ * last lines are kept for a failing test to show.
+ */
+const outputs = new WeakMap<ChildProcess, string[]>();
+const OUTPUT_LINES = 200;
+
+function drained(child: ChildProcess): ChildProcess {
+  const lines: string[] = [];
+  outputs.set(child, lines);
+  const keep = (chunk: Buffer) => {
+    lines.push(...chunk.toString().split('\n').filter(Boolean));
+    if (lines.length > OUTPUT_LINES) lines.splice(0, lines.length - OUTPUT_LINES);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  return child;
+}
+
+/** The last lines a spawned api or worker printed (for a failure's message). */
+export const outputOf = (child: ChildProcess): string => (outputs.get(child) ?? []).join('\n');
+
+/** Resolves with the exit code once `child` has exited, at once when it already has. */
+export function exitOf(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+
 /** The worker as its own process (built code), so a test can kill it like a crash would. */
 export function spawnWorker(extraEnv: Record<string, string> = {}): ChildProcess {
   const main = join(__dirname, '../../../../dist/server/apps/worker/src/main.js');
-  return spawn(process.execPath, [main], {
-    env: { ...process.env, ...TEST_ENV, ...extraEnv },
-    stdio: 'pipe',
-  });
+  return drained(
+    spawn(process.execPath, [main], {
+      env: { ...process.env, ...TEST_ENV, ...extraEnv },
+      stdio: 'pipe',
+    }),
+  );
 }
 
 /** The api as its own process (built code) on `port`, so a test can restart what it stands on or signal it. */
 export function spawnApi(port: number, extraEnv: Record<string, string> = {}): ChildProcess {
   const main = join(__dirname, '../../../../dist/server/apps/api/src/main.js');
-  return spawn(process.execPath, [main], {
-    env: { ...process.env, ...TEST_ENV, PORT: String(port), HOST: '127.0.0.1', ...extraEnv },
-    stdio: 'pipe',
-  });
+  return drained(
+    spawn(process.execPath, [main], {
+      env: { ...process.env, ...TEST_ENV, PORT: String(port), HOST: '127.0.0.1', ...extraEnv },
+      stdio: 'pipe',
+    }),
+  );
 }
 
 /** The worker's modules in this process, for tests that do not need to kill it. */
