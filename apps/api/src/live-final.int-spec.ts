@@ -360,15 +360,28 @@ describe('a live final', () => {
     });
   });
 
-  it('refuses to open scoring once the final is locked, and keeps its reveals', async () => {
+  it('ends the hall at the lock: scoring, the stage and the timer refused, the reveals still shown or hidden', async () => {
     expect((await organizer.post(`/stages/${final.id}/lock`, { reason: null })).status).toBe(200);
-    const reopen = await organizer.put(`/stages/${final.id}/live/scoring`, {
-      entryId: entries[0].id,
-      part: 0,
-      open: true,
+    const refusals = [
+      await organizer.put(`/stages/${final.id}/live/scoring`, {
+        entryId: entries[0].id,
+        part: 0,
+        open: true,
+      }),
+      await organizer.put(`/stages/${final.id}/live/current`, {
+        current: { entryId: entries[1].id, part: 1 },
+      }),
+      await organizer.post(`/stages/${final.id}/live/timer`, { action: 'start' }),
+    ];
+    expect(refusals.map((r) => [r.status, r.body.code])).toEqual(Array(3).fill([409, 'stage_locked']));
+    const board = (await api.client().get<LiveBoard>(`/live/${final.id}`)).body;
+    expect(board.revealedAll).toBe(true);
+    expect(board.lockedAt).not.toBeNull();
+    expect(board.scoring).toEqual([]);
+    const hidden = await organizer.post<LiveControl>(`/stages/${final.id}/live/reveal`, {
+      reveal: { mode: 'none' },
     });
-    expect(reopen.status).toBe(409);
-    expect(reopen.body.code).toBe('stage_locked');
-    expect((await api.client().get<LiveBoard>(`/live/${final.id}`)).body.revealedAll).toBe(true);
+    expect(hidden.status).toBe(200);
+    expect(hidden.body.board.standings).toEqual([]);
   });
 });

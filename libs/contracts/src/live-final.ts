@@ -77,6 +77,8 @@ export const liveBoardSchema = z.object({
   standings: z.array(liveStandingSchema),
   /** Every team has been revealed: the standings are final. */
   revealedAll: z.boolean(),
+  /** The stage's scores are locked: nothing more happens on stage, the standings may still be shown or hidden. */
+  lockedAt: isoDateTime.nullable(),
 });
 export type LiveBoard = z.infer<typeof liveBoardSchema>;
 

@@ -123,7 +123,11 @@ export class LiveFinalService {
         return {
           entryId: t.entryId,
           part,
-          state: !w ? ('not_opened' as const) : w.open ? ('open' as const) : ('closed' as const),
+          state: !w
+            ? ('not_opened' as const)
+            : this.isOpen(stage, w)
+              ? ('open' as const)
+              : ('closed' as const),
           missing: this.missingJudges(stage, sheets, t.entryId, part),
         };
       }),
@@ -144,13 +148,10 @@ export class LiveFinalService {
 
   /** For a judge's phone: where the hall is and which parts take scores now. */
   async judgeLive(stageId: number, on?: Queryable): Promise<JudgeLive> {
+    const stage = await this.liveStage(stageId, on);
     const row = await this.liveRow(stageId, false, on);
     const windows = await this.windows(stageId, on);
-    return {
-      version: row.version,
-      current: this.spot(row),
-      scoring: windows.filter((w) => w.open).map(({ entryId, part }) => ({ entryId, part })),
-    };
+    return { version: row.version, current: this.spot(row), scoring: this.openSpots(stage, windows) };
   }
 
   // ---- The control screen's actions ----
@@ -217,7 +218,6 @@ export class LiveFinalService {
   async scoring(user: SessionUser, stageId: number, body: LiveScoring): Promise<LiveControl> {
     return this.change(user, stageId, 'live.scoring', async ({ stage, row, client }) => {
       await this.requireSpot(stage, row, body, client);
-      if (body.open && stage.lockedAt) throw conflict('stage_locked', { lockedAt: new Date(stage.lockedAt) });
       const moved = body.open
         ? await this.sql.query(
             'live-window-open',
@@ -322,6 +322,9 @@ export class LiveFinalService {
   ): Promise<LiveControl> {
     const changed = await this.sql.transaction(async (client) => {
       const stage = await this.liveStage(stageId, client);
+      // After the lock the hall is over: only showing or hiding the standings remains.
+      if (stage.lockedAt && action !== 'live.reveal')
+        throw conflict('stage_locked', { lockedAt: new Date(stage.lockedAt) });
       const row = await this.liveRow(stageId, true, client);
       const done = await work({ stage, row, client });
       // The same click twice: the second finds nothing to change, and neither records nor pushes.
@@ -521,9 +524,19 @@ export class LiveFinalService {
       teams: teams.map((t, i) => ({ ...t, order: i + 1 })),
       current: this.spot(row),
       timer: { ...timer, endsAt: timer.endsAt?.toISOString() ?? null },
-      scoring: windows.filter((w) => w.open).map(({ entryId, part }) => ({ entryId, part })),
+      scoring: this.openSpots(stage, windows),
       standings,
       revealedAll: teams.length > 0 && teams.every((t) => row.revealed.includes(t.entryId)),
+      lockedAt: stage.lockedAt ? new Date(stage.lockedAt).toISOString() : null,
     };
+  }
+
+  /** A part takes scores while its window is open and the stage is not locked (the lock ends every window). */
+  private isOpen(stage: Stage, window: WindowRow): boolean {
+    return window.open && !stage.lockedAt;
+  }
+
+  private openSpots(stage: Stage, windows: WindowRow[]): LiveSpot[] {
+    return windows.filter((w) => this.isOpen(stage, w)).map(({ entryId, part }) => ({ entryId, part }));
   }
 }

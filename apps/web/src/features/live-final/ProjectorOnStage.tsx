@@ -11,13 +11,14 @@ import { useLiveCountdown } from './use-live-countdown';
 /** The left of the hall's screen: the team on stage, its part, and the part's countdown. */
 export function ProjectorOnStage({ board, clock }: { board: LiveBoard; clock: ServerClock }) {
   const { t } = useTranslation();
-  const stage = onStage(board);
+  // After the lock nobody is on stage any more, whatever the control screen last set.
+  const stage = board.lockedAt ? null : onStage(board);
   if (!stage) {
     return (
       <section className={classes.stagePanel} data-testid="live-on-stage" data-empty="true">
         <div className={classes.label}>{t('live.projector.between')}</div>
         <div className={classes.waiting}>
-          {t(board.revealedAll ? 'live.projector.finished' : 'live.projector.waiting')}
+          {t(board.revealedAll || board.lockedAt ? 'live.projector.finished' : 'live.projector.waiting')}
         </div>
       </section>
     );

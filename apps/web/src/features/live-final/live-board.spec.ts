@@ -23,6 +23,7 @@ const board = (version: number, change: Partial<LiveBoard> = {}): LiveBoard => (
   scoring: [],
   standings: [],
   revealedAll: false,
+  lockedAt: null,
   ...change,
 });
 

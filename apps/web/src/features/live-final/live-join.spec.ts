@@ -15,6 +15,7 @@ const board = {
   scoring: [],
   standings: [],
   revealedAll: false,
+  lockedAt: null,
 };
 
 describe('liveJoinOutcome', () => {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../shared/ErrorState';
 import { NotFoundPage } from '../../../shared/NotFoundPage';
 import { PageLoader } from '../../../shared/PageLoader';
+import { formatDateTime } from '../../../lib/format';
 import { paths } from '../../../shared/paths';
 import { useIdParam } from '../../../shared/use-id-param';
 import { LiveBadge } from '../../live-final/LiveBadge';
@@ -74,13 +75,22 @@ function LiveControlView({ stageId }: { stageId: number }) {
 }
 
 function Controls({ stageId, control }: { stageId: number; control: ReceivedControl }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { board } = control;
   if (board.teams.length === 0 || board.parts.length === 0)
     return (
       <Alert color="gray" variant="light" data-testid="live-empty">
         {t(board.parts.length === 0 ? 'live.control.noParts' : 'live.control.noTeams')}
       </Alert>
+    );
+  if (board.lockedAt)
+    return (
+      <Stack gap="md">
+        <Alert color="blue" variant="light" data-testid="live-locked">
+          {t('live.control.locked', { at: formatDateTime(board.lockedAt, i18n.language) })}
+        </Alert>
+        <StandingsCard stageId={stageId} control={control} />
+      </Stack>
     );
   const orderKey = board.teams.map((team) => `${team.entryId}@${team.order}`).join(',');
   return (

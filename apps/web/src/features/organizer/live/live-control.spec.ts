@@ -17,6 +17,7 @@ const board = (version: number): LiveBoard => ({
   scoring: [],
   standings: [],
   revealedAll: false,
+  lockedAt: null,
 });
 
 const control = (version: number, receivedAt = 1): ReceivedControl => ({
