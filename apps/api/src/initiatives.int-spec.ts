@@ -113,6 +113,7 @@ describe('initiatives through their units', () => {
     expect(sent.status).toBe(200);
     expect(sent.body.status).toBe('submitted');
     expect(sent.body.unitReview?.state).toBe('pending');
+    expect(sent.body.unitReview?.unitHasAdmin).toBe(true);
     expect(sent.body.journey.map((j) => [j.stageName, j.state])).toEqual([['Đơn vị xét chọn', 'in']]);
     // Sent: the author's text is the unit's to judge now.
     const late = await author.put(`/entries/${draft.id}/initiative`, initiativeDraft('Sửa sau khi gửi'));
@@ -336,6 +337,20 @@ describe('initiatives through their units', () => {
     expect(early.body.issues[0].params.reason).toBe('unit_deadline_before_close');
   });
 
+  it('tells an author whose unit has nobody to forward it, until the organizer makes one', async () => {
+    const [{ code }] = await db.query(
+      `SELECT u.code FROM units u WHERE u.level = 'department' AND u.merged_into_id IS NULL
+         AND NOT EXISTS (SELECT 1 FROM users a WHERE a.unit_id = u.id AND a.role = 'unit_admin')
+       ORDER BY u.id LIMIT 1`,
+    );
+    const alone = await login('participant', code);
+    const draft = await start(alone, 'Đơn vị chưa có quản trị');
+    const sent = await alone.post<Entry>(`/entries/${draft.id}/send`);
+    expect(sent.body.unitReview).toMatchObject({ state: 'pending', unitHasAdmin: false });
+    await login('unit_admin', code);
+    expect((await alone.get<Entry>(`/entries/${draft.id}`)).body.unitReview?.unitHasAdmin).toBe(true);
+  });
+
   it('reports which units met their quota, and lists the ones to chase as XLSX', async () => {
     const report = await organizer.get<QuotaReport>(`/tracks/${track.id}/quotas`);
     expect(report.status).toBe(200);
@@ -344,6 +359,14 @@ describe('initiatives through their units', () => {
     expect(s03).toMatchObject({ forwarded: 2, required: 1, met: true });
     expect(report.body.units.every((u) => u.level === 'department')).toBe(true);
     expect(report.body.unitsShort).toBe(report.body.units.filter((u) => u.forwarded < 1).length);
+    // Who could forward: a unit without an admin is named, so the organizer can make one.
+    const admins: { unitId: number; n: number }[] = await db.query(
+      `SELECT unit_id AS "unitId", count(*)::int AS n FROM users WHERE role = 'unit_admin' GROUP BY unit_id`,
+    );
+    for (const u of report.body.units)
+      expect(u.admins).toBe(admins.find((a) => a.unitId === u.unitId)?.n ?? 0);
+    expect(report.body.unitsWithoutAdmin).toBe(report.body.units.filter((u) => u.admins === 0).length);
+    expect(report.body.unitsWithoutAdmin).toBeGreaterThan(0);
     const xlsx = await organizer.download(`/tracks/${track.id}/quotas.xlsx`);
     expect(xlsx.status).toBe(200);
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');

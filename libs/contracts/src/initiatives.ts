@@ -209,6 +209,8 @@ export const unitReviewSchema = z.object({
   headPosition: z.string().nullable(),
   reviewedByName: z.string().nullable(),
   reviewedAt: isoDateTime.nullable(),
+  /** The unit has someone to review and forward (no admin: what waits there waits for the organizer to make one). */
+  unitHasAdmin: z.boolean(),
 });
 export type UnitReview = z.infer<typeof unitReviewSchema>;
 
@@ -357,8 +359,12 @@ export const quotaReportSchema = z.object({
       pending: z.number().int(),
       returned: z.number().int(),
       met: z.boolean(),
+      /** Its unit admins: with none, nobody can forward what its people send. */
+      admins: z.number().int(),
     }),
   ),
   unitsShort: z.number().int(),
+  /** Units with a quota and no unit admin (the organizer makes one on the units page). */
+  unitsWithoutAdmin: z.number().int(),
 });
 export type QuotaReport = z.infer<typeof quotaReportSchema>;

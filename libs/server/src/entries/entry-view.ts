@@ -19,6 +19,7 @@ export const ENTRY_SELECT = `
     e.details, e.unit_review AS "unitReview", e.unit_review_comment AS "unitReviewComment",
     e.unit_head_name AS "unitHeadName", e.unit_head_position AS "unitHeadPosition",
     ur.full_name AS "unitReviewedByName", e.unit_reviewed_at AS "unitReviewedAt",
+    EXISTS (SELECT 1 FROM users ua WHERE ua.unit_id = e.unit_id AND ua.role = 'unit_admin') AS "unitHasAdmin",
     coalesce((SELECT jsonb_agg(jsonb_build_object('id', a.id, 'kind', a.kind, 'name', a.name, 'bytes', a.bytes,
         'stageId', a.stage_id, 'createdAt', a.created_at) ORDER BY a.id)
       FROM entry_attachments a WHERE a.entry_id = e.id), '[]') AS attachments,
@@ -77,6 +78,7 @@ export interface EntryRow {
   unitHeadPosition: string | null;
   unitReviewedByName: string | null;
   unitReviewedAt: Date | null;
+  unitHasAdmin: boolean;
   attachments: {
     id: number;
     kind: AttachmentKind;
@@ -149,6 +151,7 @@ export function toEntry(row: EntryRow, audience: EntryAudience = 'public'): Entr
           headPosition: row.unitHeadPosition,
           reviewedByName: row.unitReviewedByName,
           reviewedAt: row.unitReviewedAt?.toISOString() ?? null,
+          unitHasAdmin: row.unitHasAdmin,
         }
       : null,
     attachments: row.attachments.map((a) => ({

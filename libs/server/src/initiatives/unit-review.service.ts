@@ -24,6 +24,7 @@ interface UnitCount {
   forwarded: number;
   pending: number;
   returned: number;
+  admins: number;
 }
 
 /**
@@ -174,7 +175,8 @@ export class UnitReviewService {
         `SELECT u.id AS "unitId", u.name AS "unitName", u.level,
            count(*) FILTER (WHERE e.unit_review = 'forwarded')::int AS forwarded,
            count(*) FILTER (WHERE e.unit_review = 'pending')::int AS pending,
-           count(*) FILTER (WHERE e.unit_review = 'returned')::int AS returned
+           count(*) FILTER (WHERE e.unit_review = 'returned')::int AS returned,
+           (SELECT count(*)::int FROM users a WHERE a.unit_id = u.id AND a.role = 'unit_admin') AS admins
          FROM units u
          LEFT JOIN entries e ON e.unit_id = u.id AND e.track_id = $1 AND e.status <> 'withdrawn'
          WHERE u.merged_into_id IS NULL AND u.level = ANY($2::varchar[])
@@ -194,6 +196,7 @@ export class UnitReviewService {
       quotas,
       units,
       unitsShort: units.filter((u) => !u.met).length,
+      unitsWithoutAdmin: units.filter((u) => u.admins === 0).length,
     };
   }
 
@@ -231,7 +234,7 @@ export class UnitReviewService {
           u.pending,
           u.returned,
           u.required - u.forwarded,
-          of.map((a) => a.fullName).join('; '),
+          of.length ? of.map((a) => a.fullName).join('; ') : '(chưa có — giao ở trang Đơn vị)',
           of.map((a) => a.login).join('; '),
         ]),
       );

@@ -110,6 +110,11 @@ export function InitiativeCard({ track, entry, unitName, onEdit }: InitiativeCar
         {state.kind === 'withUnit' && (
           <Text size="sm">{t('initiatives.card.withUnit', { unit: unitName ?? entry.unitName })}</Text>
         )}
+        {state.kind === 'withUnit' && entry.unitReview?.unitHasAdmin === false && (
+          <Alert color="orange" variant="light" p="xs" data-testid="initiative-no-unit-admin">
+            <Text size="sm">{t('initiatives.card.noUnitAdmin')}</Text>
+          </Alert>
+        )}
         {state.kind === 'forwarded' && review && (
           <Text size="sm">
             {t('initiatives.card.forwarded', {

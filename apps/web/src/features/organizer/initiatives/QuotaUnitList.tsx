@@ -21,6 +21,17 @@ function MetBadge({ unit }: { unit: QuotaUnit }) {
   );
 }
 
+/** A unit nobody administers: what its people send waits with nobody to forward it. */
+function NoAdminBadge({ unit }: { unit: QuotaUnit }) {
+  const { t } = useTranslation();
+  if (unit.admins > 0) return null;
+  return (
+    <Badge color="orange" variant="outline" tt="none" data-testid="quota-no-admin-badge">
+      {t('initiativeAdmin.quotas.noAdmin')}
+    </Badge>
+  );
+}
+
 /** Each unit against its quota: a table on a wide screen, a card per unit on a phone. */
 export function QuotaUnitList({ units }: { units: readonly QuotaUnit[] }) {
   const { t, i18n } = useTranslation();
@@ -40,6 +51,9 @@ export function QuotaUnitList({ units }: { units: readonly QuotaUnit[] }) {
                 <Text size="xs" c="dimmed">
                   {t(`units.levels.${unit.level}`)}
                 </Text>
+                <Group gap={4} mt={2}>
+                  <NoAdminBadge unit={unit} />
+                </Group>
               </Stack>
               <MetBadge unit={unit} />
             </Group>
@@ -78,7 +92,9 @@ export function QuotaUnitList({ units }: { units: readonly QuotaUnit[] }) {
         <Table.Tbody>
           {units.map((unit) => (
             <Table.Tr key={unit.unitId} data-testid="quota-row" data-met={unit.met}>
-              <Table.Td style={WRAP}>{unit.unitName}</Table.Td>
+              <Table.Td style={WRAP}>
+                {unit.unitName} <NoAdminBadge unit={unit} />
+              </Table.Td>
               <Table.Td>{t(`units.levels.${unit.level}`)}</Table.Td>
               {FIGURES.map((key) => (
                 <Table.Td key={key} ta="right" fw={key === 'forwarded' ? 700 : undefined}>

@@ -1,12 +1,25 @@
 import type { QuotaReport, Track } from '@contest/contracts';
-import { Button, Group, Paper, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 
 import { routeUrl } from '../../../api';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { ErrorState } from '../../../shared/ErrorState';
 import { PageLoader } from '../../../shared/PageLoader';
+import { paths } from '../../../shared/paths';
 import { QuotaUnitList } from './QuotaUnitList';
 import { filterQuotaUnits } from './quota-view';
 import { useQuotaReport } from './use-initiative-admin';
@@ -35,6 +48,16 @@ function QuotasBody({ track }: { track: Track }) {
   return (
     <Stack gap="md">
       <QuotaSummary report={report.data} />
+      {report.data.unitsWithoutAdmin > 0 && (
+        <Alert color="orange" variant="light" data-testid="quota-no-admin">
+          <Text size="sm">
+            {t('initiativeAdmin.quotas.noAdminAlert', { count: report.data.unitsWithoutAdmin })}{' '}
+            <Anchor component={Link} to={paths.units} size="sm">
+              {t('initiativeAdmin.quotas.noAdminLink')}
+            </Anchor>
+          </Text>
+        </Alert>
+      )}
       <Group justify="space-between" align="flex-end" gap="sm">
         <Group gap="md" align="flex-end">
           <TextInput

@@ -9,6 +9,7 @@ const unit = (unitId: number, unitName: string, forwarded: number, required = 2)
   pending: 0,
   returned: 0,
   met: forwarded >= required,
+  admins: 1,
 });
 
 const units = [unit(1, 'Xã Đồng Tâm', 2), unit(2, 'Xã Hòa Bình', 0), unit(3, 'Sở Tư pháp', 1)];
