@@ -348,12 +348,22 @@ export function StageSettingsCard({ stage, previous, initiative = false }: Stage
                 disabled={!editable.settings}
                 error={errorFor('tieBreaks')}
               />
-              <StagePrizesInput
-                value={draft.prizes}
-                onChange={(prizes) => update('prizes', prizes)}
-                disabled={!editable.settings}
-                errorFor={errorFor}
-              />
+              {/* An initiative call's prizes go by its combined total: they are set for the track, not a stage. */}
+              {initiative && draft.prizes.length === 0 ? (
+                <Text size="sm" c="dimmed" data-testid="stage-prizes-on-track">
+                  {t('initiativeAdmin.stage.prizesOnTrack')}{' '}
+                  <Anchor component={Link} to={paths.awards(stage.trackId)} size="sm">
+                    {t('initiativeAdmin.stage.prizesOnTrackLink')}
+                  </Anchor>
+                </Text>
+              ) : (
+                <StagePrizesInput
+                  value={draft.prizes}
+                  onChange={(prizes) => update('prizes', prizes)}
+                  disabled={!editable.settings}
+                  errorFor={errorFor}
+                />
+              )}
             </Stack>
           </Fieldset>
           {problems.length > 0 && (

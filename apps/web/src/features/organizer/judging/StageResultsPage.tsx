@@ -74,7 +74,14 @@ function Results({ data }: { data: StageResults }) {
         {data.stage.tieBreaks.length > 0 && (
           <Text size="sm" c="dimmed" data-testid="results-tie-breaks">
             {t('judgingAdmin.ranking.tieBreaks', {
-              list: data.stage.tieBreaks.map((key) => t(`judgingAdmin.tieBreak.${key}`)).join(', '),
+              list: data.stage.tieBreaks
+                .map((key) =>
+                  // Public points from likes and shares are not votes: the tie-break says which.
+                  key === 'vote_points' && data.stage.publicSource === 'counts'
+                    ? t('judgingAdmin.tieBreak.count_points')
+                    : t(`judgingAdmin.tieBreak.${key}`),
+                )
+                .join(', '),
             })}
           </Text>
         )}
