@@ -370,14 +370,29 @@ describe("a track's totals, prizes and certificates", () => {
       settings: linkCallSettings('Mẫu nhầm loại'),
     });
     expect(clip.status).toBe(400);
-    for (const key of INITIATIVE_TEMPLATE_KEYS) {
-      const template = initiativeTemplate(key)!;
-      const created = await organizer.post<Track>(`/contests/${contestId}/tracks`, {
+    const [{ id: districtId }] = await db.query(
+      `SELECT id FROM units WHERE level = 'district' ORDER BY id LIMIT 1`,
+    );
+    const create = (key: string, scopeUnitId: number | null) =>
+      organizer.post<Track>(`/contests/${contestId}/tracks`, {
         kind: 'initiative',
         template: key,
         unitDeadline: new Date(Date.now() + 2 * 3600_000).toISOString(),
-        settings: { ...initiativeCallSettings(`Mẫu ${key}`), initiative: template.initiative },
+        settings: {
+          ...initiativeCallSettings(`Mẫu ${key}`),
+          initiative: initiativeTemplate(key)!.initiative,
+          scopeUnitId,
+        },
       });
+    // A district's search cannot start without its district.
+    const unscoped = await create('district_search', null);
+    expect(unscoped.status).toBe(400);
+    expect(unscoped.body.issues.map((i: { params: { reason: string } }) => i.params.reason)).toEqual([
+      'template_needs_scope',
+    ]);
+    for (const key of INITIATIVE_TEMPLATE_KEYS) {
+      const template = initiativeTemplate(key)!;
+      const created = await create(key, template.scoped ? districtId : null);
       expect(created.status).toBe(201);
       const judged = created.body.stages.slice(2);
       expect(created.body.stages.slice(0, 2).map((s) => s.kind)).toEqual(['unit_review', 'screening']);

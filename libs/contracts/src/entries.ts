@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { publicSourceSchema } from './awards';
-import { INITIATIVE_TEMPLATE_KEYS } from './initiative-templates';
+import { INITIATIVE_TEMPLATE_KEYS, initiativeTemplate } from './initiative-templates';
 import { bodyIdSchema, idSchema, isoDateTime } from './common';
 import {
   attachmentSchema,
@@ -354,6 +354,11 @@ export const trackCreateSchema = z
     message: 'mẫu cuộc thi chỉ dành cho hạng mục sáng kiến',
     params: { reason: 'template_needs_initiative' },
     path: ['template'],
+  })
+  .refine((t) => !(t.template && initiativeTemplate(t.template)?.scoped) || t.settings.scopeUnitId !== null, {
+    message: 'cuộc thi của một huyện cần chọn huyện (phạm vi cuộc thi)',
+    params: { reason: 'template_needs_scope' },
+    path: ['settings', 'scopeUnitId'],
   })
   .refine((t) => (t.kind === 'initiative') === (t.settings.initiative !== null), {
     message: 'hạng mục sáng kiến cần thiết lập sáng kiến (và chỉ hạng mục sáng kiến)',

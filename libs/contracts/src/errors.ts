@@ -395,6 +395,7 @@ export const ISSUE_REASONS = [
   'live_order_repeated',
   'interaction_entry_repeated',
   'template_needs_initiative',
+  'template_needs_scope',
 ] as const;
 export type IssueReason = (typeof ISSUE_REASONS)[number];
 export type ApiErrorParams = Record<string, string | number>;

@@ -39,6 +39,8 @@ export interface InitiativeTemplate {
   stages: readonly TemplateStage[];
   /** Side prizes name their stage by its index in `stages`. */
   awards: Omit<AwardRules, 'side'> & { side: (Omit<SidePrize, 'stageId'> & { stage: number })[] };
+  /** A contest of one district's own units: it cannot start without naming the district. */
+  scoped?: boolean;
 }
 
 export const INITIATIVE_TEMPLATE_KEYS = [
@@ -195,6 +197,7 @@ export const INITIATIVE_TEMPLATES: readonly InitiativeTemplate[] = [
   },
   {
     key: 'district_search',
+    scoped: true,
     areas: REFORM_AREA_PRESETS.district,
     initiative: {
       forms: ['article', 'video'],

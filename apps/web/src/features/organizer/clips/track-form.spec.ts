@@ -229,8 +229,11 @@ describe('track form', () => {
       ['department', 1],
       ['commune', 1],
     ]);
-    const created = validateTrackCreate(draft);
+    // A district's contest names its district before it starts.
+    expect(validateTrackCreate(draft)).toMatchObject({ ok: false, problems: ['scope'] });
+    const created = validateTrackCreate({ ...draft, scope: { id: 7, name: 'Huyện Sơn Tịnh' } });
     expect(created.ok && created.body.template).toBe('district_search');
+    expect(created.ok && created.body.settings.scopeUnitId).toBe(7);
     // A title already typed stays; a clip call never sends a template.
     const titled = asTemplateDraft(
       { ...asInitiativeDraft(emptyTrackDraft([], new Date())), title: 'Của tôi' },

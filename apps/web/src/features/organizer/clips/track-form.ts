@@ -1,5 +1,6 @@
 import {
   VIDEO_FORMATS,
+  initiativeTemplate,
   trackSettingsSchema,
   type InitiativeTemplate,
   type InitiativeTemplateKey,
@@ -304,6 +305,13 @@ function fieldOfPath(path: readonly PropertyKey[]): TrackField | null {
  * A new call as the api takes it: an initiative call also needs its units deadline, after the
  * call opens (units forward what their people sent until then).
  */
+/** A district's contest from its template, with no district chosen yet. */
+export const needsScope = (draft: TrackDraft): boolean =>
+  draft.initiative !== null &&
+  draft.template !== null &&
+  initiativeTemplate(draft.template)?.scoped === true &&
+  draft.scope === null;
+
 export function validateTrackCreate(
   draft: TrackDraft,
 ): { ok: true; body: TrackCreate } | { ok: false; problems: TrackField[] } {
@@ -315,6 +323,7 @@ export function validateTrackCreate(
     const opensAt = vnLocalToIso(draft.opensAt);
     if (!unitDeadline || (opensAt && Date.parse(unitDeadline) <= Date.parse(opensAt)))
       problems.push('unitDeadline');
+    if (needsScope(draft)) problems.push('scope');
   }
   if (!result.ok || problems.length > 0) return { ok: false, problems };
   return {

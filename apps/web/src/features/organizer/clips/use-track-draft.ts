@@ -7,6 +7,7 @@ import { issuesByField } from '../../../shared/server-issues';
 import type { InitiativeField } from '../initiatives/initiative-form';
 import {
   TRACK_FIELD_BY_PATH,
+  needsScope,
   validateTrackCreate,
   validateTrackDraft,
   type TrackDraft,
@@ -46,6 +47,7 @@ export function useTrackDraft(
   const serverErrors = isApiError(saveError) ? issuesByField(saveError.issues, TRACK_FIELD_BY_PATH) : {};
   const ownMessage = (field: TrackField) => {
     if (field === 'unitDeadline') return t('initiativeAdmin.errors.unitDeadline');
+    if (field === 'scope' && needsScope(draft)) return t('initiativeAdmin.errors.scopeNeeded');
     if (field === 'media' && draft.initiative) return t('initiativeAdmin.errors.videoFiles');
     if (field.startsWith('initiative.'))
       return t(`initiativeAdmin.errors.${field.slice('initiative.'.length) as InitiativeField}`);
