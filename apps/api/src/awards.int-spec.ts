@@ -278,7 +278,7 @@ describe("a track's totals, prizes and certificates", () => {
     expect(results.units[0]).toMatchObject({
       rank: 1,
       judged: 1,
-      best: 184,
+      bestPlace: 1,
       prize: { label: 'Giải tập thể' },
     });
     const changed = await organizer.put(

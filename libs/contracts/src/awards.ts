@@ -168,9 +168,10 @@ export const unitAwardSchema = z.object({
   rank: z.number().int(),
   unitId: z.number().int(),
   unitName: z.string(),
-  /** Entries of the unit that reached judging, and its best total. */
+  /** Entries of the unit that reached judging. */
   judged: z.number().int(),
-  best: z.number(),
+  /** The best place one of them reached in the whole track (finalists first, then by how far each got). */
+  bestPlace: z.number().int(),
   prize: awardedSchema.nullable(),
 });
 export type UnitAward = z.infer<typeof unitAwardSchema>;

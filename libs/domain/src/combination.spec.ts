@@ -4,6 +4,7 @@ import {
   prizeAmount,
   rankCombined,
   rankUnitsForPrizes,
+  trackPlaces,
   sidePrizeWinner,
 } from './combination';
 import { rankEntries, votePoints } from './entry-ranking';
@@ -106,17 +107,35 @@ describe("a track's order, side prizes and collective prizes", () => {
     expect(sidePrizeWinner(candidates.slice(3), 'individual')).toBeNull();
   });
 
-  it('ranks units by entries in judging, then their best total, leaving out units with none', () => {
+  it('ranks units by entries in judging, then the best place one of them reached, leaving out units with none', () => {
     const ranked = rankUnitsForPrizes([
-      { unitId: 5, judged: 2, best: 80 },
-      { unitId: 6, judged: 3, best: 70 },
-      { unitId: 7, judged: 2, best: 91 },
-      { unitId: 8, judged: 0, best: 0 },
+      { unitId: 5, judged: 2, bestPlace: 4 },
+      { unitId: 6, judged: 3, bestPlace: 9 },
+      { unitId: 7, judged: 2, bestPlace: 1 },
+      { unitId: 8, judged: 0, bestPlace: 0 },
     ]);
     expect(ranked.map((u) => [u.rank, u.unitId])).toEqual([
       [1, 6],
       [2, 7],
       [3, 5],
+    ]);
+  });
+
+  it('places finalists first, then entries by the furthest stage they reached and their rank there', () => {
+    // Three stages: 1 and 2 reached the final; 3 stopped at the second stage; 4 and 5 at the first.
+    const places = trackPlaces(
+      [2, 1],
+      [
+        [4, 3, 1, 2, 5],
+        [1, 3, 2],
+      ],
+    );
+    expect([...places]).toEqual([
+      [2, 1],
+      [1, 2],
+      [3, 3],
+      [4, 4],
+      [5, 5],
     ]);
   });
 

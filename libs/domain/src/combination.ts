@@ -101,14 +101,34 @@ export function sidePrizeWinner(
 }
 
 /**
- * Units in order for collective prizes: more entries that reached judging first, then the better
- * best total, then unit id. Units with no entry in judging take no place.
+ * Every judged entry's place in the whole track: the track's standings first (those that reached
+ * the last stage, by their combined total), then those that stopped earlier, the further they got
+ * the higher, each group in the order of the last stage it was ranked in. A place compares entries
+ * of different stages without setting one stage's total against another's.
  */
-export function rankUnitsForPrizes<T extends { unitId: number; judged: number; best: number }>(
+export function trackPlaces(
+  finalOrder: readonly number[],
+  stageOrders: readonly (readonly number[])[],
+): Map<number, number> {
+  const places = new Map<number, number>();
+  const place = (entryId: number) => {
+    if (!places.has(entryId)) places.set(entryId, places.size + 1);
+  };
+  finalOrder.forEach(place);
+  for (let k = stageOrders.length - 1; k >= 0; k--) stageOrders[k].forEach(place);
+  return places;
+}
+
+/**
+ * Units in order for collective prizes: more entries that reached judging first, then the better
+ * place of their best entry in the whole track (`trackPlaces`), then unit id. Units with no entry
+ * in judging take no place.
+ */
+export function rankUnitsForPrizes<T extends { unitId: number; judged: number; bestPlace: number }>(
   units: readonly T[],
 ): (T & { rank: number })[] {
   return units
     .filter((u) => u.judged > 0)
-    .sort((a, b) => b.judged - a.judged || b.best - a.best || a.unitId - b.unitId)
+    .sort((a, b) => b.judged - a.judged || a.bestPlace - b.bestPlace || a.unitId - b.unitId)
     .map((u, i) => ({ ...u, rank: i + 1 }));
 }

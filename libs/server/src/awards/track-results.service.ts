@@ -16,6 +16,7 @@ import {
   prizeAmount,
   rankCombined,
   rankUnitsForPrizes,
+  trackPlaces,
   round2,
   sidePrizeWinner,
 } from '@contest/domain';
@@ -203,19 +204,28 @@ export class TrackResultsService {
     return sums.length ? round2(sums.reduce((a, s) => a + s, 0) / sums.length) : 0;
   }
 
-  /** Units by how many of their entries reached the first scored stage, then their best total. */
+  /** Units by how many of their entries reached the first scored stage, then their best entry's place. */
   private unitPrizes(
     rules: AwardRules,
     counted: CountedStage[],
     standings: TrackStanding[],
     facts: Map<number, EntryFacts>,
   ): TrackResults['units'] {
-    const byUnit = new Map<number, { unitId: number; unitName: string; judged: number; best: number }>();
+    const places = trackPlaces(
+      standings.map((s) => s.entryId),
+      counted.map((c) => [...c.standings].sort((a, b) => a.rank - b.rank).map((s) => s.entryId)),
+    );
+    const byUnit = new Map<number, { unitId: number; unitName: string; judged: number; bestPlace: number }>();
     for (const s of counted[0]?.standings ?? []) {
       const e = facts.get(s.entryId)!;
-      const u = byUnit.get(e.unitId) ?? { unitId: e.unitId, unitName: e.unitName, judged: 0, best: 0 };
+      const u = byUnit.get(e.unitId) ?? {
+        unitId: e.unitId,
+        unitName: e.unitName,
+        judged: 0,
+        bestPlace: Infinity,
+      };
       u.judged += 1;
-      u.best = Math.max(u.best, standings.find((t) => t.entryId === s.entryId)?.total ?? s.total);
+      u.bestPlace = Math.min(u.bestPlace, places.get(s.entryId)!);
       byUnit.set(e.unitId, u);
     }
     const ranked = rankUnitsForPrizes([...byUnit.values()]);

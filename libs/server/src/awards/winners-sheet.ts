@@ -70,11 +70,18 @@ export function winnersWorkbook(results: TrackResults): ExcelJS.Workbook {
 
   const units = book.addWorksheet('Giải tập thể');
   units.addRow(
-    sheetRow(['Hạng', 'Đơn vị', 'Số bài vào vòng chấm', 'Điểm cao nhất', 'Giải', 'Tiền thưởng (đồng)']),
+    sheetRow([
+      'Hạng',
+      'Đơn vị',
+      'Số bài vào vòng chấm',
+      'Bài xếp cao nhất (thứ)',
+      'Giải',
+      'Tiền thưởng (đồng)',
+    ]),
   ).font = { bold: true };
   for (const u of results.units)
     units.addRow(
-      sheetRow([u.rank, u.unitName, u.judged, u.best, u.prize?.label ?? '', u.prize?.amount ?? '']),
+      sheetRow([u.rank, u.unitName, u.judged, u.bestPlace, u.prize?.label ?? '', u.prize?.amount ?? '']),
     );
   for (const sheet of [main, side, units]) sheet.columns.forEach((c) => (c.width = 18));
   return book;

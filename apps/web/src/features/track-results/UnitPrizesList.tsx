@@ -2,11 +2,11 @@ import type { UnitAward } from '@contest/contracts';
 import { Card, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { formatDecimal, formatDong, formatNumber } from '../../lib/format';
+import { formatDong, formatNumber } from '../../lib/format';
 import { useNarrowScreen } from '../../shared/use-narrow-screen';
 import { PrizeAmount } from './PrizeAmount';
 
-/** Collective prizes: units by how many of their entries reached judging, then by their best total. */
+/** Collective prizes: units by how many of their entries reached judging, then by their best entry's place. */
 export function UnitPrizesList({ units }: { units: readonly UnitAward[] }) {
   const { t, i18n } = useTranslation();
   const narrow = useNarrowScreen();
@@ -34,7 +34,7 @@ export function UnitPrizesList({ units }: { units: readonly UnitAward[] }) {
                   <Text size="xs" c="dimmed">
                     {t('awards.units.figures', {
                       judged: formatNumber(unit.judged, lang),
-                      best: formatDecimal(unit.best, lang),
+                      place: formatNumber(unit.bestPlace, lang),
                     })}
                   </Text>
                 </Stack>
@@ -75,7 +75,7 @@ export function UnitPrizesList({ units }: { units: readonly UnitAward[] }) {
               </Table.Td>
               <Table.Td>{unit.unitName}</Table.Td>
               <Table.Td {...right}>{formatNumber(unit.judged, lang)}</Table.Td>
-              <Table.Td {...right}>{formatDecimal(unit.best, lang)}</Table.Td>
+              <Table.Td {...right}>{formatNumber(unit.bestPlace, lang)}</Table.Td>
               <Table.Td>
                 {unit.prize ? (
                   <Text size="sm" fw={600} c="orange.8">

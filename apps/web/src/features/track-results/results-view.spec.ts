@@ -48,10 +48,10 @@ const results = {
       unitId: 1,
       unitName: 'A',
       judged: 3,
-      best: 90,
+      bestPlace: 1,
       prize: { label: 'Tiêu biểu', amount: 3_000_000 },
     },
-    { rank: 2, unitId: 2, unitName: 'B', judged: 1, best: 80, prize: null },
+    { rank: 2, unitId: 2, unitName: 'B', judged: 1, bestPlace: 3, prize: null },
   ],
 };
 
