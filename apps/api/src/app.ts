@@ -12,7 +12,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   apiErrorBody,
   buildOpenApiDocument,
+  installHttpMetrics,
   installRequestBoundary,
+  MetricsService,
   SECURITY_HEADERS,
   SessionsService,
   createLogger,
@@ -47,6 +49,7 @@ export async function createApiApp(options: { logger?: false } = {}): Promise<Ne
     bodyParser: false,
   });
   const sessions = app.get(SessionsService);
+  installHttpMetrics(adapter.getInstance(), app.get(MetricsService));
   installRequestBoundary(adapter.getInstance(), settings, (token) => sessions.resolve(token));
   await app.register(fastifyHelmet, SECURITY_HEADERS);
   const env = app.get<Env>(ENV);

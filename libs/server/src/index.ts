@@ -7,6 +7,8 @@ export * from './preflight';
 export * from './database/prepare-database';
 export * from './database/data-source';
 export * from './redis/redis.module';
+export * from './metrics/http-metrics';
+export * from './metrics/metrics.service';
 export * from './queues/catalogue';
 export * from './queues/queues.service';
 export * from './accounts/accounts.module';

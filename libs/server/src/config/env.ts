@@ -20,6 +20,10 @@ const envFields = z.object({
   DATABASE_STATEMENT_TIMEOUT_MS: int(30_000, 100),
   /** Postgres ends a session that sits this long inside a transaction doing nothing. */
   DATABASE_IDLE_IN_TRANSACTION_MS: int(15_000, 100),
+  /** Prometheus metrics of this process at http://METRICS_HOST:METRICS_PORT/metrics; 0 = not served. */
+  METRICS_PORT: int(0, 0),
+  /** Loopback by default: the figures are for the operators' scraper, not the public. */
+  METRICS_HOST: z.string().default('127.0.0.1'),
   /** How long SIGTERM waits for running work to finish before the process exits anyway. */
   SHUTDOWN_GRACE_MS: int(10_000, 100),
   REDIS_URL: z

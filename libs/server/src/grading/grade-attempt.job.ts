@@ -3,6 +3,7 @@ import { UnrecoverableError, type Job } from 'bullmq';
 
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
+import { MetricsService } from '../metrics/metrics.service';
 import { JOBS } from '../queues/catalogue';
 import { Batcher } from '../queues/batcher';
 import { GradeAttemptsBatchService } from './grade-attempts-batch.service';
@@ -12,10 +13,13 @@ import { GradeAttemptsBatchService } from './grade-attempts-batch.service';
 export class GradeAttemptJob {
   private readonly batcher: Batcher<number>;
 
-  constructor(grader: GradeAttemptsBatchService, @Inject(ENV) env: Env) {
+  constructor(grader: GradeAttemptsBatchService, metrics: MetricsService, @Inject(ENV) env: Env) {
     this.batcher = new Batcher(
       async (ids) => {
-        await grader.gradeAttemptsBatch(ids);
+        const timer = metrics.gradingBatch.startTimer();
+        const graded = await grader.gradeAttemptsBatch(ids);
+        timer();
+        metrics.attemptsGraded.inc(graded.length);
       },
       env.GRADING_BATCH_SIZE,
       env.GRADING_BATCH_WAIT_MS,

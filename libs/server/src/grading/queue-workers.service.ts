@@ -1,16 +1,21 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { Worker, type Job } from 'bullmq';
 import type Redis from 'ioredis';
+import type { Gauge } from 'prom-client';
 
 import { repeatQuieter } from '../common/repeat-quieter';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
+import { MetricsService } from '../metrics/metrics.service';
 import { JOBS } from '../queues/catalogue';
+import { QueuesService } from '../queues/queues.service';
 import { createRedis } from '../redis/redis.module';
 import { ProcessEntryFileJob } from '../entries/process-entry-file.job';
 import { ExportFileJob } from '../exports/export-file.job';
 import { CloseExpiredAttemptJob } from './close-expired-attempt.job';
 import { GradeAttemptJob } from './grade-attempt.job';
+
+const QUEUE_STATES = ['waiting', 'active', 'delayed', 'failed'] as const;
 
 /** Runs the BullMQ consumers of the worker process, one Worker per queue. */
 @Injectable()
@@ -25,10 +30,15 @@ export class QueueWorkersService implements OnModuleInit, OnApplicationShutdown 
     private readonly closeExpiredAttempt: CloseExpiredAttemptJob,
     private readonly exportFile: ExportFileJob,
     private readonly processEntryFile: ProcessEntryFileJob,
+    private readonly queues: QueuesService,
+    private readonly metrics: MetricsService,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
   onModuleInit(): void {
+    this.metrics.gaugeOnScrape('queue_jobs', 'Jobs in each queue by state', ['queue', 'state'], (gauge) =>
+      this.countJobs(gauge),
+    );
     this.start(JOBS.gradeAttempt.queue, (job) => this.gradeAttempt.handle(job), this.env.GRADING_CONCURRENCY);
     this.start(JOBS.closeExpiredAttempt.queue, (job) => this.closeExpiredAttempt.handle(job), 50);
     // Exports are few and heavy: one at a time per worker, so grading keeps its CPU.
@@ -39,6 +49,14 @@ export class QueueWorkersService implements OnModuleInit, OnApplicationShutdown 
       (job) => this.processEntryFile.handle(job),
       this.env.MEDIA_CONCURRENCY,
     );
+  }
+
+  /** Every queue's depth, shared by all workers: any worker's scrape tells the same. */
+  private async countJobs(gauge: Gauge<'queue' | 'state'>): Promise<void> {
+    for (const { queue } of Object.values(JOBS)) {
+      const counts = await this.queues.queue(queue).getJobCounts(...QUEUE_STATES);
+      for (const state of QUEUE_STATES) gauge.set({ queue, state }, counts[state] ?? 0);
+    }
   }
 
   private start(queue: string, handle: (job: Job) => Promise<void>, concurrency: number): void {
