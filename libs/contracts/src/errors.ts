@@ -131,6 +131,7 @@ export const API_ERRORS = {
   upload_extension_unsupported:
     'Máy chủ không nhận kiểu tải lên này (tải song song nhiều phần): hãy tải tệp thành một luồng',
   upload_offset_conflict: 'Vị trí tiếp tục tải không khớp với máy chủ: hãy tải tiếp từ vị trí máy chủ báo',
+  upload_busy: 'Tệp này đang được gửi qua một kết nối khác: hãy thử lại sau ít giây',
   screening_not_submitted:
     'Bài chưa được gửi hoàn chỉnh (chưa có video đã xử lý xong) nên chưa sàng lọc được',
 

@@ -5,7 +5,17 @@ import { FileStore } from '@tus/file-store';
 import { EVENTS, Server, Upload } from '@tus/server';
 // tus checks its headers before any hook and answers in plain text: the same check runs first here.
 import { validateHeader } from '@tus/server/dist/validators/HeaderValidator';
-import { HttpException, HttpStatus, Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import {
+  HttpException,
+  HttpStatus,
+  Inject,
+  Injectable,
+  Logger,
+  type OnModuleDestroy,
+  type OnModuleInit,
+} from '@nestjs/common';
+import { ERRORS } from '@tus/utils';
+import type Redis from 'ioredis';
 
 import { uploadMetadataSchema, type ApiErrorCode } from '@contest/contracts';
 
@@ -20,8 +30,10 @@ import { unavailableCode } from '../http/unavailable';
 import { MEDIA_STORAGE, type MediaStorage } from '../media/media-storage';
 import { JOBS } from '../queues/catalogue';
 import { QueuesService } from '../queues/queues.service';
+import { REDIS, logErrors } from '../redis/redis.module';
 import { EntriesService } from './entries.service';
 import { initiativeEditable } from './entry-view';
+import { RedisUploadLocker } from './redis-upload-locker';
 import { trackPhase } from './tracks.service';
 import { UPLOADS_PATH } from './upload-path';
 
@@ -31,6 +43,11 @@ const MB = 1024 * 1024;
 // An upload nobody resumed for a day is dropped, with its partial bytes.
 const UPLOAD_EXPIRY_MS = 24 * 3600 * 1000;
 const CLEANUP_EVERY_MS = 3600 * 1000;
+/**
+ * An upload's lock lives this long after its holder's process died (renewed while it runs); a
+ * request waits up to the acquire timeout for it, so a client resuming on another copy gets in.
+ */
+const LOCK = { leaseMs: 10_000, acquireTimeoutMs: 20_000, retryMs: 100 };
 
 type TusRequest = IncomingMessage & { user?: SessionUser };
 type TusRefusal = { status_code: number; body: string };
@@ -97,14 +114,17 @@ const UPLOAD_ID = /^[A-Za-z0-9_-]{1,128}$/;
  * Resumable clip uploads (the tus protocol): bytes land in `${STORAGE_DIR}/incoming`, and a
  * finished upload moves into media storage and is queued for processing. Every request is the
  * entrant's own: the session cookie names them, and an upload is only ever theirs to resume.
- * Several api copies need that folder shared (or sticky sessions for /api/uploads).
+ * Any api copy continues any upload: the folder is shared by the copies (the media volume) and
+ * an upload's lock is in Redis, so no balancer stickiness is needed.
  */
 @Injectable()
-export class EntryUploadsService implements OnModuleDestroy {
+export class EntryUploadsService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(EntryUploadsService.name);
   readonly server: Server;
   private readonly store: MovingFileStore;
   private readonly cleanup: NodeJS.Timeout;
+  private readonly locker: RedisUploadLocker;
+  private readonly subscriber: Redis;
 
   constructor(
     @Inject(ENV) env: Env,
@@ -113,7 +133,10 @@ export class EntryUploadsService implements OnModuleDestroy {
     private readonly entries: EntriesService,
     private readonly queues: QueuesService,
     @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
+    @Inject(REDIS) redis: Redis,
   ) {
+    this.subscriber = logErrors(redis.duplicate());
+    this.locker = new RedisUploadLocker(redis, this.subscriber, env.REDIS_PREFIX, LOCK);
     this.store = new MovingFileStore({
       directory: join(env.STORAGE_DIR, 'incoming'),
       expirationPeriodInMilliseconds: UPLOAD_EXPIRY_MS,
@@ -121,6 +144,7 @@ export class EntryUploadsService implements OnModuleDestroy {
     this.server = new Server({
       path: UPLOADS_PATH,
       datastore: this.store,
+      locker: this.locker,
       relativeLocation: true,
       respectForwardedHeaders: env.TRUST_PROXY !== false,
       maxSize: 4096 * MB,
@@ -152,6 +176,10 @@ export class EntryUploadsService implements OnModuleDestroy {
         .catch((e: Error) => this.logger.warn(`terminated upload ${id}: ${e.message}`));
     });
     this.cleanup = setInterval(() => void this.dropExpired(), CLEANUP_EVERY_MS).unref();
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.locker.listen();
   }
 
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -196,6 +224,8 @@ export class EntryUploadsService implements OnModuleDestroy {
 
   /** tus's own refusals come as plain text: the api answers them with its error shape and a code. */
   private inOurWords(error: unknown): TusRefusal | undefined {
+    // Another request still writes this upload: the client retries (423 is one tus clients retry).
+    if (error === ERRORS.ERR_LOCK_TIMEOUT) return refusal(423, 'upload_busy');
     if (!isRefusal(error)) {
       const outage = unavailableCode(error);
       if (outage) return refusal(503, outage);
@@ -336,5 +366,6 @@ export class EntryUploadsService implements OnModuleDestroy {
 
   onModuleDestroy(): void {
     clearInterval(this.cleanup);
+    this.subscriber.disconnect();
   }
 }
