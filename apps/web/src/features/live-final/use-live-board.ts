@@ -1,13 +1,13 @@
 import { SOCKET_EVENTS, liveBoardSchema, type LiveBoard } from '@contest/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { io } from 'socket.io-client';
 
 import { callApi, queryKeys } from '../../api';
 import { withReceivedAt, type Received } from '../../lib/received-at';
 import { JOIN_RETRY_DELAY_MS } from '../organizer/dashboard/dashboard-join';
 import { newerBoard } from './live-board';
 import { liveJoinOutcome } from './live-join';
+import { openLiveSocket } from '../../lib/live-socket';
 
 export type ReceivedBoard = Received<LiveBoard>;
 
@@ -38,7 +38,7 @@ export function useLiveBoard(stageId: number) {
 
   useEffect(() => {
     const key = queryKeys.liveBoard(stageId);
-    const socket = io({ path: '/socket.io', withCredentials: true });
+    const socket = openLiveSocket();
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
     const take = (payload: LiveBoard) => {

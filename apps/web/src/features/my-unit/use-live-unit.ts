@@ -1,11 +1,11 @@
 import { SOCKET_EVENTS } from '@contest/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { io } from 'socket.io-client';
 
 import { queryKeys } from '../../api';
 import { JOIN_RETRY_DELAY_MS, joinOutcome } from '../organizer/dashboard/dashboard-join';
 import { refreshPlanFor } from './unit-live';
+import { openLiveSocket } from '../../lib/live-socket';
 
 /**
  * Follows a unit's room: when someone in its subtree starts or submits an attempt the server pushes
@@ -19,7 +19,7 @@ export function useLiveUnit(unitId: number) {
   const [refusal, setRefusal] = useState<string | null>(null);
 
   useEffect(() => {
-    const socket = io({ path: '/socket.io', withCredentials: true });
+    const socket = openLiveSocket();
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
     let joinedBefore = false;
 

@@ -1,9 +1,9 @@
 import { SOCKET_EVENTS, attemptGradedEventSchema } from '@contest/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { io } from 'socket.io-client';
 
 import { callApi, queryKeys } from '../../api';
+import { openLiveSocket } from '../../lib/live-socket';
 
 const POLL_WHILE_GRADING_MS = 3_000;
 
@@ -23,7 +23,7 @@ export function useRefetchWhenGraded(attemptId: number, waiting: boolean): void 
   useEffect(() => {
     if (!waiting) return;
     // The server joins the socket to the user's room from the session cookie.
-    const socket = io({ path: '/socket.io', withCredentials: true });
+    const socket = openLiveSocket();
     socket.on(SOCKET_EVENTS.attemptGraded, (payload: unknown) => {
       const event = attemptGradedEventSchema.safeParse(payload);
       if (event.success && event.data.attemptId === attemptId) {

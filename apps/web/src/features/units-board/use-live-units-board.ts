@@ -1,11 +1,11 @@
 import { SOCKET_EVENTS, unitsBoardSchema, type UnitsBoard } from '@contest/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { io } from 'socket.io-client';
 
 import { callApi, queryKeys } from '../../api';
 import { JOIN_RETRY_DELAY_MS, joinOutcome } from '../organizer/dashboard/dashboard-join';
 import { newerBoard } from './board-rows';
+import { openLiveSocket } from '../../lib/live-socket';
 
 /** While the socket is down the board still moves, just slower. */
 const POLL_WHILE_DISCONNECTED_MS = 30_000;
@@ -33,7 +33,7 @@ export function useLiveUnitsBoard(contestId: number | null) {
   useEffect(() => {
     if (roomContestId === undefined) return;
     const key = queryKeys.unitsBoard(contestId);
-    const socket = io({ path: '/socket.io', withCredentials: true });
+    const socket = openLiveSocket();
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
     let joinedBefore = false;
 

@@ -1,11 +1,11 @@
 import { SOCKET_EVENTS, dashboardSnapshotSchema, type DashboardSnapshot } from '@contest/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { io } from 'socket.io-client';
 
 import { callApi, queryKeys } from '../../../api';
 import { newerSnapshot } from './dashboard-figures';
 import { JOIN_RETRY_DELAY_MS, joinOutcome } from './dashboard-join';
+import { openLiveSocket } from '../../../lib/live-socket';
 
 /** While the socket is down the page still moves, just slower. */
 const POLL_WHILE_DISCONNECTED_MS = 10_000;
@@ -31,7 +31,7 @@ export function useLiveDashboard(roundId: number) {
 
   useEffect(() => {
     const key = queryKeys.dashboard(roundId);
-    const socket = io({ path: '/socket.io', withCredentials: true });
+    const socket = openLiveSocket();
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
     const join = (refusalsSoFar: number) => {
       socket.emit(SOCKET_EVENTS.dashboardJoin, { roundId }, (ack: unknown) => {

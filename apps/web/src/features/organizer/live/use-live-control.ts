@@ -1,13 +1,13 @@
 import { SOCKET_EVENTS, liveBoardSchema, liveChangedEventSchema, type LiveControl } from '@contest/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { io } from 'socket.io-client';
 
 import { callApi, queryKeys } from '../../../api';
 import { withReceivedAt } from '../../../lib/received-at';
 import { liveJoinOutcome } from '../../live-final/live-join';
 import { JOIN_RETRY_DELAY_MS, joinOutcome } from '../dashboard/dashboard-join';
 import { newerControl, withPushedBoard, type ReceivedControl } from './live-control';
+import { openLiveSocket } from '../../../lib/live-socket';
 
 /** Judges' scores arrive in bursts when a part closes: one refetch for a burst. */
 const REFETCH_DEBOUNCE_MS = 400;
@@ -36,7 +36,7 @@ export function useLiveControl(stageId: number) {
 
   useEffect(() => {
     const key = queryKeys.liveControl(stageId);
-    const socket = io({ path: '/socket.io', withCredentials: true });
+    const socket = openLiveSocket();
     const timers = new Set<ReturnType<typeof setTimeout>>();
     let refetchTimer: ReturnType<typeof setTimeout> | undefined;
     let joinedBefore = false;
