@@ -387,9 +387,8 @@ describe("a track's totals, prizes and certificates", () => {
     // A district's search cannot start without its district.
     const unscoped = await create('district_search', null);
     expect(unscoped.status).toBe(400);
-    expect(unscoped.body.issues.map((i: { params: { reason: string } }) => i.params.reason)).toEqual([
-      'template_needs_scope',
-    ]);
+    const { issues } = unscoped.body as unknown as { issues: { params: { reason: string } }[] };
+    expect(issues.map((i) => i.params.reason)).toEqual(['template_needs_scope']);
     for (const key of INITIATIVE_TEMPLATE_KEYS) {
       const template = initiativeTemplate(key)!;
       const created = await create(key, template.scoped ? districtId : null);

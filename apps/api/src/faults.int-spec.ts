@@ -12,8 +12,11 @@ import {
   createRound,
   createUser,
   exitOf,
+  OUTAGE_CODES,
   outputOf,
   pollUntil,
+  sendUntilAccepted,
+  type Seen,
   spawnApi,
   spawnWorker,
   TEST_ENV,
@@ -21,7 +24,6 @@ import {
 } from '@contest/server/testing';
 
 const run = promisify(execFile);
-const OUTAGE_CODES = ['database_busy', 'database_unavailable', 'redis_unavailable', 'service_unavailable'];
 const GRACE_MS = 2000;
 
 const freePort = () =>
@@ -60,31 +62,6 @@ const startRedis = () =>
     '--appendonly',
     'no',
   ]);
-
-/** What one answer was: its status and code, or that the connection itself failed. */
-type Seen = { status: number; code?: string };
-
-/**
- * The quiz's outbox at the protocol level: sends until the server accepts, waiting a little
- * after a 503 (which must name its outage) or a dropped connection. Anything else is a failure.
- */
-async function sendUntilAccepted(
-  send: () => Promise<{ status: number; body: { code?: string } }>,
-  seen: Seen[],
-  accepted = [200, 201],
-  timeoutMs = 20_000,
-): Promise<number> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const r = await send().catch(() => ({ status: 0, body: {} as { code?: string } }));
-    seen.push({ status: r.status, code: r.body?.code });
-    if (accepted.includes(r.status)) return Date.now();
-    if (r.status !== 0 && !(r.status === 503 && OUTAGE_CODES.includes(r.body?.code ?? '')))
-      throw new Error(`refused while recovering: ${r.status} ${JSON.stringify(r.body)}`);
-    if (Date.now() > until) throw new Error('never accepted');
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-}
 
 const alive = (child: ChildProcess) =>
   child.exitCode === null && child.signalCode === null

@@ -8,6 +8,7 @@ export * from './database/prepare-database';
 export * from './database/data-source';
 export * from './redis/redis.module';
 export * from './metrics/http-metrics';
+export * from './ops/balancer';
 export * from './metrics/metrics.service';
 export * from './queues/catalogue';
 export * from './queues/queues.service';
