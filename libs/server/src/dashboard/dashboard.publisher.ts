@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { Emitter } from '@socket.io/redis-emitter';
+import type { Emitter } from '@socket.io/redis-emitter';
 import type Redis from 'ioredis';
 
 import { dashboardRoom, SOCKET_EVENTS } from '@contest/contracts';
@@ -9,7 +9,7 @@ import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { Sql } from '../database/sql';
 import { REDIS } from '../redis/redis.module';
-import { socketChannel } from '../realtime/socket-channel';
+import { InjectEmitter } from '../realtime/socket-emitter';
 import { DashboardService } from './dashboard.service';
 
 /** Open rounds are refreshed this often even when nothing is graded (starts still move the figures). */
@@ -31,7 +31,6 @@ const DELIVERY_JITTER_MS = 150;
 @Injectable()
 export class DashboardPublisher implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(DashboardPublisher.name);
-  private readonly emitter: Emitter;
   private readonly timer = new SerialTimer(
     () => this.publishOnce(),
     (error) => this.logger.warn(`dashboard publish failed: ${error.message}`),
@@ -39,13 +38,12 @@ export class DashboardPublisher implements OnModuleInit, OnApplicationShutdown {
   private lastIdleRefresh = 0;
 
   constructor(
+    @InjectEmitter() private readonly emitter: Emitter,
     private readonly dashboards: DashboardService,
     private readonly sql: Sql,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(ENV) private readonly env: Env,
-  ) {
-    this.emitter = new Emitter(redis, { key: socketChannel(env) });
-  }
+  ) {}
 
   private get dirtyKey() {
     return `${this.env.REDIS_PREFIX}:dashboard:dirty`;

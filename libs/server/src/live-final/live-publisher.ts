@@ -1,13 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { Emitter } from '@socket.io/redis-emitter';
-import type Redis from 'ioredis';
+import { Injectable } from '@nestjs/common';
+import type { Emitter } from '@socket.io/redis-emitter';
 
 import { liveControlRoom, liveRoom, SOCKET_EVENTS, type LiveBoard } from '@contest/contracts';
 
-import { ENV } from '../config/config.module';
-import type { Env } from '../config/env';
-import { REDIS } from '../redis/redis.module';
-import { socketChannel } from '../realtime/socket-channel';
+import { InjectEmitter } from '../realtime/socket-emitter';
 
 /**
  * Pushes a live final's changes through Redis, so every api copy's sockets hear them: the hall
@@ -16,11 +12,7 @@ import { socketChannel } from '../realtime/socket-channel';
  */
 @Injectable()
 export class LivePublisher {
-  private readonly emitter: Emitter;
-
-  constructor(@Inject(REDIS) redis: Redis, @Inject(ENV) env: Env) {
-    this.emitter = new Emitter(redis, { key: socketChannel(env) });
-  }
+  constructor(@InjectEmitter() private readonly emitter: Emitter) {}
 
   board(board: LiveBoard): void {
     this.emitter.to(liveRoom(board.stageId)).emit(SOCKET_EVENTS.liveBoard, board);

@@ -1,22 +1,14 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { Emitter } from '@socket.io/redis-emitter';
-import type Redis from 'ioredis';
+import { Injectable } from '@nestjs/common';
+import type { Emitter } from '@socket.io/redis-emitter';
 
 import { SOCKET_EVENTS, userRoom, type AttemptGradedEvent } from '@contest/contracts';
 
-import { ENV } from '../config/config.module';
-import type { Env } from '../config/env';
-import { REDIS } from '../redis/redis.module';
-import { socketChannel } from './socket-channel';
+import { InjectEmitter } from './socket-emitter';
 
 /** Lets the worker push events to browsers through whichever api copy holds their socket. */
 @Injectable()
 export class GradeEventsPublisher {
-  private readonly emitter: Emitter;
-
-  constructor(@Inject(REDIS) redis: Redis, @Inject(ENV) env: Env) {
-    this.emitter = new Emitter(redis, { key: socketChannel(env) });
-  }
+  constructor(@InjectEmitter() private readonly emitter: Emitter) {}
 
   attemptGraded(userId: number, event: AttemptGradedEvent): void {
     this.emitter.to(userRoom(userId)).emit(SOCKET_EVENTS.attemptGraded, event);

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { Emitter } from '@socket.io/redis-emitter';
+import type { Emitter } from '@socket.io/redis-emitter';
 import type Redis from 'ioredis';
 
 import { SOCKET_EVENTS, unitsBoardRoom } from '@contest/contracts';
@@ -8,7 +8,7 @@ import { SerialTimer } from '../common/serial-timer';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { REDIS } from '../redis/redis.module';
-import { socketChannel } from '../realtime/socket-channel';
+import { InjectEmitter } from '../realtime/socket-emitter';
 import { UnitsBoardService } from './units-board.service';
 
 /** A contest's public board is pushed at most this often, however fast attempts are graded. */
@@ -22,19 +22,17 @@ export const UNITS_BOARD_INTERVAL_MS = 2_000;
 @Injectable()
 export class UnitsBoardPublisher implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(UnitsBoardPublisher.name);
-  private readonly emitter: Emitter;
   private readonly timer = new SerialTimer(
     () => this.publishOnce(),
     (error) => this.logger.warn(`units board publish failed: ${error.message}`),
   );
 
   constructor(
+    @InjectEmitter() private readonly emitter: Emitter,
     private readonly boards: UnitsBoardService,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(ENV) private readonly env: Env,
-  ) {
-    this.emitter = new Emitter(redis, { key: socketChannel(env) });
-  }
+  ) {}
 
   private get dirtyKey() {
     return `${this.env.REDIS_PREFIX}:units-board:dirty`;

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { Emitter } from '@socket.io/redis-emitter';
+import type { Emitter } from '@socket.io/redis-emitter';
 import type Redis from 'ioredis';
 
 import { SOCKET_EVENTS, unitRoom, type UnitChangedEvent } from '@contest/contracts';
@@ -9,7 +9,7 @@ import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { Sql } from '../database/sql';
 import { REDIS } from '../redis/redis.module';
-import { socketChannel } from '../realtime/socket-channel';
+import { InjectEmitter } from '../realtime/socket-emitter';
 import { unitChangesKey } from './unit-changes';
 
 /** A unit room hears at most one push per this interval, however fast its people submit. */
@@ -25,19 +25,17 @@ const TICK_MS = 250;
 @Injectable()
 export class UnitEventsPublisher implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(UnitEventsPublisher.name);
-  private readonly emitter: Emitter;
   private readonly timer = new SerialTimer(
     () => this.publishOnce(),
     (error) => this.logger.warn(`unit events failed: ${error.message}`),
   );
 
   constructor(
+    @InjectEmitter() private readonly emitter: Emitter,
     private readonly sql: Sql,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(ENV) private readonly env: Env,
-  ) {
-    this.emitter = new Emitter(redis, { key: socketChannel(env) });
-  }
+  ) {}
 
   onModuleInit(): void {
     this.timer.start(TICK_MS);
