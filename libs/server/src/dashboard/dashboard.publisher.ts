@@ -8,8 +8,10 @@ import { SerialTimer } from '../common/serial-timer';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { Sql } from '../database/sql';
-import { REDIS } from '../redis/redis.module';
+import { GradedBatches } from '../grading/graded-batches';
 import { InjectEmitter } from '../realtime/socket-emitter';
+import { ThrottledRooms } from '../realtime/throttled-rooms';
+import { REDIS } from '../redis/redis.module';
 import { DashboardService } from './dashboard.service';
 
 /** Open rounds are refreshed this often even when nothing is graded (starts still move the figures). */
@@ -21,12 +23,10 @@ const IDLE_REFRESH_MS = 5_000;
 const DELIVERY_JITTER_MS = 150;
 
 /**
- * Pushes live dashboards from the worker. Grading marks its rounds dirty in a Redis set; a
- * ticker takes the set several times per interval and emits one snapshot per round to that round's room
- * through Redis, so whichever api copy holds an organizer's socket delivers it. A per-room Redis
- * lock keeps it to one update per interval per room across any number of workers, whatever the
- * grading rate; a round whose lock is taken stays dirty, so the last grade is always followed by
- * an update within about one interval and a tick.
+ * Pushes live dashboards from the worker: each graded batch notes its rounds; a ticker several
+ * times per interval emits one snapshot per noted round to its room through Redis, so whichever
+ * api copy holds an organizer's socket delivers it, at most once per interval per round
+ * (`ThrottledRooms`), the last grade always followed within about an interval and a tick.
  */
 @Injectable()
 export class DashboardPublisher implements OnModuleInit, OnApplicationShutdown {
@@ -36,23 +36,18 @@ export class DashboardPublisher implements OnModuleInit, OnApplicationShutdown {
     (error) => this.logger.warn(`dashboard publish failed: ${error.message}`),
   );
   private lastIdleRefresh = 0;
+  readonly rooms: ThrottledRooms;
 
   constructor(
     @InjectEmitter() private readonly emitter: Emitter,
     private readonly dashboards: DashboardService,
     private readonly sql: Sql,
-    @Inject(REDIS) private readonly redis: Redis,
+    batches: GradedBatches,
+    @Inject(REDIS) redis: Redis,
     @Inject(ENV) private readonly env: Env,
-  ) {}
-
-  private get dirtyKey() {
-    return `${this.env.REDIS_PREFIX}:dashboard:dirty`;
-  }
-
-  /** Called after each grading batch; cheap and never throws into grading. */
-  async markDirty(roundIds: Iterable<number>): Promise<void> {
-    const ids = [...new Set(roundIds)];
-    if (ids.length) await this.redis.sadd(this.dirtyKey, ...ids).catch(() => undefined);
+  ) {
+    this.rooms = new ThrottledRooms(redis, env.REDIS_PREFIX, 'dashboard', env.DASHBOARD_INTERVAL_MS);
+    batches.follow((batch) => this.rooms.note(batch.roundIds));
   }
 
   onModuleInit(): void {
@@ -65,7 +60,7 @@ export class DashboardPublisher implements OnModuleInit, OnApplicationShutdown {
   }
 
   async publishOnce(): Promise<number[]> {
-    const dirty = (await this.redis.spop(this.dirtyKey, 1000)).map(Number);
+    const dirty = (await this.rooms.take(1000)).map(Number);
     const rounds = new Set(dirty);
     if (Date.now() - this.lastIdleRefresh >= IDLE_REFRESH_MS) {
       this.lastIdleRefresh = Date.now();
@@ -77,22 +72,14 @@ export class DashboardPublisher implements OnModuleInit, OnApplicationShutdown {
     }
     const published: number[] = [];
     for (const roundId of rounds) {
-      const lock = `${this.env.REDIS_PREFIX}:dashboard:lock:${roundId}`;
-      const keepDirty = () => (dirty.includes(roundId) ? this.markDirty([roundId]) : undefined);
-      if ((await this.redis.pttl(lock)) > 0) {
+      const keepDirty = () => (dirty.includes(roundId) ? this.rooms.keep([String(roundId)]) : undefined);
+      if (await this.rooms.sentRecently(roundId)) {
         await keepDirty();
         continue;
       }
       const snapshot = await this.dashboards.snapshot(roundId);
-      // Taken right before the emit (not before the query), so emits, not queries, are spaced.
-      const got = await this.redis.set(
-        lock,
-        '1',
-        'PX',
-        this.env.DASHBOARD_INTERVAL_MS + DELIVERY_JITTER_MS,
-        'NX',
-      );
-      if (!got) {
+      // Claimed right before the emit (not before the query), so emits, not queries, are spaced.
+      if (!(await this.rooms.claim(roundId, DELIVERY_JITTER_MS))) {
         await keepDirty();
         continue;
       }

@@ -5,14 +5,12 @@ import { gradePaper } from '@contest/domain';
 import type { StoredPaperItem } from '../attempts/attempt.entity';
 import { Sql } from '../database/sql';
 import { updateRollups } from '../stats/rollups';
-import { UnitsBoardPublisher } from '../stats/units-board.publisher';
-import { UnitChanges } from '../units/unit-changes';
-import { DashboardPublisher } from '../dashboard/dashboard.publisher';
 import { GradeEventsPublisher } from '../realtime/grade-events.publisher';
 import { questionIndex } from '../attempts/attempt-paper';
 import { ReviewClock } from '../rounds/review-clock';
 import { scoresVisible, type RoundSnapshot } from '../rounds/round-snapshot';
 import { RoundSnapshotCache } from '../rounds/round-snapshot.cache';
+import { GradedBatches } from './graded-batches';
 
 export interface GradedRow {
   id: number;
@@ -39,9 +37,7 @@ export class GradeAttemptsBatchService {
     private readonly snapshots: RoundSnapshotCache,
     private readonly reviewClock: ReviewClock,
     private readonly events: GradeEventsPublisher,
-    private readonly dashboards: DashboardPublisher,
-    private readonly unitChanges: UnitChanges,
-    private readonly boards: UnitsBoardPublisher,
+    private readonly batches: GradedBatches,
   ) {}
 
   async gradeAttemptsBatch(attemptIds: number[]): Promise<GradedRow[]> {
@@ -107,12 +103,11 @@ export class GradeAttemptsBatchService {
     }
     if (graded.length) {
       this.logger.debug(`graded ${graded.length} of ${attemptIds.length}`);
-      await this.dashboards.markDirty(attempts.map((a) => a.roundId));
-      await this.boards.markDirty(graded.map((g) => snapshots.get(g.roundId)!.contestId));
-      await this.unitChanges.markDirty(
-        graded.map((g) => g.unitId),
-        graded.map((g) => g.roundId),
-      );
+      await this.batches.publish({
+        roundIds: [...new Set(attempts.map((a) => a.roundId))],
+        contestIds: [...new Set(graded.map((g) => snapshots.get(g.roundId)!.contestId))],
+        unitRounds: graded.map((g) => ({ unitId: g.unitId, roundId: g.roundId })),
+      });
     }
     return graded;
   }

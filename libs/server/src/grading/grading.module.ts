@@ -11,6 +11,7 @@ import { AttemptCloserService } from './attempt-closer.service';
 import { CloseExpiredAttemptJob } from './close-expired-attempt.job';
 import { GradeAttemptJob } from './grade-attempt.job';
 import { GradeAttemptsBatchService } from './grade-attempts-batch.service';
+import { GradedBatches } from './graded-batches';
 import { QueueWorkersService } from './queue-workers.service';
 import { SweepAttemptsJob } from './sweep-attempts.job';
 import { ParticipationDataLoader } from '../stats/participation-data';
@@ -23,6 +24,7 @@ import { UnitEventsPublisher } from '../units/unit-events.publisher';
 @Module({
   imports: [RoundSnapshotModule, DashboardModule, EntryProcessingModule],
   providers: [
+    GradedBatches,
     GradeEventsPublisher,
     DashboardPublisher,
     UnitChanges,

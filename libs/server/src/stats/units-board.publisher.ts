@@ -7,17 +7,19 @@ import { SOCKET_EVENTS, unitsBoardRoom } from '@contest/contracts';
 import { SerialTimer } from '../common/serial-timer';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
-import { REDIS } from '../redis/redis.module';
+import { GradedBatches } from '../grading/graded-batches';
 import { InjectEmitter } from '../realtime/socket-emitter';
+import { ThrottledRooms } from '../realtime/throttled-rooms';
+import { REDIS } from '../redis/redis.module';
 import { UnitsBoardService } from './units-board.service';
 
 /** A contest's public board is pushed at most this often, however fast attempts are graded. */
 export const UNITS_BOARD_INTERVAL_MS = 2_000;
 
 /**
- * Runs in the worker: grading notes its contests; each noted contest's board is rebuilt from the
- * roll-ups and pushed to its room, at most once per interval per contest across all workers (a
- * Redis lock), keeping the note while the lock is held so the last grade is always shown.
+ * Runs in the worker: each graded batch notes its contests; each noted contest's board is rebuilt
+ * from the roll-ups and pushed to its room, at most once per interval per contest across all
+ * workers (`ThrottledRooms`), so the last grade is always shown.
  */
 @Injectable()
 export class UnitsBoardPublisher implements OnModuleInit, OnApplicationShutdown {
@@ -27,20 +29,17 @@ export class UnitsBoardPublisher implements OnModuleInit, OnApplicationShutdown 
     (error) => this.logger.warn(`units board publish failed: ${error.message}`),
   );
 
+  readonly rooms: ThrottledRooms;
+
   constructor(
     @InjectEmitter() private readonly emitter: Emitter,
     private readonly boards: UnitsBoardService,
-    @Inject(REDIS) private readonly redis: Redis,
-    @Inject(ENV) private readonly env: Env,
-  ) {}
-
-  private get dirtyKey() {
-    return `${this.env.REDIS_PREFIX}:units-board:dirty`;
-  }
-
-  async markDirty(contestIds: Iterable<number>): Promise<void> {
-    const ids = [...new Set(contestIds)];
-    if (ids.length) await this.redis.sadd(this.dirtyKey, ...ids).catch(() => undefined);
+    batches: GradedBatches,
+    @Inject(REDIS) redis: Redis,
+    @Inject(ENV) env: Env,
+  ) {
+    this.rooms = new ThrottledRooms(redis, env.REDIS_PREFIX, 'units-board', UNITS_BOARD_INTERVAL_MS);
+    batches.follow((batch) => this.rooms.note(batch.contestIds));
   }
 
   onModuleInit(): void {
@@ -52,12 +51,11 @@ export class UnitsBoardPublisher implements OnModuleInit, OnApplicationShutdown 
   }
 
   async publishOnce(): Promise<number[]> {
-    const dirty = (await this.redis.spop(this.dirtyKey, 100)).map(Number);
+    const dirty = await this.rooms.take(100);
     const pushed: number[] = [];
-    for (const contestId of dirty) {
-      const lock = `${this.env.REDIS_PREFIX}:units-board:lock:${contestId}`;
-      if (!(await this.redis.set(lock, '1', 'PX', UNITS_BOARD_INTERVAL_MS, 'NX'))) {
-        await this.markDirty([contestId]);
+    for (const contestId of dirty.map(Number)) {
+      if (!(await this.rooms.claim(contestId))) {
+        await this.rooms.keep([String(contestId)]);
         continue;
       }
       this.emitter

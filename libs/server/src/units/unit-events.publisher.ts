@@ -8,19 +8,19 @@ import { SerialTimer } from '../common/serial-timer';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { Sql } from '../database/sql';
-import { REDIS } from '../redis/redis.module';
+import { GradedBatches } from '../grading/graded-batches';
 import { InjectEmitter } from '../realtime/socket-emitter';
-import { unitChangesKey } from './unit-changes';
+import type { ThrottledRooms } from '../realtime/throttled-rooms';
+import { REDIS } from '../redis/redis.module';
+import { unitNote, unitRooms } from './unit-changes';
 
-/** A unit room hears at most one push per this interval, however fast its people submit. */
-const ROOM_INTERVAL_MS = 1_000;
 const TICK_MS = 250;
 
 /**
- * Runs in the worker: takes the noted unit changes, and tells each changed unit's room and the
- * rooms of all its ancestors (a district's admin follows its communes) to refetch. A per-room
- * Redis lock spaces the pushes across any number of workers; a room whose lock is held keeps its
- * note, so the last change is always pushed within about an interval.
+ * Runs in the worker: takes the noted unit changes (graded batches' and the api's), and tells
+ * each changed unit's room and the rooms of all its ancestors (a district's admin follows its
+ * communes) to refetch, at most once per interval per room across any number of workers
+ * (`ThrottledRooms`), the last change always pushed.
  */
 @Injectable()
 export class UnitEventsPublisher implements OnModuleInit, OnApplicationShutdown {
@@ -30,12 +30,24 @@ export class UnitEventsPublisher implements OnModuleInit, OnApplicationShutdown 
     (error) => this.logger.warn(`unit events failed: ${error.message}`),
   );
 
+  readonly rooms: ThrottledRooms;
+
   constructor(
     @InjectEmitter() private readonly emitter: Emitter,
     private readonly sql: Sql,
-    @Inject(REDIS) private readonly redis: Redis,
-    @Inject(ENV) private readonly env: Env,
-  ) {}
+    batches: GradedBatches,
+    @Inject(REDIS) redis: Redis,
+    @Inject(ENV) env: Env,
+  ) {
+    this.rooms = unitRooms(redis, env);
+    batches.follow((batch) =>
+      this.rooms.note(
+        batch.unitRounds.flatMap(({ unitId, roundId }) =>
+          unitId === null ? [] : [unitNote(unitId, roundId)],
+        ),
+      ),
+    );
+  }
 
   onModuleInit(): void {
     this.timer.start(TICK_MS);
@@ -46,7 +58,7 @@ export class UnitEventsPublisher implements OnModuleInit, OnApplicationShutdown 
   }
 
   async publishOnce(): Promise<number[]> {
-    const notes = await this.redis.spop(unitChangesKey(this.env), 5000);
+    const notes = await this.rooms.take(5000);
     if (notes.length === 0) return [];
     const roundsOf = new Map<number, Set<number>>();
     for (const note of notes) {
@@ -72,8 +84,7 @@ export class UnitEventsPublisher implements OnModuleInit, OnApplicationShutdown 
     const pushed: number[] = [];
     const keep: string[] = [];
     for (const [unitId, { rounds, notes: roomNotes }] of rooms) {
-      const lock = `${this.env.REDIS_PREFIX}:units:lock:${unitId}`;
-      if (!(await this.redis.set(lock, '1', 'PX', ROOM_INTERVAL_MS, 'NX'))) {
+      if (!(await this.rooms.claim(unitId))) {
         keep.push(...roomNotes);
         continue;
       }
@@ -81,7 +92,7 @@ export class UnitEventsPublisher implements OnModuleInit, OnApplicationShutdown 
       this.emitter.to(unitRoom(unitId)).emit(SOCKET_EVENTS.unitChanged, event);
       pushed.push(unitId);
     }
-    if (keep.length) await this.redis.sadd(unitChangesKey(this.env), ...new Set(keep));
+    await this.rooms.keep(keep);
     return pushed;
   }
 }

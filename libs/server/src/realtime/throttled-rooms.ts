@@ -1,0 +1,52 @@
+import type Redis from 'ioredis';
+
+/**
+ * A kind of live room (a round's dashboard, a unit's page, a contest's public board) pushed at
+ * most once per interval per room, however fast things change and however many workers run.
+ * What changed is noted in a Redis set; a publisher's tick takes the notes and sends a room only
+ * when it wins that room's Redis lock for the interval; a room that loses keeps its notes for a
+ * later tick, so the last change is always followed by a push within about an interval.
+ * Keys: `<prefix>:<name>:dirty` and `<prefix>:<name>:lock:<room>`.
+ */
+export class ThrottledRooms {
+  private readonly dirtyKey: string;
+  private readonly lockPrefix: string;
+
+  constructor(
+    private readonly redis: Redis,
+    prefix: string,
+    name: string,
+    readonly intervalMs: number,
+  ) {
+    this.dirtyKey = `${prefix}:${name}:dirty`;
+    this.lockPrefix = `${prefix}:${name}:lock:`;
+  }
+
+  /** Notes what changed: one SADD that never fails its caller (a request, a grading batch). */
+  async note(members: Iterable<string | number>): Promise<void> {
+    const unique = [...new Set([...members].map(String))];
+    if (unique.length) await this.redis.sadd(this.dirtyKey, ...unique).catch(() => undefined);
+  }
+
+  /** Takes up to `count` notes for this tick. */
+  async take(count: number): Promise<string[]> {
+    return this.redis.spop(this.dirtyKey, count);
+  }
+
+  /** Gives notes back to a later tick (their room was sent too recently). */
+  async keep(members: readonly string[]): Promise<void> {
+    if (members.length) await this.redis.sadd(this.dirtyKey, ...new Set(members));
+  }
+
+  /** True while the room was sent less than an interval ago (to skip building what cannot go). */
+  async sentRecently(room: string | number): Promise<boolean> {
+    return (await this.redis.pttl(`${this.lockPrefix}${room}`)) > 0;
+  }
+
+  /** Claims the room's turn for the interval (plus `slackMs`): false when another send holds it. */
+  async claim(room: string | number, slackMs = 0): Promise<boolean> {
+    return (
+      (await this.redis.set(`${this.lockPrefix}${room}`, '1', 'PX', this.intervalMs + slackMs, 'NX')) === 'OK'
+    );
+  }
+}
