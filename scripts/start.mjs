@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: prepares the database (create, migrate, seed the demo), then runs the api and
-// the worker as two processes, as production does. Ctrl-C stops them all.
+// the worker as two processes, as production does. Where nothing answers at the configured
+// Postgres and Redis, it starts its own first (local-services.mjs). Ctrl-C stops them all.
 //
 // `npm run start:cluster` (`node scripts/start.mjs --api 3 --workers 2`): N api copies on the
 // ports after PORT, on loopback, behind Debian's HAProxy on PORT (round robin, no stickiness),
@@ -11,6 +12,7 @@ import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 
 import { ensureDebianTool } from './debian-tool.mjs';
+import { ensureLocalServices } from './local-services.mjs';
 
 const dist = 'dist/server/apps';
 const { values: args } = parseArgs({
@@ -38,8 +40,16 @@ if (balanced && !ensureDebianTool('haproxy', ['-v'], 'haproxy', 'the load balanc
   process.exit(1);
 }
 
+// LOCAL_SERVICES_DIR: where a started Postgres keeps its data (var/postgres by default).
+const local = await ensureLocalServices(process.env.LOCAL_SERVICES_DIR ?? 'var').catch((error) => {
+  console.error(error.message);
+  process.exit(1);
+});
 const prepared = spawnSync(process.execPath, [`${dist}/api/src/prepare.js`], { stdio: 'inherit' });
-if (prepared.status !== 0) process.exit(prepared.status ?? 1);
+if (prepared.status !== 0) {
+  await local.stop();
+  process.exit(prepared.status ?? 1);
+}
 
 let metricsPort = 9464;
 const metrics = () => (args.metrics ? { METRICS_PORT: String(metricsPort++) } : {});
@@ -79,18 +89,24 @@ if (balanced) {
 }
 
 let stopping = false;
-const stop = (code) => {
+const running = (child) => child.exitCode === null && child.signalCode === null;
+/** Stops the app's processes, then the services started for them. */
+const stop = async (code) => {
   if (stopping) return;
   stopping = true;
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-  setTimeout(() => process.exit(code), 5000).unref();
+  setTimeout(() => process.exit(code), 15_000).unref();
+  const exits = children.filter(running).map((child) => new Promise((done) => child.once('exit', done)));
+  for (const child of children.filter(running)) child.kill('SIGTERM');
+  await Promise.all(exits);
+  await local.stop().catch(() => undefined);
+  process.exit(code);
 };
 for (const child of children) {
   child.on('exit', (code) => {
-    if (!stopping) console.error(`${child.spawnargs.slice(0, 2).join(' ')} exited with ${code}; stopping`);
-    stop(code ?? 1);
-    if (children.every((c) => c.exitCode !== null || c.signalCode !== null)) process.exit(code ?? 0);
+    if (stopping) return;
+    console.error(`${child.spawnargs.slice(0, 2).join(' ')} exited with ${code}; stopping`);
+    void stop(code ?? 1);
   });
 }
-process.on('SIGINT', () => stop(0));
-process.on('SIGTERM', () => stop(0));
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
