@@ -345,8 +345,11 @@ describe("a track's totals, prizes and certificates", () => {
     expect(text).not.toContain(typedName);
     expect(text).toContain('GIẤY CHỨNG NHẬN');
     expect(text).toContain('Giải Nhất');
-    // The team's page and one per author.
+    // The team's page and one per author; the team's names its people, its unit beneath.
     expect(text.split('GIẤY CHỨNG NHẬN').length - 1).toBe(3);
+    const teamPage = text.split('GIẤY CHỨNG NHẬN')[1];
+    expect(teamPage).toContain('Trần Văn Bình');
+    expect(teamPage).toContain('Nhóm tác giả ·');
     const one = pdfText(Buffer.from(await (await get(organizer, entries[0].id, '?person=1')).arrayBuffer()));
     expect(one).toContain('Trần Văn Bình');
     expect(one).not.toContain('Nguyễn Thị Hằng');
@@ -360,6 +363,27 @@ describe("a track's totals, prizes and certificates", () => {
     expect(side.status).toBe(200);
     expect(pdfText(Buffer.from(await side.arrayBuffer()))).toContain('Giải cá nhân xuất sắc');
     expect((await get(admins[2], entries[0].id)).status).toBe(404);
+  });
+
+  it('prints a unit’s collective prize certificate for the organizers and, once published, its own admins only', async () => {
+    const results = (await organizer.get<TrackResults>(`/tracks/${track.id}/results`)).body;
+    const winner = results.units.find((u) => u.prize)!;
+    const other = results.units.find((u) => !u.prize)!;
+    const get = (client: ApiClient, unitId: number) =>
+      fetch(`${api.url}/api/tracks/${track.id}/unit-certificates/${unitId}`, {
+        headers: { cookie: client.sessionCookie! },
+      });
+    const pdf = await get(organizer, winner.unitId);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const text = pdfText(Buffer.from(await pdf.arrayBuffer()));
+    expect(text).toContain(winner.unitName.normalize('NFC'));
+    expect(text).toContain('Giải tập thể');
+    expect((await get(admins[0], winner.unitId)).status).toBe(200);
+    expect((await get(admins[1], winner.unitId)).status).toBe(404);
+    const none = await get(organizer, other.unitId);
+    expect(none.status).toBe(404);
+    expect(((await none.json()) as { code: string }).code).toBe('certificate_no_prize');
   });
 
   it('starts each of the four real contests from its template: stages, rubrics, public points, parts and prizes', async () => {

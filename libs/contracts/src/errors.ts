@@ -188,7 +188,7 @@ export const API_ERRORS = {
   criterion_not_in_stage: 'Tiêu chí #{{criterionId}} không có trong phiếu chấm này',
   score_out_of_range: 'Điểm tiêu chí "{{name}}" phải từ 0 đến {{max}}',
   scoring_conflicted: 'Bạn đã báo xung đột lợi ích với bài này nên không chấm được',
-  judging_not_started: 'Chấm điểm bắt đầu sau khi hết thời gian nhận bài ({{closesAt}})',
+  judging_not_started: 'Chấm điểm bắt đầu khi đã hết hạn nhận bài và hạn đơn vị chuyển bài ({{closesAt}})',
   stage_not_open_yet: 'Vòng này mở lúc {{opensAt}}',
   advance_takes_nobody: 'Quy tắc này không chọn được bài nào vào vòng sau',
   advance_more_than_field: 'Không chọn được {{count}} bài: vòng này chỉ có {{field}} bài',

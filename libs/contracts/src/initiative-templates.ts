@@ -238,10 +238,10 @@ export const INITIATIVE_TEMPLATES: readonly InitiativeTemplate[] = [
     },
     entriesPerUnit: 3,
     stages: [
-      { kind: 'judged', name: 'Vòng 1: chấm bài viết', criteria: PRELIMINARY_RUBRIC },
+      { kind: 'judged', name: 'Chấm bài viết', criteria: PRELIMINARY_RUBRIC },
       {
         kind: 'live_final',
-        name: 'Vòng 2: bảo vệ đề xuất',
+        name: 'Bảo vệ đề xuất',
         parts: DEFENCE_PARTS,
         criteria: DEFENCE_RUBRIC,
         allowsMaterial: true,

@@ -1209,6 +1209,15 @@ export const API_ROUTES = {
     produces: 'pdf',
     status: 200,
   },
+  unitCertificate: {
+    method: 'GET',
+    path: '/tracks/:trackId/unit-certificates/:unitId',
+    summary:
+      "A unit's collective prize certificate as PDF; organizers, or after publishing the unit's own admins",
+    access: 'signed-in',
+    produces: 'pdf',
+    status: 200,
+  },
   stageInteractions: {
     method: 'GET',
     path: '/stages/:stageId/interactions',

@@ -171,6 +171,14 @@ export function mayTakeCertificate(
   return published && (isEntrant(actor, track, entry) || mayReviewForUnit(actor, entry));
 }
 
+/** A unit's collective prize certificate: organizers; the unit's own admins once the results are published. */
+export const mayTakeUnitCertificate = (
+  actor: Actor | undefined,
+  unitId: number,
+  published: boolean,
+): boolean =>
+  actor?.role === 'organizer' || (published && actor?.role === 'unit_admin' && actor.unitId === unitId);
+
 /** Judges' comments are notes for the organizers, before and after publishing; others see points. */
 export const maySeeJudgeComments = (actor: Actor | undefined): boolean => actor?.role === 'organizer';
 

@@ -71,7 +71,7 @@ export class AwardsController {
     const book = winnersWorkbook(results);
     await sendXlsx(
       reply,
-      `Giai thuong - ${results.trackTitle}.xlsx`,
+      `Giải thưởng - ${results.trackTitle}.xlsx`,
       Buffer.from(await book.xlsx.writeBuffer()),
     );
   }
@@ -85,6 +85,17 @@ export class AwardsController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const { pdf, fileName } = await this.certificates.certificate(user, trackId, entryId, query.person);
+    await sendDownload(reply, fileName, PDF_TYPE, pdf);
+  }
+
+  @Get('tracks/:trackId/unit-certificates/:unitId')
+  async unitCertificate(
+    @CurrentUser() user: SessionUser,
+    @Param('trackId', IdPipe) trackId: number,
+    @Param('unitId', IdPipe) unitId: number,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const { pdf, fileName } = await this.certificates.unitCertificate(user, trackId, unitId);
     await sendDownload(reply, fileName, PDF_TYPE, pdf);
   }
 

@@ -15,13 +15,14 @@ const GOLD = '#b8860b';
 const INK = '#1f1f1f';
 
 export interface CertificatePage {
-  /** Who it is for: an author, or a group ("Nhóm tác giả …"). */
+  /** Who it is for: an author, or a team (its authors' names). */
   name: string;
-  /** The line under the name: the author's unit, or the group's members. */
+  /** The line under the name: the author's unit, or "Nhóm tác giả · <unit>". */
   detail: string;
   /** "Giải Nhất", "Giải Thuyết trình xuất sắc"… */
   award: string;
-  entryTitle: string;
+  /** What it was won for: "với sáng kiến «…»", or a unit's entries in the contest. */
+  reason: string;
 }
 
 export interface CertificateBook {
@@ -93,11 +94,12 @@ function drawPage(doc: PDFKit.PDFDocument, book: CertificateBook, page: Certific
   line(`Ban Tổ chức ${book.trackTitle}`, 'regular', 12, INK, 18);
   line('GIẤY CHỨNG NHẬN', 'bold', 34, RED, 14);
   line('Chứng nhận', 'regular', 14, INK, 4);
-  line(page.name, 'bold', 26, INK, 4);
+  // A team's page names every author: a long list in a smaller size, so it stays within two or three lines.
+  line(page.name, 'bold', page.name.length > 60 ? 18 : 26, INK, 4);
   line(page.detail, 'regular', 13, INK, 16);
   // "Giải Nhất" reads as it is; a side prize's own name ("Đội xuất sắc…") as a prize.
   line(`Đã đạt ${/^giải\s/i.test(page.award) ? page.award : `giải ${page.award}`}`, 'bold', 20, RED, 8);
-  line(`với sáng kiến «${page.entryTitle}»`, 'regular', 14, INK, 8);
+  line(page.reason, 'regular', 14, INK, 8);
   doc.font('regular').fontSize(12).fillColor(INK);
   const signX = width - 70 - 300;
   doc.text(nfc(vietnamDate(book.issuedAt)), signX, height - 150, { width: 300, align: 'center' });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 
 import type { InitiativeDetails, TrackResults } from '@contest/contracts';
 
-import { mayTakeCertificate } from '../access/access-policy';
+import { mayTakeCertificate, mayTakeUnitCertificate } from '../access/access-policy';
 import type { SessionUser } from '../accounts/current-user';
 import { Sql } from '../database/sql';
 import { TracksService } from '../entries/tracks.service';
@@ -64,7 +64,36 @@ export class CertificatesService {
       pages,
     });
     const whose = person === undefined ? '' : ` - ${entry.authors[person]}`;
-    return { pdf, fileName: `Giay chung nhan - ${title}${whose}.pdf` };
+    return { pdf, fileName: `Giấy chứng nhận - ${title}${whose}.pdf` };
+  }
+
+  /** A unit's collective prize certificate, from the published results (organizers: the current ones). */
+  async unitCertificate(
+    user: SessionUser,
+    trackId: number,
+    unitId: number,
+  ): Promise<{ pdf: Buffer; fileName: string }> {
+    await this.tracks.trackRow(trackId);
+    const frozen = await this.results.frozen(trackId);
+    // Another unit's certificate is as absent as a missing one.
+    if (!mayTakeUnitCertificate(user, unitId, frozen !== null)) throw notFound('unit_not_found');
+    const results = frozen ?? (await this.results.compute(trackId));
+    const unit = results.units.find((u) => u.unitId === unitId);
+    if (!unit?.prize) throw notFound('certificate_no_prize');
+    const pdf = await certificatePdf({
+      contestName: results.contestName,
+      trackTitle: results.trackTitle,
+      issuedAt: results.publishedAt ? new Date(results.publishedAt) : new Date(),
+      pages: [
+        {
+          name: unit.unitName,
+          detail: 'Tập thể',
+          award: unit.prize.label,
+          reason: `với ${unit.judged} sáng kiến được chấm tại ${results.trackTitle}`,
+        },
+      ],
+    });
+    return { pdf, fileName: `Giấy chứng nhận - ${unit.unitName}.pdf` };
   }
 
   /** "Giải Nhất", then each side prize the entry won. */
@@ -83,13 +112,16 @@ export class CertificatesService {
     person: number | undefined,
   ): CertificatePage[] {
     const unitOf = (i: number) => entry.details?.authors[i]?.unitName || entry.unitName;
+    const reason = `với sáng kiến «${entryTitle}»`;
     const people = entry.authors
-      .map((name, i) => ({ name, detail: unitOf(i), award, entryTitle, i }))
+      .map((name, i) => ({ name, detail: unitOf(i), award, reason, i }))
       .filter((p) => person === undefined || p.i === person)
       .map(({ i: _i, ...page }) => page);
     if (entry.authors.length < 2 || person !== undefined) return people;
+    // The team's page names its people, the unit beneath: in large type a unit's name read as if
+    // the unit had won.
     return [
-      { name: entry.unitName, detail: `Nhóm tác giả: ${entry.authors.join(', ')}`, award, entryTitle },
+      { name: entry.authors.join(', '), detail: `Nhóm tác giả · ${entry.unitName}`, award, reason },
       ...people,
     ];
   }

@@ -68,6 +68,12 @@ export function winnersWorkbook(results: TrackResults): ExcelJS.Workbook {
       ]),
     );
 
+  const sheets = [main, side];
+  // Only a track that gives unit prizes has their sheet.
+  if (results.rules.units.length === 0) {
+    for (const sheet of sheets) sheet.columns.forEach((c) => (c.width = 18));
+    return book;
+  }
   const units = book.addWorksheet('Giải tập thể');
   units.addRow(
     sheetRow([
@@ -83,6 +89,6 @@ export function winnersWorkbook(results: TrackResults): ExcelJS.Workbook {
     units.addRow(
       sheetRow([u.rank, u.unitName, u.judged, u.bestPlace, u.prize?.label ?? '', u.prize?.amount ?? '']),
     );
-  for (const sheet of [main, side, units]) sheet.columns.forEach((c) => (c.width = 18));
+  for (const sheet of [...sheets, units]) sheet.columns.forEach((c) => (c.width = 18));
   return book;
 }

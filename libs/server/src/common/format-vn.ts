@@ -1,10 +1,17 @@
-/** A moment as people in Vietnam read it, for messages: "22/11/2026, 12:03". */
+const MINUTES_PARTS = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** A moment as people in Vietnam read it, the pages' way: "22/11/2026 12:03". */
 export function formatVn(at: Date | string): string {
-  return new Intl.DateTimeFormat('vi-VN', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    dateStyle: 'short',
-    timeStyle: 'short',
-  }).format(new Date(at));
+  const p = Object.fromEntries(MINUTES_PARTS.formatToParts(new Date(at)).map((x) => [x.type, x.value]));
+  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
 }
 
 const SECONDS_PARTS = new Intl.DateTimeFormat('en-GB', {

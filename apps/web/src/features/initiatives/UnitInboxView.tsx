@@ -70,6 +70,7 @@ export function UnitInboxView({ trackId }: { trackId: number }) {
         trackId={trackId}
         published={data.track.resultsPublishedAt !== null}
         entries={data.items}
+        unitId={data.unitId}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <Card withBorder padding="sm" data-testid="unit-deadline">

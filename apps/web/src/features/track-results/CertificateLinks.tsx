@@ -66,3 +66,31 @@ export function CertificateLinks({ trackId, entryId, authors, size = 'xs', compa
     </Menu>
   );
 }
+
+/** A unit's collective prize certificate as PDF (one page). */
+export function UnitCertificateLink({
+  trackId,
+  unitId,
+  size = 'xs',
+  compact,
+}: {
+  trackId: number;
+  unitId: number;
+  size?: 'xs' | 'sm';
+  compact?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Button
+      component="a"
+      href={routeUrl('unitCertificate', { params: { trackId, unitId } })}
+      download
+      size={size}
+      variant="light"
+      aria-label={t('awards.certificate.download')}
+      data-testid="unit-certificate-download"
+    >
+      {t(compact ? 'awards.certificate.short' : 'awards.certificate.download')}
+    </Button>
+  );
+}

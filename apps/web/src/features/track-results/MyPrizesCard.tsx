@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 
 import { formatDong } from '../../lib/format';
 import { paths } from '../../shared/paths';
-import { CertificateLinks } from './CertificateLinks';
+import { CertificateLinks, UnitCertificateLink } from './CertificateLinks';
 import { winningEntries } from './results-view';
 import { useTrackResults } from './use-track-results';
 
@@ -14,27 +14,47 @@ interface MyPrizesCardProps {
   published: boolean;
   /** The reader's own entries (an author's, or a unit's). */
   entries: readonly { id: number; title: string; authors: readonly string[] }[];
+  /** A unit admin's view: the unit's entries, and its own collective prize with its certificate. */
+  unitId?: number;
 }
 
 /**
  * Once a track's final results are published: the reader's entries that won, each prize with its
  * amount and the certificates to download. Nothing before publishing, nor for entries that won nothing.
  */
-export function MyPrizesCard({ trackId, published, entries }: MyPrizesCardProps) {
+export function MyPrizesCard({ trackId, published, entries, unitId }: MyPrizesCardProps) {
   const { t, i18n } = useTranslation();
   const results = useTrackResults(trackId, published && entries.length > 0);
   if (!results.data?.publishedAt) return null;
   const winners = winningEntries(results.data, entries);
-  if (winners.length === 0) return null;
+  const unitPrize = unitId === undefined ? null : results.data.units.find((u) => u.unitId === unitId)?.prize;
+  if (winners.length === 0 && !unitPrize) return null;
   return (
     <Card withBorder padding="md" bg="yellow.0" data-testid="my-prizes">
       <Stack gap="sm">
         <Group justify="space-between" gap="xs" align="baseline">
-          <Text fw={700}>{t('awards.mine.title')}</Text>
+          <Text fw={700}>{t(unitId === undefined ? 'awards.mine.title' : 'awards.mine.unitTitle')}</Text>
           <Anchor component={Link} to={paths.trackResults(trackId)} size="sm">
             {t('awards.mine.allResults')}
           </Anchor>
         </Group>
+        {unitPrize && unitId !== undefined && (
+          <Group gap={6} justify="space-between" data-testid="my-unit-prize">
+            <Badge
+              color="orange"
+              variant="filled"
+              tt="none"
+              size="lg"
+              styles={{ root: { maxWidth: '100%', height: 'auto' }, label: { whiteSpace: 'normal' } }}
+            >
+              {t('awards.mine.award', {
+                label: unitPrize.label,
+                amount: formatDong(unitPrize.amount, i18n.language),
+              })}
+            </Badge>
+            <UnitCertificateLink trackId={trackId} unitId={unitId} size="sm" />
+          </Group>
+        )}
         {winners.map(({ entry, awards }) => (
           <Stack key={entry.id} gap={6} data-testid="my-prize">
             <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>

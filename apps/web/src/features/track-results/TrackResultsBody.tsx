@@ -13,10 +13,12 @@ interface TrackResultsBodyProps {
   results: TrackResults;
   /** Certificate downloads for an entry that won (organizers); `compact` in a table row. */
   certificate?: (entryId: number, compact: boolean) => ReactNode;
+  /** Certificate download for a unit that won a collective prize (organizers). */
+  unitCertificate?: (unitId: number, compact: boolean) => ReactNode;
 }
 
 /** The final ranking with how its totals are made, then the side prizes and the units' prizes. */
-export function TrackResultsBody({ results, certificate }: TrackResultsBodyProps) {
+export function TrackResultsBody({ results, certificate, unitCertificate }: TrackResultsBodyProps) {
   const { t, i18n } = useTranslation();
   const { rules } = results;
   const formula = combinationFormula(
@@ -73,7 +75,7 @@ export function TrackResultsBody({ results, certificate }: TrackResultsBodyProps
           <Text size="sm" c="dimmed">
             {t('awards.units.hint')}
           </Text>
-          <UnitPrizesList units={results.units} />
+          <UnitPrizesList units={results.units} certificate={unitCertificate} />
         </Stack>
       )}
     </Stack>

@@ -1,5 +1,6 @@
 import type { UnitAward } from '@contest/contracts';
 import { Card, Group, Stack, Table, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { formatDong, formatNumber } from '../../lib/format';
@@ -7,7 +8,14 @@ import { useNarrowScreen } from '../../shared/use-narrow-screen';
 import { PrizeAmount } from './PrizeAmount';
 
 /** Collective prizes: units by how many of their entries reached judging, then by their best entry's place. */
-export function UnitPrizesList({ units }: { units: readonly UnitAward[] }) {
+export function UnitPrizesList({
+  units,
+  certificate,
+}: {
+  units: readonly UnitAward[];
+  /** A prize-winning unit's certificate download (organizers). */
+  certificate?: (unitId: number, compact: boolean) => ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const narrow = useNarrowScreen();
   const lang = i18n.language;
@@ -41,6 +49,11 @@ export function UnitPrizesList({ units }: { units: readonly UnitAward[] }) {
               </Group>
               {unit.prize && <PrizeAmount prize={unit.prize} />}
             </Group>
+            {unit.prize && certificate && (
+              <Group justify="flex-end" mt={6}>
+                {certificate(unit.unitId, false)}
+              </Group>
+            )}
           </Card>
         ))}
       </Stack>
@@ -65,6 +78,7 @@ export function UnitPrizesList({ units }: { units: readonly UnitAward[] }) {
             <Table.Th fz="xs" ta="right">
               {t('awards.results.amount')}
             </Table.Th>
+            {certificate && <Table.Th fz="xs" aria-label={t('awards.certificate.download')} />}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -86,6 +100,7 @@ export function UnitPrizesList({ units }: { units: readonly UnitAward[] }) {
                 )}
               </Table.Td>
               <Table.Td {...right}>{unit.prize ? formatDong(unit.prize.amount, lang) : '—'}</Table.Td>
+              {certificate && <Table.Td>{unit.prize && certificate(unit.unitId, true)}</Table.Td>}
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -6,7 +6,7 @@ import { ErrorState } from '../../../shared/ErrorState';
 import { NotFoundPage } from '../../../shared/NotFoundPage';
 import { PageLoader } from '../../../shared/PageLoader';
 import { useIdParam } from '../../../shared/use-id-param';
-import { CertificateLinks } from '../../track-results/CertificateLinks';
+import { CertificateLinks, UnitCertificateLink } from '../../track-results/CertificateLinks';
 import { TrackResultsBody } from '../../track-results/TrackResultsBody';
 import { useTrackResults } from '../../track-results/use-track-results';
 import { isScoredKind } from '../clips/stage-kind';
@@ -68,7 +68,13 @@ function AwardsBody({ track }: { track: Track }) {
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="results" pt="md">
-          <TrackResultsBody results={data} certificate={certificate} />
+          <TrackResultsBody
+            results={data}
+            certificate={certificate}
+            unitCertificate={(unitId, compact) => (
+              <UnitCertificateLink trackId={track.id} unitId={unitId} compact={compact} />
+            )}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="rules" pt="md">
           {/* Publishing freezes the rules: the form starts again, read-only, from the frozen ones. */}

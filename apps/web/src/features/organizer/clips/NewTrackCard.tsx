@@ -112,7 +112,15 @@ export function NewTrackCard({ contests, onClose }: NewTrackCardProps) {
           {kind === 'initiative' && <TemplatePicker value={draft.template} onChange={chooseTemplate} />}
           <TrackSettingsFields draft={draft} update={update} errorFor={errorFor} creating />
           <Alert variant="light" color="blue">
-            {kind === 'initiative' ? t('initiativeAdmin.create.stageNote') : t('clipsAdmin.create.stageNote')}
+            {kind !== 'initiative'
+              ? t('clipsAdmin.create.stageNote')
+              : draft.template
+                ? t('initiativeAdmin.create.templateStageNote', {
+                    stages: (initiativeTemplate(draft.template)?.stages ?? [])
+                      .map((stage) => stage.name)
+                      .join(', '),
+                  })
+                : t('initiativeAdmin.create.stageNote')}
           </Alert>
           {hasProblems && (
             <Alert variant="light" color="red" role="alert">

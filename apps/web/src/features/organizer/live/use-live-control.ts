@@ -49,10 +49,11 @@ export function useLiveControl(stageId: number) {
     };
     const refetchSoon = () => {
       clearTimeout(refetchTimer);
-      refetchTimer = setTimeout(
-        () => void queryClient.invalidateQueries({ queryKey: key }),
-        REFETCH_DEBOUNCE_MS,
-      );
+      refetchTimer = setTimeout(() => {
+        void queryClient.invalidateQueries({ queryKey: key });
+        // The page's header reads the stage's phase (scoring started, locked) from the stage itself.
+        void queryClient.invalidateQueries({ queryKey: queryKeys.assignmentBoard(stageId) });
+      }, REFETCH_DEBOUNCE_MS);
     };
     const takeBoard = (payload: unknown) => {
       const parsed = liveBoardSchema.safeParse(payload);
