@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -21,15 +20,9 @@ import {
   spawnWorker,
   testDb,
   type Seen,
+  freePort,
 } from '@contest/server/testing';
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 // What a balancer answers while a copy it chose has just died: the client sends again.
 const BALANCER_RETRY = [502, 503, 504];
 

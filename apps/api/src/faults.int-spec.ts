@@ -1,6 +1,5 @@
 import { execFile, type ChildProcess } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { promisify } from 'node:util';
 
 import { Client } from 'pg';
@@ -21,18 +20,11 @@ import {
   spawnWorker,
   TEST_ENV,
   testDb,
+  freePort,
 } from '@contest/server/testing';
 
 const run = promisify(execFile);
 const GRACE_MS = 2000;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 // The machine's own services, restarted the way CI starts them.
 const cluster = () => readdirSync('/etc/postgresql')[0];

@@ -1,20 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 import type { AttemptResult, AttemptView, CurrentRoundResponse } from '@contest/contracts';
-import { ApiClient, exitOf, pollUntil, TEST_ENV } from '@contest/server/testing';
+import { ApiClient, exitOf, freePort, pollUntil, TEST_ENV } from '@contest/server/testing';
 
 const root = resolve(__dirname, '../../..');
-const freePort = () =>
-  new Promise<number>((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
 const answers = (port: number) =>
   new Promise<boolean>((done) => {
     const socket = createConnection({ host: '127.0.0.1', port });

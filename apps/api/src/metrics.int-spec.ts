@@ -1,20 +1,10 @@
-import { createServer } from 'node:net';
-
 import type { INestApplicationContext } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 
 import type { AttemptView } from '@contest/contracts';
-import { createRound, pollUntil, startWorkerInProcess, testDb } from '@contest/server/testing';
+import { createRound, freePort, pollUntil, startWorkerInProcess, testDb } from '@contest/server/testing';
 
 import { signedInParticipant, startApi, type RunningApi } from './test-support/start-api';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 /** One sample's value from Prometheus text, by its name and labels as written. */
 const sample = (text: string, series: string): number | null => {

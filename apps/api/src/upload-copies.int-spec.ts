@@ -1,7 +1,6 @@
 import { type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 import type { DataSource } from 'typeorm';
@@ -16,16 +15,10 @@ import {
   spawnApi,
   TEST_ENV,
   testDb,
+  freePort,
 } from '@contest/server/testing';
 
 const HOUR = 3600_000;
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 /** A PATCH whose body sends `bytes` and then waits, as a phone's upload does when the line stalls. */
 function stalledPatch(url: string, cookie: string, offset: number, bytes: Buffer) {

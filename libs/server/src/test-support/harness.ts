@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 import type { INestApplicationContext } from '@nestjs/common';
@@ -18,6 +19,15 @@ export async function testDb(): Promise<DataSource> {
   await seedDemoIfEmpty(db, Number(TEST_ENV.SCRYPT_LOG_N));
   return db;
 }
+
+/** A port nothing listens on now, for a process a test starts. */
+export const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 
 /** Polls until `check` returns a truthy value; never a fixed sleep. */
 export async function pollUntil<T>(

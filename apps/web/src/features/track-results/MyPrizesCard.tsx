@@ -23,7 +23,7 @@ interface MyPrizesCardProps {
  * amount and the certificates to download. Nothing before publishing, nor for entries that won nothing.
  */
 export function MyPrizesCard({ trackId, published, entries, unitId }: MyPrizesCardProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const results = useTrackResults(trackId, published && entries.length > 0);
   if (!results.data?.publishedAt) return null;
   const winners = winningEntries(results.data, entries);
@@ -40,18 +40,7 @@ export function MyPrizesCard({ trackId, published, entries, unitId }: MyPrizesCa
         </Group>
         {unitPrize && unitId !== undefined && (
           <Group gap={6} justify="space-between" data-testid="my-unit-prize">
-            <Badge
-              color="orange"
-              variant="filled"
-              tt="none"
-              size="lg"
-              styles={{ root: { maxWidth: '100%', height: 'auto' }, label: { whiteSpace: 'normal' } }}
-            >
-              {t('awards.mine.award', {
-                label: unitPrize.label,
-                amount: formatDong(unitPrize.amount, i18n.language),
-              })}
-            </Badge>
+            <PrizeBadge label={unitPrize.label} amount={unitPrize.amount} />
             <UnitCertificateLink trackId={trackId} unitId={unitId} size="sm" />
           </Group>
         )}
@@ -62,19 +51,7 @@ export function MyPrizesCard({ trackId, published, entries, unitId }: MyPrizesCa
             </Text>
             <Group gap={6}>
               {awards.map((award) => (
-                <Badge
-                  key={award.label}
-                  color="orange"
-                  variant={award.side ? 'light' : 'filled'}
-                  tt="none"
-                  size="lg"
-                  styles={{ root: { maxWidth: '100%', height: 'auto' }, label: { whiteSpace: 'normal' } }}
-                >
-                  {t('awards.mine.award', {
-                    label: award.label,
-                    amount: formatDong(award.amount, i18n.language),
-                  })}
-                </Badge>
+                <PrizeBadge key={award.label} label={award.label} amount={award.amount} side={award.side} />
               ))}
             </Group>
             <Group>
@@ -84,5 +61,21 @@ export function MyPrizesCard({ trackId, published, entries, unitId }: MyPrizesCa
         ))}
       </Stack>
     </Card>
+  );
+}
+
+/** One prize won, with its amount: a side prize lighter than a main one. */
+function PrizeBadge({ label, amount, side = false }: { label: string; amount: number; side?: boolean }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Badge
+      color="orange"
+      variant={side ? 'light' : 'filled'}
+      tt="none"
+      size="lg"
+      styles={{ root: { maxWidth: '100%', height: 'auto' }, label: { whiteSpace: 'normal' } }}
+    >
+      {t('awards.mine.award', { label, amount: formatDong(amount, i18n.language) })}
+    </Badge>
   );
 }
