@@ -2,7 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 
-import { UNIT_SHEET } from '@contest/contracts';
+import { UNIT_SHEET, type UnitAdmins } from '@contest/contracts';
 import { createUser, seedAttempts, startWorkerInProcess, testDb } from '@contest/server/testing';
 import { GradeAttemptsBatchService } from '@contest/server';
 import { startApi, type RunningApi } from './test-support/start-api';
@@ -53,9 +53,17 @@ describe('the unit tree', () => {
     expect(notParticipant.body.code).toBe('unit_admin_not_participant');
     const nobody = await organizer.post(`/units/${unitId}/admins`, { login: '0999999999' });
     expect(nobody.status).toBe(404);
-    const made = await organizer.post(`/units/${unitId}/admins`, { login: person.login });
+    // The organizer picks from the unit's own people: its participants, not another unit's, nor a judge.
+    const before = (await organizer.get<UnitAdmins>(`/units/${unitId}/admins`)).body;
+    const offered = before.candidates.map((c) => c.id);
+    expect(offered).toContain(person.id);
+    expect(offered).not.toContain(stranger.id);
+    expect(offered).not.toContain(judge.id);
+    expect(before.candidates.find((c) => c.id === person.id)?.login).toBe(person.login);
+    const made = await organizer.post<UnitAdmins>(`/units/${unitId}/admins`, { login: person.login });
     expect(made.status).toBe(200);
-    expect(made.body.items.map((i: { id: number }) => i.id)).toContain(person.id);
+    expect(made.body.items.map((i) => i.id)).toContain(person.id);
+    expect(made.body.candidates.map((c) => c.id)).not.toContain(person.id);
     // The new admin signs in as one and sees the unit's people.
     const admin = api.client();
     await admin.login(person.login, person.password);

@@ -111,10 +111,13 @@ export type UnitHeadcountInput = z.infer<typeof unitHeadcountSchema>;
 export const unitMergeSchema = z.object({ intoUnitId: bodyIdSchema });
 
 /** A unit's admins: they follow its people and forward its initiatives. */
+const unitAccountSchema = z.object({ id: z.number().int(), fullName: z.string(), login: z.string() });
 export const unitAdminsSchema = z.object({
   unitId: z.number().int(),
   unitName: z.string(),
-  items: z.array(z.object({ id: z.number().int(), fullName: z.string(), login: z.string() })),
+  items: z.array(unitAccountSchema),
+  /** The unit's own participants (the first 500 by name): any of them can be made its admin. */
+  candidates: z.array(unitAccountSchema),
 });
 export type UnitAdmins = z.infer<typeof unitAdminsSchema>;
 /** Make an account of the unit its admin, by the login it signs in with (phone or e-mail). */

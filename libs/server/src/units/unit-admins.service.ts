@@ -13,6 +13,9 @@ import { conflict, notFound } from '../http/api-error';
  * keeps its unit either way; an account of another unit or another role is refused. A role
  * change reaches the person's open sessions within the session cache's few seconds.
  */
+/** A unit's people offered to become its admin, at most (a unit has ~100; a big one can search by login). */
+const CANDIDATES = 500;
+
 @Injectable()
 export class UnitAdminsService {
   constructor(
@@ -27,13 +30,21 @@ export class UnitAdminsService {
       [unitId],
     );
     if (!unit) throw notFound('unit_not_found');
-    const items = await this.sql.query<UnitAdmins['items'][number]>(
-      'unit-admins-list',
-      `SELECT id, full_name AS "fullName", login FROM users
-       WHERE role = 'unit_admin' AND unit_id = $1 ORDER BY full_name, id`,
+    const accounts = await this.sql.query<UnitAdmins['items'][number] & { role: string }>(
+      'unit-admins-accounts',
+      `(SELECT id, full_name AS "fullName", login, role FROM users WHERE role = 'unit_admin' AND unit_id = $1)
+       UNION ALL
+       (SELECT id, full_name AS "fullName", login, role FROM users WHERE role = 'participant' AND unit_id = $1
+        ORDER BY full_name, id LIMIT ${CANDIDATES})`,
       [unitId],
     );
-    return { unitId, unitName: unit.name, items };
+    const of = (role: string) =>
+      accounts
+        .filter((a) => a.role === role)
+        .map(({ role: _role, ...account }) => account)
+        .sort((a, b) => a.fullName.localeCompare(b.fullName, 'vi') || a.id - b.id);
+    // The organizer picks an admin from the unit's own people, not from a login they must already know.
+    return { unitId, unitName: unit.name, items: of('unit_admin'), candidates: of('participant') };
   }
 
   async add(actor: SessionUser, unitId: number, login: string): Promise<UnitAdmins> {

@@ -1,11 +1,15 @@
 import type { UnitNode } from '@contest/contracts';
-import { Alert, Button, Group, Loader, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Loader, Modal, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { callApi, queryKeys } from '../../../api';
+import { foldDiacritics } from '../../../lib/fold-diacritics';
 import { ErrorAlert } from '../../../shared/ErrorAlert';
+
+/** People listed at once; a search narrows the rest. */
+const SHOWN = 30;
 
 interface UnitAdminsModalProps {
   unit: UnitNode | null;
@@ -13,8 +17,9 @@ interface UnitAdminsModalProps {
 }
 
 /**
- * Who administers a unit: one of its own people, by the phone or e-mail they sign in with, made
- * its admin (they then follow its people and forward its initiatives), or the role taken back.
+ * Who administers a unit: one of its own people, picked from its list or by the phone or e-mail
+ * they sign in with, made its admin (they then follow its people and forward its initiatives), or
+ * the role taken back.
  */
 export function UnitAdminsModal({ unit, onClose }: UnitAdminsModalProps) {
   const { t } = useTranslation();
@@ -39,8 +44,9 @@ function UnitAdmins({ unitId }: { unitId: number }) {
     queryFn: ({ signal }) => callApi('unitAdmins', { params: { unitId }, signal }),
   });
   const [login, setLogin] = useState('');
+  const [search, setSearch] = useState('');
   const add = useMutation({
-    mutationFn: () => callApi('addUnitAdmin', { params: { unitId }, body: { login: login.trim() } }),
+    mutationFn: (who: string) => callApi('addUnitAdmin', { params: { unitId }, body: { login: who } }),
     onSuccess: (data) => {
       queryClient.setQueryData(key, data);
       setLogin('');
@@ -52,11 +58,15 @@ function UnitAdmins({ unitId }: { unitId: number }) {
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (login.trim()) add.mutate();
+    if (login.trim()) add.mutate(login.trim());
   };
 
   if (admins.isPending) return <Loader size="sm" />;
   if (admins.isError) return <ErrorAlert error={admins.error} />;
+  const needle = foldDiacritics(search.trim());
+  const found = admins.data.candidates.filter(
+    (c) => !needle || foldDiacritics(`${c.fullName} ${c.login}`).includes(needle),
+  );
   return (
     <Stack gap="md" data-testid="unit-admins">
       <Text size="sm" c="dimmed">
@@ -93,6 +103,64 @@ function UnitAdmins({ unitId }: { unitId: number }) {
         </Stack>
       )}
       {remove.isError && <ErrorAlert error={remove.error} />}
+      <Stack gap="xs" data-testid="unit-admin-candidates">
+        <Text size="sm" fw={500}>
+          {t('units.admins.people', { count: admins.data.candidates.length })}
+        </Text>
+        {admins.data.candidates.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('units.admins.noPeople')}
+          </Text>
+        ) : (
+          <>
+            <TextInput
+              aria-label={t('units.admins.search')}
+              placeholder={t('units.admins.search')}
+              value={search}
+              onChange={(event) => setSearch(event.currentTarget.value)}
+              data-testid="unit-admin-search"
+            />
+            <ScrollArea.Autosize mah={240} type="auto">
+              <Stack gap={4}>
+                {found.slice(0, SHOWN).map((person) => (
+                  <Group
+                    key={person.id}
+                    justify="space-between"
+                    gap="xs"
+                    wrap="nowrap"
+                    data-testid="unit-admin-candidate"
+                  >
+                    <Stack gap={0} style={{ minWidth: 0 }}>
+                      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                        {person.fullName}
+                      </Text>
+                      <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                        {person.login}
+                      </Text>
+                    </Stack>
+                    <Button
+                      size="compact-sm"
+                      variant="light"
+                      loading={add.isPending && add.variables === person.login}
+                      onClick={() => add.mutate(person.login)}
+                      style={{ flexShrink: 0 }}
+                      aria-label={t('units.admins.makeWho', { name: person.fullName })}
+                      data-testid="unit-admin-make"
+                    >
+                      {t('units.admins.make')}
+                    </Button>
+                  </Group>
+                ))}
+                {found.length > SHOWN && (
+                  <Text size="xs" c="dimmed">
+                    {t('units.admins.more', { count: found.length - SHOWN })}
+                  </Text>
+                )}
+              </Stack>
+            </ScrollArea.Autosize>
+          </>
+        )}
+      </Stack>
       <form onSubmit={submit} noValidate>
         <Stack gap="xs">
           <TextInput
