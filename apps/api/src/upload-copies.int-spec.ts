@@ -18,7 +18,7 @@ import {
   freePort,
 } from '@contest/server/testing';
 
-const HOUR = 3600_000;
+import { linkCallSettings } from './test-support/contests';
 
 /** A PATCH whose body sends `bytes` and then waits, as a phone's upload does when the line stalls. */
 function stalledPatch(url: string, cookie: string, offset: number, bytes: Buffer) {
@@ -84,18 +84,12 @@ describe('uploads any api copy can finish', () => {
     const created = await organizer.post<Track>(`/contests/${contestId}/tracks`, {
       kind: 'clip',
       settings: {
-        title: 'Clip qua nhiều máy chủ',
-        rulesText: 'Tải lên qua bất kỳ máy chủ nào.',
-        opensAt: new Date(Date.now() - HOUR).toISOString(),
-        closesAt: new Date(Date.now() + HOUR).toISOString(),
-        submitter: 'unit_admin',
-        entriesPerUnit: 10,
+        ...linkCallSettings('Clip qua nhiều máy chủ', 10),
         topics: ['Cải cách hành chính'],
         allowFiles: true,
         allowLinks: false,
         maxMegabytes: 2,
         maxDurationSeconds: 60,
-        formats: ['mp4'],
       },
     });
     expect(created.status).toBe(201);

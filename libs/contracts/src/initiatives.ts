@@ -209,8 +209,11 @@ export const unitReviewSchema = z.object({
   headPosition: z.string().nullable(),
   reviewedByName: z.string().nullable(),
   reviewedAt: isoDateTime.nullable(),
-  /** The unit has someone to review and forward (no admin: what waits there waits for the organizer to make one). */
-  unitHasAdmin: z.boolean(),
+  /**
+   * While the entry waits at its unit: whether the unit has someone to review and forward it (no
+   * admin: it waits for the organizer to make one). Null once the unit has decided.
+   */
+  unitHasAdmin: z.boolean().nullable(),
 });
 export type UnitReview = z.infer<typeof unitReviewSchema>;
 

@@ -9,7 +9,11 @@ import type {
   UnitReviewState,
 } from '@contest/contracts';
 
-/** The columns every entry read shares: the entry, its unit, its current file and its newest upload. */
+/**
+ * The columns every entry read shares: the entry, its unit, its current file and its newest upload.
+ * Whether the unit has an admin is asked only of an entry waiting at its unit, so galleries and
+ * judges' lists do not pay for it.
+ */
 export const ENTRY_SELECT = `
   SELECT e.id, e.track_id AS "trackId", e.unit_id AS "unitId", un.name AS "unitName", e.title,
     e.description, e.topic, e.authors, e.link_url AS "linkUrl", e.status, e.screening,
@@ -19,7 +23,8 @@ export const ENTRY_SELECT = `
     e.details, e.unit_review AS "unitReview", e.unit_review_comment AS "unitReviewComment",
     e.unit_head_name AS "unitHeadName", e.unit_head_position AS "unitHeadPosition",
     ur.full_name AS "unitReviewedByName", e.unit_reviewed_at AS "unitReviewedAt",
-    EXISTS (SELECT 1 FROM users ua WHERE ua.unit_id = e.unit_id AND ua.role = 'unit_admin') AS "unitHasAdmin",
+    CASE WHEN e.unit_review = 'pending'
+      THEN EXISTS (SELECT 1 FROM users ua WHERE ua.unit_id = e.unit_id AND ua.role = 'unit_admin') END AS "unitHasAdmin",
     coalesce((SELECT jsonb_agg(jsonb_build_object('id', a.id, 'kind', a.kind, 'name', a.name, 'bytes', a.bytes,
         'stageId', a.stage_id, 'createdAt', a.created_at) ORDER BY a.id)
       FROM entry_attachments a WHERE a.entry_id = e.id), '[]') AS attachments,
@@ -78,7 +83,7 @@ export interface EntryRow {
   unitHeadPosition: string | null;
   unitReviewedByName: string | null;
   unitReviewedAt: Date | null;
-  unitHasAdmin: boolean;
+  unitHasAdmin: boolean | null;
   attachments: {
     id: number;
     kind: AttachmentKind;

@@ -8,6 +8,8 @@ import type { MetricsService } from './metrics.service';
  * is not counted here.
  */
 export function installHttpMetrics(fastify: FastifyInstance, metrics: MetricsService): void {
+  // Off: no hook on the request path at all.
+  if (!metrics.enabled) return;
   fastify.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
     const method = request.method;

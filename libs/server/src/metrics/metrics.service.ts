@@ -51,8 +51,12 @@ export class MetricsService implements OnApplicationBootstrap, OnApplicationShut
     registers: [this.registry],
   });
 
+  /** Served on METRICS_PORT; with none, nothing reads the figures and nothing is collected. */
+  readonly enabled: boolean;
+
   constructor(@Inject(ENV) private readonly env: Env) {
-    collectDefaultMetrics({ register: this.registry });
+    this.enabled = env.METRICS_PORT > 0;
+    if (this.enabled) collectDefaultMetrics({ register: this.registry });
   }
 
   /** A gauge read when scraped (queue depths): `collect` sets its values. */
@@ -74,7 +78,7 @@ export class MetricsService implements OnApplicationBootstrap, OnApplicationShut
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.env.METRICS_PORT) return;
+    if (!this.enabled) return;
     this.server = createServer((request, response) => {
       if (request.method !== 'GET' || request.url !== '/metrics') {
         response.writeHead(404).end();

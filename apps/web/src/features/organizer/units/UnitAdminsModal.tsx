@@ -1,7 +1,7 @@
 import type { UnitNode } from '@contest/contracts';
 import { Alert, Button, Group, Loader, Modal, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { callApi, queryKeys } from '../../../api';
@@ -79,15 +79,7 @@ function UnitAdmins({ unitId }: { unitId: number }) {
       ) : (
         <Stack gap={6}>
           {admins.data.items.map((admin) => (
-            <Group key={admin.id} justify="space-between" gap="xs" wrap="nowrap" data-testid="unit-admin">
-              <Stack gap={0} style={{ minWidth: 0 }}>
-                <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
-                  {admin.fullName}
-                </Text>
-                <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                  {admin.login}
-                </Text>
-              </Stack>
+            <AccountRow key={admin.id} account={admin} strong testId="unit-admin">
               <Button
                 size="compact-sm"
                 variant="light"
@@ -98,7 +90,7 @@ function UnitAdmins({ unitId }: { unitId: number }) {
               >
                 {t('units.admins.remove')}
               </Button>
-            </Group>
+            </AccountRow>
           ))}
         </Stack>
       )}
@@ -123,33 +115,18 @@ function UnitAdmins({ unitId }: { unitId: number }) {
             <ScrollArea.Autosize mah={240} type="auto">
               <Stack gap={4}>
                 {found.slice(0, SHOWN).map((person) => (
-                  <Group
-                    key={person.id}
-                    justify="space-between"
-                    gap="xs"
-                    wrap="nowrap"
-                    data-testid="unit-admin-candidate"
-                  >
-                    <Stack gap={0} style={{ minWidth: 0 }}>
-                      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                        {person.fullName}
-                      </Text>
-                      <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                        {person.login}
-                      </Text>
-                    </Stack>
+                  <AccountRow key={person.id} account={person} testId="unit-admin-candidate">
                     <Button
                       size="compact-sm"
                       variant="light"
                       loading={add.isPending && add.variables === person.login}
                       onClick={() => add.mutate(person.login)}
-                      style={{ flexShrink: 0 }}
                       aria-label={t('units.admins.makeWho', { name: person.fullName })}
                       data-testid="unit-admin-make"
                     >
                       {t('units.admins.make')}
                     </Button>
-                  </Group>
+                  </AccountRow>
                 ))}
                 {found.length > SHOWN && (
                   <Text size="xs" c="dimmed">
@@ -184,5 +161,32 @@ function UnitAdmins({ unitId }: { unitId: number }) {
         </Stack>
       </form>
     </Stack>
+  );
+}
+
+/** One account of the unit, its name and login, with what can be done to it on the right. */
+function AccountRow({
+  account,
+  strong = false,
+  testId,
+  children,
+}: {
+  account: { fullName: string; login: string };
+  strong?: boolean;
+  testId: string;
+  children: ReactNode;
+}) {
+  return (
+    <Group justify="space-between" gap="xs" wrap="nowrap" data-testid={testId}>
+      <Stack gap={0} style={{ minWidth: 0 }}>
+        <Text size="sm" fw={strong ? 500 : undefined} style={{ overflowWrap: 'anywhere' }}>
+          {account.fullName}
+        </Text>
+        <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+          {account.login}
+        </Text>
+      </Stack>
+      <div style={{ flexShrink: 0 }}>{children}</div>
+    </Group>
   );
 }
