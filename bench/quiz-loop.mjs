@@ -22,6 +22,8 @@ const { values: args } = parseArgs({
     'ceiling-requests': { type: 'string', default: '40000' },
     // Writes V8 CPU profiles of the api and the worker to bench/results/profiles/.
     profile: { type: 'boolean', default: false },
+    // Ends the run after the starts (to profile or tune that phase alone).
+    'starts-only': { type: 'boolean', default: false },
   },
 });
 const N = Number(args.participants);
@@ -203,6 +205,14 @@ async function main() {
     return r;
   });
   log(`starts     ${fmt(starts, ceiling)}`);
+  if (args['starts-only']) {
+    client.close();
+    rss.stop();
+    events.close();
+    await new Promise((resolve) => api.once('exit', resolve).kill('SIGTERM'));
+    await pg.end();
+    process.exit(starts.failures.length ? 1 : 0);
+  }
 
   const saves = await measuredPhase(N * questionCount, async (k) => {
     const i = k % N;

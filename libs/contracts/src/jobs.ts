@@ -4,8 +4,6 @@ import { z } from 'zod';
 export const gradeAttemptJobSchema = z.object({ attemptId: z.number().int().positive() });
 export type GradeAttemptJob = z.infer<typeof gradeAttemptJobSchema>;
 
-export const closeExpiredAttemptJobSchema = z.object({ attemptId: z.number().int().positive() });
-export type CloseExpiredAttemptJob = z.infer<typeof closeExpiredAttemptJobSchema>;
 
 /** A finished upload to probe, transcode, thumbnail and hash. */
 export const processEntryFileJobSchema = z.object({ fileId: z.number().int().positive() });

@@ -10,7 +10,6 @@ import type { SessionUser } from '../accounts/current-user';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
 import { Sql } from '../database/sql';
-import { QueuesService } from '../queues/queues.service';
 import { ReviewClock, type ReviewState } from '../rounds/review-clock';
 import { takePartRefusal } from '../access/access-policy';
 import { allowanceOf, scoresVisible, type RoundSnapshot } from '../rounds/round-snapshot';
@@ -27,7 +26,6 @@ export class AttemptsService {
     private readonly sql: Sql,
     private readonly papers: AttemptPaperCache,
     private readonly snapshots: RoundSnapshotCache,
-    private readonly queues: QueuesService,
     private readonly rateLimits: RateLimitService,
     private readonly reviewClock: ReviewClock,
     private readonly unitChanges: UnitChanges,
@@ -54,36 +52,53 @@ export class AttemptsService {
     return this.startOrResume(user, snapshot, now);
   }
 
+  /**
+   * One statement resumes the attempt in progress or writes the next one (a start burst is mostly
+   * writes, and each round trip to Postgres costs the api a context switch). The paper is drawn
+   * before it is known whether it will be used: drawing is cheap, and a resume is rare.
+   */
   private async startOrResume(user: SessionUser, snapshot: RoundSnapshot, now: Date): Promise<AttemptView> {
-    const roundId = snapshot.id;
-    const existing = await this.sql.query<AttemptRow>(
-      'attempts-of-user-in-round',
-      `SELECT ${ATTEMPT_COLUMNS} FROM attempts a WHERE a.round_id = $1 AND a.user_id = $2`,
-      [roundId, user.id],
-    );
-    const open = existing.find((a) => a.status === 'in_progress' && a.deadline > now);
-    if (open) return this.view(open, snapshot);
     const allowance = allowanceOf(snapshot, user.id);
-    if (existing.length >= allowance.attemptsAllowed)
-      throw attemptErrors.noAttemptsLeft(allowance.attemptsAllowed);
-
     const seed = randomBytes(12).toString('hex');
     const paper = this.draw(snapshot, seed);
     const deadline = attemptDeadline(now, allowance.timeLimitSeconds, allowance.closesAt);
-    const inserted = await this.sql.query<AttemptRow>(
-      'attempt-start',
-      `INSERT INTO attempts AS a (round_id, user_id, unit_id, attempt_no, seed, paper, status, started_at, deadline)
-       VALUES ($1, $2, $8, $3, $4, $5, 'in_progress', $6, $7)
-       ON CONFLICT (round_id, user_id, attempt_no) DO NOTHING
-       RETURNING ${ATTEMPT_COLUMNS}`,
-      [roundId, user.id, existing.length + 1, seed, JSON.stringify(paper), now, deadline, user.unitId],
+    const [row] = await this.sql.query<Partial<AttemptRow> & { made: boolean | null; used: number }>(
+      'attempt-start-or-resume',
+      `WITH mine AS (SELECT ${ATTEMPT_COLUMNS} FROM attempts a WHERE a.round_id = $1 AND a.user_id = $2),
+       open AS (SELECT * FROM mine WHERE status = 'in_progress' AND deadline > $6
+                 ORDER BY "startedAt" DESC LIMIT 1),
+       made AS (
+         INSERT INTO attempts AS a (round_id, user_id, unit_id, attempt_no, seed, paper, status, started_at, deadline)
+         SELECT $1, $2, $3, count(*) + 1, $4, $5, 'in_progress', $6, $7 FROM mine
+         HAVING count(*) < $8 AND NOT EXISTS (SELECT 1 FROM open)
+         ON CONFLICT (round_id, user_id, attempt_no) DO NOTHING
+         RETURNING ${ATTEMPT_COLUMNS})
+       SELECT t.*, (SELECT count(*)::int FROM mine) AS used
+         FROM (SELECT 1) AS one
+         LEFT JOIN (SELECT *, true AS made FROM made UNION ALL SELECT *, false AS made FROM open) AS t ON true`,
+      [
+        snapshot.id,
+        user.id,
+        user.unitId,
+        seed,
+        JSON.stringify(paper),
+        now,
+        deadline,
+        allowance.attemptsAllowed,
+      ],
     );
-    if (!inserted[0]) return this.startOrResume(user, snapshot, now); // a concurrent start won: resume theirs
-    this.papers.remember(inserted[0]);
-    void this.unitChanges.markDirty([user.unitId], [roundId]);
-    // Not awaited: should the deadline job be lost, the sweeper closes the attempt instead.
-    void this.queues.tryEnqueue('deadline', () => this.queues.scheduleDeadline(inserted[0].id, deadline));
-    return this.view(inserted[0], snapshot, new Map());
+    const { made, used, ...attempt } = row;
+    if (made === false) return this.view(attempt as AttemptRow, snapshot);
+    if (made === null) {
+      if (used >= allowance.attemptsAllowed) throw attemptErrors.noAttemptsLeft(allowance.attemptsAllowed);
+      // A concurrent start of the same account won the insert and has committed: resume theirs. Each
+      // retry follows a committed attempt, so the attempts allowed bound the retries.
+      return this.startOrResume(user, snapshot, now);
+    }
+    this.papers.remember(attempt as AttemptRow);
+    void this.unitChanges.markDirty([user.unitId], [snapshot.id]);
+    // No job per attempt for its deadline: the worker's deadline sweep closes it (see sweep-attempts.job.ts).
+    return this.view(attempt as AttemptRow, snapshot, new Map());
   }
 
   async get(user: SessionUser, attemptId: number): Promise<AttemptView> {

@@ -95,6 +95,8 @@ const envFields = z.object({
   /** How long a BullMQ job lock lasts before another worker may take a crashed worker's job. */
   QUEUE_LOCK_MS: int(30_000, 1000),
   SWEEP_INTERVAL_MS: int(15_000, 100),
+  /** How often a worker closes attempts left open past their deadline (one worker per tick). */
+  DEADLINE_SWEEP_MS: int(1000, 100),
   /** A submitted attempt not graded after this long is queued again by the sweeper. */
   SWEEP_REGRADE_AFTER_MS: int(30_000, 0),
   /** Live dashboards are pushed at most this often per round room. */

@@ -8,7 +8,6 @@ import { ExportRunner } from '../exports/export-runner';
 import { GradeEventsPublisher } from '../realtime/grade-events.publisher';
 import { RoundSnapshotModule } from '../rounds/round-snapshot.module';
 import { AttemptCloserService } from './attempt-closer.service';
-import { CloseExpiredAttemptJob } from './close-expired-attempt.job';
 import { GradeAttemptJob } from './grade-attempt.job';
 import { GradeAttemptsBatchService } from './grade-attempts-batch.service';
 import { GradedBatches } from './graded-batches';
@@ -37,7 +36,6 @@ import { UnitEventsPublisher } from '../units/unit-events.publisher';
     GradeAttemptsBatchService,
     AttemptCloserService,
     GradeAttemptJob,
-    CloseExpiredAttemptJob,
     SweepAttemptsJob,
     QueueWorkersService,
   ],

@@ -12,7 +12,6 @@ import { QueuesService } from '../queues/queues.service';
 import { createRedis } from '../redis/redis.module';
 import { ProcessEntryFileJob } from '../entries/process-entry-file.job';
 import { ExportFileJob } from '../exports/export-file.job';
-import { CloseExpiredAttemptJob } from './close-expired-attempt.job';
 import { GradeAttemptJob } from './grade-attempt.job';
 
 const QUEUE_STATES = ['waiting', 'active', 'delayed', 'failed'] as const;
@@ -27,7 +26,6 @@ export class QueueWorkersService implements OnModuleInit, OnApplicationShutdown 
 
   constructor(
     private readonly gradeAttempt: GradeAttemptJob,
-    private readonly closeExpiredAttempt: CloseExpiredAttemptJob,
     private readonly exportFile: ExportFileJob,
     private readonly processEntryFile: ProcessEntryFileJob,
     private readonly queues: QueuesService,
@@ -40,7 +38,6 @@ export class QueueWorkersService implements OnModuleInit, OnApplicationShutdown 
       this.countJobs(gauge),
     );
     this.start(JOBS.gradeAttempt.queue, (job) => this.gradeAttempt.handle(job), this.env.GRADING_CONCURRENCY);
-    this.start(JOBS.closeExpiredAttempt.queue, (job) => this.closeExpiredAttempt.handle(job), 50);
     // Exports are few and heavy: one at a time per worker, so grading keeps its CPU.
     this.start(JOBS.exportFile.queue, (job) => this.exportFile.handle(job), 1);
     // ffmpeg uses every core it is given: clips one (or MEDIA_CONCURRENCY) at a time per worker.

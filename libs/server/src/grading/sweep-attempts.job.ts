@@ -11,11 +11,19 @@ import { QueuesService } from '../queues/queues.service';
 import { REDIS } from '../redis/redis.module';
 import { AttemptCloserService } from './attempt-closer.service';
 
+/** Attempts closed per statement; a pass goes on while it finds this many. */
+const CLOSE_BATCH = 5000;
+/** An attempt is closed this long after its deadline, so an autosave sent in time lands first. */
+const DEADLINE_GRACE_MS = 1000;
+
 /**
- * The safety net under the queues. On a timer in every worker (one at a time, by a Redis lock)
- * it closes attempts past their deadline that no deadline job closed, and re-queues submitted
- * attempts left ungraded, e.g. after Redis lost its data, and finished clip uploads left unqueued. A plain timer, not a repeatable job,
- * so that it survives a wiped Redis.
+ * Two timers in every worker, each pass taken by one worker at a time (a Redis lock); plain
+ * timers, not repeatable jobs, so that they survive a wiped Redis:
+ * - the deadline sweep (DEADLINE_SWEEP_MS, a second) submits attempts left open past their
+ *   deadline. One indexed statement a second for the whole system, instead of a delayed job per
+ *   attempt written to Redis in the start burst;
+ * - the safety net (SWEEP_INTERVAL_MS) re-queues submitted attempts left ungraded, e.g. after
+ *   Redis lost its data, and finished clip uploads left unqueued.
  */
 @Injectable()
 export class SweepAttemptsJob implements OnModuleInit, OnApplicationShutdown {
@@ -23,6 +31,10 @@ export class SweepAttemptsJob implements OnModuleInit, OnApplicationShutdown {
   private readonly timer = new SerialTimer(
     () => this.sweepOnce(),
     (error) => this.logger.warn(`sweep failed: ${error.message}`),
+  );
+  private readonly deadlineTimer = new SerialTimer(
+    () => this.closeExpired(),
+    (error) => this.logger.warn(`deadline sweep failed: ${error.message}`),
   );
 
   constructor(
@@ -35,24 +47,38 @@ export class SweepAttemptsJob implements OnModuleInit, OnApplicationShutdown {
 
   onModuleInit(): void {
     this.timer.start(this.env.SWEEP_INTERVAL_MS);
+    this.deadlineTimer.start(this.env.DEADLINE_SWEEP_MS);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.timer.stop();
+    await Promise.all([this.timer.stop(), this.deadlineTimer.stop()]);
   }
 
-  async sweepOnce(): Promise<{ closed: number; requeued: number }> {
-    const lockKey = `${this.env.REDIS_PREFIX}:lock:sweep`;
-    const got = await this.redis.set(lockKey, String(process.pid), 'PX', this.env.SWEEP_INTERVAL_MS, 'NX');
-    if (!got) return { closed: 0, requeued: 0 };
-    const closed = await this.closer.closeAllExpired();
+  /** The deadline sweep's pass: at a round's close every unsubmitted attempt expires at once. */
+  async closeExpired(): Promise<number> {
+    if (!(await this.takeTurn('deadline-sweep', this.env.DEADLINE_SWEEP_MS))) return 0;
+    let total = 0;
+    for (;;) {
+      const closed = await this.closer.closeAllExpired(DEADLINE_GRACE_MS, CLOSE_BATCH);
+      total += closed.length;
+      if (closed.length < CLOSE_BATCH) break;
+    }
+    if (total) this.logger.log(`closed ${total} attempts at their deadline`);
+    return total;
+  }
+
+  async sweepOnce(): Promise<{ requeued: number }> {
+    if (!(await this.takeTurn('sweep', this.env.SWEEP_INTERVAL_MS))) return { requeued: 0 };
     const requeued = await this.requeueUngraded();
     const files = await this.requeueUnprocessedFiles();
-    if (closed.length || requeued || files)
-      this.logger.log(
-        `closed ${closed.length} expired, re-queued ${requeued} ungraded and ${files} clip files`,
-      );
-    return { closed: closed.length, requeued };
+    if (requeued || files) this.logger.log(`re-queued ${requeued} ungraded attempts and ${files} clip files`);
+    return { requeued };
+  }
+
+  /** One worker per pass: the first to set the lock for the interval. */
+  private async takeTurn(pass: string, intervalMs: number): Promise<boolean> {
+    const key = `${this.env.REDIS_PREFIX}:lock:${pass}`;
+    return (await this.redis.set(key, String(process.pid), 'PX', intervalMs, 'NX')) === 'OK';
   }
 
   private async requeueUngraded(): Promise<number> {

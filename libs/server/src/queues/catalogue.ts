@@ -1,11 +1,9 @@
 import type {
-  CloseExpiredAttemptJob,
   ExportJobPayload,
   GradeAttemptJob,
   ProcessEntryFileJob,
 } from '@contest/contracts';
 import {
-  closeExpiredAttemptJobSchema,
   exportJobPayloadSchema,
   gradeAttemptJobSchema,
   processEntryFileJobSchema,
@@ -22,12 +20,6 @@ export const JOBS = {
     name: 'grade-attempt',
     schema: gradeAttemptJobSchema,
     jobId: (p: GradeAttemptJob) => `attempt-${p.attemptId}`,
-  },
-  closeExpiredAttempt: {
-    queue: 'deadlines',
-    name: 'close-expired-attempt',
-    schema: closeExpiredAttemptJobSchema,
-    jobId: (p: CloseExpiredAttemptJob) => `attempt-${p.attemptId}`,
   },
   exportFile: {
     queue: 'exports',

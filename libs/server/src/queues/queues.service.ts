@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue, type JobsOptions } from 'bullmq';
 
-import type { CloseExpiredAttemptJob, GradeAttemptJob } from '@contest/contracts';
+import type { GradeAttemptJob } from '@contest/contracts';
 
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
@@ -25,11 +25,6 @@ export class QueuesService implements OnApplicationShutdown {
   private readonly queues = new Map<string, Queue>();
   // Many requests' jobs go to Redis in one round trip: at a deadline, thousands submit per second.
   private readonly grading = new Batcher<number>((ids) => this.addGradingJobs(ids), 500, 5);
-  private readonly deadlines = new Batcher<{ attemptId: number; deadline: Date }>(
-    (items) => this.addDeadlineJobs(items),
-    500,
-    5,
-  );
 
   constructor(@Inject(ENV) private readonly env: Env) {
     // Producers fail fast when Redis is away (the sweeper re-enqueues); only workers block forever.
@@ -53,28 +48,12 @@ export class QueuesService implements OnApplicationShutdown {
     await Promise.all(attemptIds.map((id) => this.grading.add(id)));
   }
 
-  async scheduleDeadline(attemptId: number, deadline: Date): Promise<void> {
-    await this.deadlines.add({ attemptId, deadline });
-  }
-
   private async addGradingJobs(attemptIds: number[]): Promise<void> {
     const job = JOBS.gradeAttempt;
     await this.queue(job.queue).addBulk(
       attemptIds.map((attemptId) => {
         const data: GradeAttemptJob = { attemptId };
         return { name: job.name, data, opts: { jobId: job.jobId(data) } };
-      }),
-    );
-  }
-
-  private async addDeadlineJobs(items: { attemptId: number; deadline: Date }[]): Promise<void> {
-    const job = JOBS.closeExpiredAttempt;
-    await this.queue(job.queue).addBulk(
-      items.map(({ attemptId, deadline }) => {
-        const data: CloseExpiredAttemptJob = { attemptId };
-        // A little after the deadline, so the last in-time autosave has landed first.
-        const delay = Math.max(0, deadline.getTime() - Date.now() + 1000);
-        return { name: job.name, data, opts: { jobId: job.jobId(data), delay } };
       }),
     );
   }

@@ -22,6 +22,7 @@ export const TEST_ENV = {
   WEB_DIST: 'dist/does-not-exist',
   QUEUE_LOCK_MS: '2000',
   SWEEP_INTERVAL_MS: '500',
+  DEADLINE_SWEEP_MS: '200',
   SWEEP_REGRADE_AFTER_MS: '1500',
   GRADING_BATCH_WAIT_MS: '5',
   // Clip uploads and their web copies, removed by the global teardown.
