@@ -2,6 +2,9 @@
 // The quiz loop under load, over HTTP, against the real api and worker processes:
 // N participants start → answer every question (one autosave per answer) → submit.
 // Usage: npm run build && node bench/quiz-loop.mjs [--participants 20000] [--concurrency 64]
+//        [--api 1] [--workers 1] [--balancer]
+// With --api above 1 (or --balancer) the copies sit behind HAProxy (round robin, as in
+// production) and every request goes through it; --workers copies drain the grading queue.
 // Uses its own database (contest_bench) and Redis prefix; needs the machine's Postgres and Redis.
 import { fork, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
@@ -9,6 +12,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
+
+import { ensureDebianTool } from '../scripts/debian-tool.mjs';
 
 import { createClient, runPhase } from './http-load.mjs';
 
@@ -24,8 +29,14 @@ const { values: args } = parseArgs({
     profile: { type: 'boolean', default: false },
     // Ends the run after the starts (to profile or tune that phase alone).
     'starts-only': { type: 'boolean', default: false },
+    api: { type: 'string', default: '1' },
+    workers: { type: 'string', default: '1' },
+    balancer: { type: 'boolean', default: false },
   },
 });
+const API_COPIES = Number(args.api);
+const WORKER_COPIES = Number(args.workers);
+const BALANCED = args.balancer || API_COPIES > 1;
 const N = Number(args.participants);
 const C = Number(args.concurrency);
 const { Client } = require('pg');
@@ -73,28 +84,31 @@ function startProcess(script, env) {
   });
 }
 
+/** The largest resident size seen of any one copy of each kind. */
 function rssSampler(pids) {
   const peak = Object.fromEntries(Object.keys(pids).map((k) => [k, 0]));
   const timer = setInterval(() => {
-    for (const [name, pid] of Object.entries(pids)) {
-      try {
-        const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid()}/status`, 'utf8'))?.[1] ?? 0);
-        peak[name] = Math.max(peak[name], kb / 1024);
-      } catch {
-        // process not running at this moment
+    for (const [name, list] of Object.entries(pids))
+      for (const pid of list) {
+        try {
+          const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+          peak[name] = Math.max(peak[name], kb / 1024);
+        } catch {
+          // process not running at this moment
+        }
       }
-    }
   }, 250);
   return { peak, stop: () => clearInterval(timer) };
 }
 
 /**
  * CPU seconds used so far by each part of the system (from /proc), so each phase can say where
- * the machine's two cores went: the api, the worker, Postgres, Redis, or this load generator.
+ * the machine's two cores went: the api copies, the workers, the balancer, Postgres, Redis, or
+ * this load generator.
  */
 function cpuSnapshot(pids) {
   const tick = 100; // USER_HZ on Linux
-  const usage = { api: 0, worker: 0, postgres: 0, redis: 0, loadgen: 0 };
+  const usage = { api: 0, worker: 0, balancer: 0, postgres: 0, redis: 0, loadgen: 0 };
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     let stat;
@@ -107,8 +121,9 @@ function cpuSnapshot(pids) {
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const seconds = (Number(fields[11]) + Number(fields[12])) / tick;
     const pid = Number(entry);
-    if (pid === pids.api()) usage.api += seconds;
-    else if (pid === pids.worker()) usage.worker += seconds;
+    if (pids.api.includes(pid)) usage.api += seconds;
+    else if (pids.worker.includes(pid)) usage.worker += seconds;
+    else if (name === 'haproxy') usage.balancer += seconds;
     else if (pid === process.pid) usage.loadgen += seconds;
     else if (name === 'postgres') usage.postgres += seconds;
     else if (name.startsWith('redis-server')) usage.redis += seconds;
@@ -156,9 +171,7 @@ async function main() {
   const { roundId, questionCount, cookies } = await arrange(pg);
   await new Redis(REDIS_URL).flushdb();
 
-  const port = await freePort();
   const env = {
-    PORT: String(port),
     HOST: '127.0.0.1',
     DATABASE_URL,
     REDIS_URL,
@@ -167,16 +180,22 @@ async function main() {
     LOG_LEVEL: 'warn',
     RATE_START_PER_IP: '100000000',
   };
-  const api = startProcess(`${dist}apps/api/src/main.js`, env);
-  let worker = null;
-  const pids = { api: () => api.pid, worker: () => worker?.pid ?? -1 };
+  const apiPorts = [];
+  for (let i = 0; i < API_COPIES; i++) apiPorts.push(await freePort());
+  const apis = apiPorts.map((port) =>
+    startProcess(`${dist}apps/api/src/main.js`, { ...env, PORT: String(port) }),
+  );
+  const workers = [];
+  const pids = { api: apis.map((a) => a.pid), worker: [] };
   const rss = rssSampler(pids);
   const measuredPhase = async (count, task) => {
     const before = cpuSnapshot(pids);
     const phase = await runPhase(count, C, task);
     return { ...phase, cpu: cpuShare(before, cpuSnapshot(pids), phase.seconds) };
   };
-  await waitFor(`http://127.0.0.1:${port}/api/units?q=x`);
+  for (const port of apiPorts) await waitFor(`http://127.0.0.1:${port}/api/ready`);
+  const balancers = [];
+  const entry = BALANCED ? await startBalancer(apiPorts, balancers) : apiPorts[0];
   const events = await watchGradeEvents();
 
   const ceilingPort = await freePort();
@@ -189,12 +208,27 @@ async function main() {
     bareClient.request('POST', '/echo', { answers: [{ position: 1, option: 2, seq: 3 }] }),
   );
   bareClient.close();
-  bare.kill();
   log(
     `ceiling (bare Fastify POST)  ${ceiling.rate.toFixed(0)}/s  p50 ${ceiling.p50.toFixed(1)} ms  p99 ${ceiling.p99.toFixed(1)} ms`,
   );
+  // What the balancer's own hop costs: the same bare route behind HAProxy (not the ratios' base).
+  let ceilingThroughBalancer = null;
+  if (BALANCED) {
+    const ceilingBalancer = [];
+    const lbClient = createClient(
+      `http://127.0.0.1:${await startBalancer([ceilingPort], ceilingBalancer)}`,
+      C,
+    );
+    ceilingThroughBalancer = await runPhase(Number(args['ceiling-requests']), C, () =>
+      lbClient.request('POST', '/echo', { answers: [{ position: 1, option: 2, seq: 3 }] }),
+    );
+    lbClient.close();
+    await stopAll(ceilingBalancer);
+    log(`ceiling through HAProxy      ${fmt(ceilingThroughBalancer, ceiling)}`);
+  }
+  bare.kill();
 
-  const client = createClient(`http://127.0.0.1:${port}`, C);
+  const client = createClient(`http://127.0.0.1:${entry}`, C);
   const attempts = new Array(N);
   const starts = await measuredPhase(N, async (i) => {
     const r = await client.request('POST', `/api/rounds/${roundId}/attempts`, undefined, {
@@ -209,7 +243,7 @@ async function main() {
     client.close();
     rss.stop();
     events.close();
-    await new Promise((resolve) => api.once('exit', resolve).kill('SIGTERM'));
+    await stopAll([...apis, ...balancers]);
     await pg.end();
     process.exit(starts.failures.length ? 1 : 0);
   }
@@ -249,7 +283,11 @@ async function main() {
   // The worker starts only now, so the whole round waits in the queue and the drain is measured alone.
   const workerStartedAt = Date.now();
   const cpuBeforeGrading = cpuSnapshot(pids);
-  worker = startProcess(`${dist}apps/worker/src/main.js`, env);
+  for (let i = 0; i < WORKER_COPIES; i++) {
+    const worker = startProcess(`${dist}apps/worker/src/main.js`, env);
+    workers.push(worker);
+    pids.worker.push(worker.pid);
+  }
   // Progress is followed through the grade events, so the watching costs Postgres nothing; the
   // database is asked only now and then, in case events were missed, and once at the end.
   const until = Date.now() + 300_000;
@@ -274,13 +312,15 @@ async function main() {
   );
   await new Promise((r) => setTimeout(r, 500));
   const doubleGraded = [...events.counts.values()].filter((n) => n > 1).length;
+  // What the round left on disk (attempts and their answers, with indexes), for capacity sizing.
+  const { rows: storage } = await pg.query(
+    `SELECT pg_total_relation_size('attempts') + pg_total_relation_size('attempt_answers') AS bytes`,
+  );
   const drainSeconds = (lastGradedAt - firstGradedAt) / 1000;
 
   rss.stop();
   events.close();
-  await Promise.all(
-    [worker, api].map((child) => new Promise((resolve) => child.once('exit', resolve).kill('SIGTERM'))),
-  );
+  await stopAll([...workers, ...apis, ...balancers]);
   await pg.end();
 
   const result = {
@@ -288,8 +328,12 @@ async function main() {
     machine: `${os.cpus().length} × ${os.cpus()[0].model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
     participants: N,
     concurrency: C,
+    apiCopies: API_COPIES,
+    workerCopies: WORKER_COPIES,
+    balancer: BALANCED ? 'haproxy' : null,
     questionsPerAttempt: questionCount,
     ceiling: pick(ceiling),
+    ceilingThroughBalancer: ceilingThroughBalancer && pick(ceilingThroughBalancer),
     starts: pick(starts),
     autosaves: pick(saves),
     submits: pick(submits),
@@ -304,6 +348,7 @@ async function main() {
     lost: N - accepted.size + notGraded[0].n,
     doubleGraded,
     gradeEvents: events.counts.size,
+    storageBytesPerAttempt: Math.round(Number(storage[0].bytes) / N),
     peakRssMiB: { api: Math.round(rss.peak.api), worker: Math.round(rss.peak.worker) },
   };
   log(
@@ -318,6 +363,42 @@ async function main() {
   writeFileSync(file, JSON.stringify(result, null, 2));
   log(`written to ${file.pathname}`);
   process.exit(result.lost === 0 && doubleGraded === 0 ? 0 : 1);
+}
+
+/** HAProxy in front of these ports, round robin as in production; resolves to its port. */
+async function startBalancer(ports, running) {
+  if (!ensureDebianTool('haproxy', ['-v'], 'haproxy', 'the benchmark through a balancer'))
+    throw new Error('--api above 1 needs HAProxy (apt-get install haproxy)');
+  const { haproxyConfig } = require(`${dist}libs/server/src/ops/balancer.js`);
+  const port = await freePort();
+  const file = `${os.tmpdir()}/bench-haproxy-${process.pid}-${port}.cfg`;
+  writeFileSync(
+    file,
+    haproxyConfig({
+      listen: { host: '127.0.0.1', port },
+      apis: ports.map((p) => ({ host: '127.0.0.1', port: p })),
+    }),
+  );
+  running.push(spawn('haproxy', ['-db', '-f', file], { stdio: ['ignore', 'ignore', 'inherit'] }));
+  // Up once it sends to a copy its health check has passed.
+  const until = Date.now() + 30_000;
+  while (Date.now() < until) {
+    const status = await fetch(`http://127.0.0.1:${port}/api/ready`).then(
+      (r) => r.status,
+      () => 0,
+    );
+    if (status && status !== 503) return port;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('HAProxy did not pass requests on');
+}
+
+async function stopAll(children) {
+  await Promise.all(
+    children
+      .filter((child) => child.exitCode === null)
+      .map((child) => new Promise((resolve) => child.once('exit', resolve).kill('SIGTERM'))),
+  );
 }
 
 function pick(p) {
