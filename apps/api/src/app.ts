@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -15,7 +14,7 @@ import {
   installHttpMetrics,
   installRequestBoundary,
   MetricsService,
-  SECURITY_HEADERS,
+  installSecurityHeaders,
   SessionsService,
   createLogger,
   ENV,
@@ -50,8 +49,9 @@ export async function createApiApp(options: { logger?: false } = {}): Promise<Ne
   });
   const sessions = app.get(SessionsService);
   installHttpMetrics(adapter.getInstance(), app.get(MetricsService));
+  // Before the request boundary, so that its early refusals carry the headers too.
+  installSecurityHeaders(adapter.getInstance());
   installRequestBoundary(adapter.getInstance(), settings, (token) => sessions.resolve(token));
-  await app.register(fastifyHelmet, SECURITY_HEADERS);
   const env = app.get<Env>(ENV);
   await app.register(fastifyCookie);
   await mountQueueBoard(app, '/api/admin/queues');

@@ -1,7 +1,8 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { ListMultipartUploadsCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import type { INestApplicationContext } from '@nestjs/common';
 import * as tus from 'tus-js-client';
 import type { DataSource } from 'typeorm';
@@ -9,53 +10,35 @@ import type { DataSource } from 'typeorm';
 import type { Entry, Track } from '@contest/contracts';
 import { createUser, makeTestVideo, pollUntil, startWorkerInProcess, testDb } from '@contest/server/testing';
 
+import { startCephS3, type CephS3 } from './test-support/ceph-s3';
 import { startApi, type RunningApi } from './test-support/start-api';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const S3rver = require('s3rver') as new (options: Record<string, unknown>) => {
-  run(): Promise<{ port: number }>;
-  close(): Promise<void>;
-};
-
 /**
- * The same upload → processing → playback path with STORAGE_DRIVER=s3, against s3rver (a real
- * S3-compatible server from the npm registry): the api and the worker share nothing but the bucket.
+ * The same upload → processing → playback path with STORAGE_DRIVER=s3, against Ceph's S3 gateway
+ * (see ceph-s3.ts): the api and the worker share nothing but the bucket, uploads in progress
+ * included.
  */
 describe('clip media in an S3-compatible bucket', () => {
   let db: DataSource;
   let api: RunningApi;
   let worker: INestApplicationContext;
   let work: string;
-  let s3: InstanceType<typeof S3rver>;
+  let s3: CephS3;
 
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), 'clip-s3-'));
-    s3 = new S3rver({
-      port: 0,
-      address: '127.0.0.1',
-      silent: true,
-      directory: join(work, 'bucket'),
-      configureBuckets: [{ name: 'media' }],
-    });
-    const { port } = await s3.run();
-    const env = {
-      STORAGE_DRIVER: 's3',
-      S3_ENDPOINT: `http://127.0.0.1:${port}`,
-      S3_BUCKET: 'media',
-      S3_ACCESS_KEY_ID: 'S3RVER',
-      S3_SECRET_ACCESS_KEY: 'S3RVER',
-    };
+    s3 = await startCephS3(join(work, 'ceph'));
     db = await testDb();
     // Each process has its own scratch folder: only the bucket is shared.
-    api = await startApi({ ...env, STORAGE_DIR: join(work, 'api') });
-    worker = await startWorkerInProcess({ ...env, STORAGE_DIR: join(work, 'worker') });
-  });
+    api = await startApi({ ...s3.env, STORAGE_DIR: join(work, 'api') });
+    worker = await startWorkerInProcess({ ...s3.env, STORAGE_DIR: join(work, 'worker') });
+  }, 240_000);
 
   afterAll(async () => {
     await worker.close();
     await api.close();
     await db.destroy();
-    await s3.close();
+    await s3.stop();
     await rm(work, { recursive: true, force: true });
   });
 
@@ -118,19 +101,19 @@ describe('clip media in an S3-compatible bucket', () => {
     });
     expect(part.status).toBe(206);
     expect(Buffer.from(await part.arrayBuffer()).toString()).toBe('ftyp');
-    const keys = await readdir(join(work, 'bucket', 'media', 'entries', String(entry.id)));
+    const listed = await s3.client.send(new ListObjectsV2Command({ Bucket: s3.bucket }));
     expect(
-      keys
-        .filter((k) => !k.startsWith('.'))
-        .map((k) => k.replace(/[0-9a-f]{32}/, 'ID').replace(/^\d+-/, 'N-')),
-    ).toEqual(
-      expect.arrayContaining([
-        'N-thumb.jpg._S3rver_object',
-        'N-video.mp4._S3rver_object',
-        'original-ID._S3rver_object',
-      ]),
-    );
-    // Nothing stays in the api's own upload folder once the file is in the bucket.
-    expect((await readdir(join(work, 'api', 'incoming'))).filter((f) => !f.endsWith('.json'))).toEqual([]);
+      (listed.Contents ?? [])
+        .map((o) => o.Key!.replace(/[0-9a-f]{32}/, 'ID').replace(/\/\d+-/, '/N-'))
+        .sort(),
+    ).toEqual([
+      `entries/${entry.id}/N-thumb.jpg`,
+      `entries/${entry.id}/N-video.mp4`,
+      `entries/${entry.id}/original-ID`,
+    ]);
+    // The upload left nothing in the bucket beside the media, and the api needed no folder of its own.
+    const inProgress = await s3.client.send(new ListMultipartUploadsCommand({ Bucket: s3.bucket }));
+    expect(inProgress.Uploads ?? []).toEqual([]);
+    expect(await stat(join(work, 'api')).catch(() => null)).toBeNull();
   });
 });

@@ -105,7 +105,7 @@ const envFields = z.object({
   EXPORT_BATCH_ROWS: int(2000, 100),
   /** local: one machine's disk; s3: a bucket every api and worker host shares. */
   STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
-  /** Local object root; tus keeps uploads in progress in `<STORAGE_DIR>/incoming`, so a move is a rename. */
+  /** Local object root; tus keeps uploads in progress in `<STORAGE_DIR>/incoming` (s3: in the bucket). */
   STORAGE_DIR: z.string().min(1).default('var/media'),
   /** The S3-compatible store's URL (MinIO, Ceph, a cloud's endpoint); required with STORAGE_DRIVER=s3. */
   S3_ENDPOINT: z.url().optional(),

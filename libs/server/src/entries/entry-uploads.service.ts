@@ -1,8 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join } from 'node:path';
 
-import { FileStore } from '@tus/file-store';
-import { EVENTS, Server, Upload } from '@tus/server';
+import { EVENTS, Server, type Upload } from '@tus/server';
 // tus checks its headers before any hook and answers in plain text: the same check runs first here.
 import { validateHeader } from '@tus/server/dist/validators/HeaderValidator';
 import {
@@ -33,6 +31,7 @@ import { QueuesService } from '../queues/queues.service';
 import { REDIS, logErrors } from '../redis/redis.module';
 import { EntriesService } from './entries.service';
 import { initiativeEditable } from './entry-view';
+import { createIncomingStore, type IncomingStore } from './incoming-uploads';
 import { RedisUploadLocker } from './redis-upload-locker';
 import { trackPhase } from './tracks.service';
 import { UPLOADS_PATH } from './upload-path';
@@ -86,42 +85,22 @@ const TUS_CODES: Record<number, ApiErrorCode> = {
   501: 'upload_extension_unsupported',
 };
 
-/**
- * A finished upload leaves this store for media storage inside tus's finish hook, but a
- * creation-with-upload (the whole file in the POST) is then asked for once more to write the
- * response: the store answers "complete" from what it knew instead of 404. Held a minute, for
- * that request only; every later request reads the database.
- */
-class MovingFileStore extends FileStore {
-  private readonly moved = new Map<string, number>();
-
-  markMoved(id: string, size: number): void {
-    this.moved.set(id, size);
-    setTimeout(() => this.moved.delete(id), 60_000).unref();
-  }
-
-  override async getUpload(id: string): Promise<Upload> {
-    const size = this.moved.get(id);
-    if (size !== undefined) return new Upload({ id, size, offset: size });
-    return super.getUpload(id);
-  }
-}
-
-// The ids the file store makes are hex; anything else in the path is not an upload of ours.
+// The ids tus makes are hex; anything else in the path is not an upload of ours.
 const UPLOAD_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
 /**
- * Resumable clip uploads (the tus protocol): bytes land in `${STORAGE_DIR}/incoming`, and a
- * finished upload moves into media storage and is queued for processing. Every request is the
- * entrant's own: the session cookie names them, and an upload is only ever theirs to resume.
- * Any api copy continues any upload: the folder is shared by the copies (the media volume) and
- * an upload's lock is in Redis, so no balancer stickiness is needed.
+ * Resumable clip uploads (the tus protocol): bytes land where media storage keeps its files (the
+ * shared media folder, or the bucket: see incoming-uploads.ts), and a finished upload moves into
+ * media storage and is queued for processing. Every request is the entrant's own: the session
+ * cookie names them, and an upload is only ever theirs to resume. Any api copy continues any
+ * upload: the bytes are where every copy reaches them and an upload's lock is in Redis, so no
+ * balancer stickiness is needed.
  */
 @Injectable()
 export class EntryUploadsService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(EntryUploadsService.name);
   readonly server: Server;
-  private readonly store: MovingFileStore;
+  private readonly store: IncomingStore;
   private readonly cleanup: NodeJS.Timeout;
   private readonly locker: RedisUploadLocker;
   private readonly subscriber: Redis;
@@ -132,15 +111,12 @@ export class EntryUploadsService implements OnModuleInit, OnModuleDestroy {
     private readonly sessions: SessionsService,
     private readonly entries: EntriesService,
     private readonly queues: QueuesService,
-    @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
+    @Inject(MEDIA_STORAGE) storage: MediaStorage,
     @Inject(REDIS) redis: Redis,
   ) {
     this.subscriber = logErrors(redis.duplicate());
     this.locker = new RedisUploadLocker(redis, this.subscriber, env.REDIS_PREFIX, LOCK);
-    this.store = new MovingFileStore({
-      directory: join(env.STORAGE_DIR, 'incoming'),
-      expirationPeriodInMilliseconds: UPLOAD_EXPIRY_MS,
-    });
+    this.store = createIncomingStore(env, storage, UPLOAD_EXPIRY_MS);
     this.server = new Server({
       path: UPLOADS_PATH,
       datastore: this.store,
@@ -322,9 +298,7 @@ export class EntryUploadsService implements OnModuleInit, OnModuleDestroy {
     if (!file) throw apiError(HttpStatus.NOT_FOUND, 'upload_not_found');
     const key = `entries/${file.entryId}/original-${upload.id}`;
     try {
-      await this.storage.moveFile(key, join(this.store.directory, upload.id), 'application/octet-stream');
-      this.store.markMoved(upload.id, upload.size ?? upload.offset);
-      await this.store.configstore.delete(upload.id).catch(() => undefined);
+      await this.store.moveToMedia(upload, key);
     } catch (error) {
       this.logger.error(`upload ${upload.id} not stored: ${(error as Error).message}`);
       throw apiError(HttpStatus.INTERNAL_SERVER_ERROR, 'upload_storage_failed');

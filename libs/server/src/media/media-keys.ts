@@ -6,8 +6,13 @@
 
 const KEY_PATTERN = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/;
 const MAX_KEY_LENGTH = 512;
-// The api's tus upload store lives in `${STORAGE_DIR}/incoming`: no stored object may land there.
-const RESERVED_FIRST_SEGMENTS = new Set(['incoming']);
+/**
+ * On local disk the api's tus uploads in progress live in `${STORAGE_DIR}/incoming`: no stored
+ * object may land there. (In a bucket tus names them by upload id at its root, where no media key
+ * lies: each one is under a folder, `entries/…`.)
+ */
+export const INCOMING_UPLOADS_DIR = 'incoming';
+const RESERVED_FIRST_SEGMENTS = new Set([INCOMING_UPLOADS_DIR]);
 
 export class MediaKeyError extends Error {
   constructor(key: string, why: string) {

@@ -8,7 +8,9 @@ import { pipeline } from 'node:stream/promises';
 import {
   AbortMultipartUploadCommand,
   CompleteMultipartUploadCommand,
+  CopyObjectCommand,
   CreateMultipartUploadCommand,
+  DeleteObjectCommand,
   DeleteObjectsCommand,
   GetObjectCommand,
   HeadBucketCommand,
@@ -17,6 +19,7 @@ import {
   S3Client,
   UploadPartCommand,
   type CompletedPart,
+  type S3ClientConfig,
 } from '@aws-sdk/client-s3';
 
 import { assertMediaKey, clampRange, MediaNotFoundError, MediaRangeError } from './media-keys';
@@ -46,6 +49,8 @@ const DELETE_BATCH = 1000; // DeleteObjects' own limit
 /** Objects in one S3-compatible bucket, shared by every api and worker process. */
 export class S3Storage implements MediaStorage {
   readonly kind = 's3' as const;
+  /** How this store reaches its bucket: tus's S3 upload store is given the same, quirks and all. */
+  readonly connection: S3ClientConfig & { bucket: string };
   private readonly client: S3Client;
   private readonly bucket: string;
   private readonly multipartThreshold: number;
@@ -53,8 +58,8 @@ export class S3Storage implements MediaStorage {
   private readonly tempDir: string;
 
   constructor(options: S3StorageOptions) {
-    const { accessKeyId, secretAccessKey } = options;
-    this.client = new S3Client({
+    const { accessKeyId, secretAccessKey, bucket } = options;
+    const settings: S3ClientConfig = {
       endpoint: options.endpoint,
       region: options.region,
       forcePathStyle: options.forcePathStyle,
@@ -63,8 +68,10 @@ export class S3Storage implements MediaStorage {
       // frames and all, by several S3-compatible servers (s3rver does): send plain bodies.
       requestChecksumCalculation: 'WHEN_REQUIRED',
       responseChecksumValidation: 'WHEN_REQUIRED',
-    });
-    this.bucket = options.bucket;
+    };
+    this.connection = { ...settings, bucket };
+    this.client = new S3Client(settings);
+    this.bucket = bucket;
     this.multipartThreshold = options.multipartThresholdBytes ?? 64 * MiB;
     this.partSize = Math.max(options.partSizeBytes ?? 16 * MiB, 5 * MiB);
     this.tempDir = options.tempDir ?? tmpdir();
@@ -96,6 +103,27 @@ export class S3Storage implements MediaStorage {
   async moveFile(key: string, path: string, contentType: string): Promise<void> {
     await this.putFile(key, path, contentType);
     await unlink(path);
+  }
+
+  /**
+   * Moves an object of this bucket to key (overwrites) with a copy the server makes, then a delete:
+   * a finished upload (tus's S3 store leaves it in this bucket) never travels back through the
+   * api. One CopyObject takes up to 5 GiB, more than an upload may have (4 GiB).
+   */
+  async moveObject(from: string, key: string, contentType: string): Promise<void> {
+    // Checked keys hold only URL-safe characters: `from` goes into CopySource as it is.
+    assertMediaKey(from);
+    assertMediaKey(key);
+    await this.client.send(
+      new CopyObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        CopySource: `${this.bucket}/${from}`,
+        ContentType: contentType,
+        MetadataDirective: 'REPLACE',
+      }),
+    );
+    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: from }));
   }
 
   async read(key: string, range?: { start: number; end?: number }): Promise<StoredObject | null> {
