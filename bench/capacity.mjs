@@ -57,6 +57,7 @@ const autosaveRate = (S.cohort * S.questions) / S.timeLimitS;
 const submitPeak = (S.cohort / S.rushWindowS) * S.rushPeakFactor;
 const gradeRate = S.cohort / S.gradeWithinS;
 const moments = {
+  // At the opening second only those who started in the seconds before are answering: a tenth.
   'opening second': { start: startPeak, autosave: autosaveRate / 10, submit: 0, grade: 0 },
   'deadline rush': { start: 0, autosave: autosaveRate, submit: submitPeak, grade: gradeRate },
 };
@@ -77,7 +78,7 @@ out.push(
 );
 out.push('');
 out.push(
-  '| moment | starts/s | autosaves/s | submits/s | grades/s | api cores → copies | worker cores → copies | Postgres cores | Redis (one core) | HAProxy cores |',
+  '| moment | starts/s | autosaves/s | submits/s | grades/s | api cores → copies | worker cores → copies | Postgres cores | Redis (its one thread) | HAProxy cores |',
 );
 out.push('| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: |');
 const single = {};
@@ -111,7 +112,7 @@ const bytes = run.storageBytesPerAttempt * (S.questions / run.questionsPerAttemp
 out.push('');
 out.push(
   `Storage: ${run.storageBytesPerAttempt} bytes per attempt with ${run.questionsPerAttempt} answers (attempts and answers with their indexes), ` +
-    `so about ${f(bytes, 0)} with ${S.questions}: ${f((attemptsStored * bytes) / 2 ** 30, 1)} GiB for ${S.weeks} weeks of ${S.participantsPerWeek.toLocaleString('en')} (before WAL and backups).`,
+    `so at most ${f(bytes, 0)} with ${S.questions} (all of it scaled with the answers): ${f((attemptsStored * bytes) / 2 ** 30, 1)} GiB for ${S.weeks} weeks of ${S.participantsPerWeek.toLocaleString('en')} (before WAL and backups).`,
 );
 out.push(
   `Memory: peak RSS ${run.peakRssMiB.api} MiB per api copy and ${run.peakRssMiB.worker} MiB per worker in this run.`,
