@@ -53,6 +53,27 @@ describe('the quiz loop', () => {
     expect(n).toBe(1);
   });
 
+  it('starts the next attempt once one is submitted, until the attempts allowed are spent', async () => {
+    const roundId = await createRound(db, { attemptsAllowed: 2 });
+    const { client } = await signedIn();
+    const first = await client.post<AttemptView>(`/rounds/${roundId}/attempts`);
+    expect((await client.post(`/attempts/${first.body.id}/submit`, {})).status).toBe(200);
+    const second = await client.post<AttemptView>(`/rounds/${roundId}/attempts`);
+    expect(second.status).toBe(201);
+    expect(second.body.id).not.toBe(first.body.id);
+    expect(second.body.answers).toEqual([]);
+    // Still in progress: a start resumes it.
+    expect((await client.post<AttemptView>(`/rounds/${roundId}/attempts`)).body.id).toBe(second.body.id);
+    expect((await client.post(`/attempts/${second.body.id}/submit`, {})).status).toBe(200);
+    const third = await client.post(`/rounds/${roundId}/attempts`);
+    expect(third.status).toBe(409);
+    expect(third.body).toMatchObject({ code: 'no_attempts_left' });
+    const rows = await db.query('SELECT attempt_no FROM attempts WHERE round_id = $1 ORDER BY attempt_no', [
+      roundId,
+    ]);
+    expect(rows.map((r: { attempt_no: number }) => r.attempt_no)).toEqual([1, 2]);
+  });
+
   it('autosaves idempotently: last write wins per question by seq, whatever the arrival order', async () => {
     const roundId = await createRound(db);
     const { client } = await signedIn();

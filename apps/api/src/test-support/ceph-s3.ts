@@ -5,7 +5,15 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 
-import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  AbortMultipartUploadCommand,
+  CreateBucketCommand,
+  CreateMultipartUploadCommand,
+  DeleteObjectCommand,
+  PutObjectCommand,
+  S3Client,
+  UploadPartCommand,
+} from '@aws-sdk/client-s3';
 
 import { exitOf, freePort, pollUntil } from '@contest/server/testing';
 
@@ -69,6 +77,7 @@ export async function startCephS3(dir: string, bucket = 'media'): Promise<CephS3
     await ceph('radosgw-admin', 'user', 'create', ...user, ...keys);
     const client = new S3Client({ endpoint, region: 'us-east-1', forcePathStyle: true, credentials: KEYS });
     await client.send(new CreateBucketCommand({ Bucket: bucket }));
+    await warmUp(client, bucket);
     const env = {
       STORAGE_DRIVER: 's3',
       S3_ENDPOINT: endpoint,
@@ -85,6 +94,21 @@ export async function startCephS3(dir: string, bucket = 'media'): Promise<CephS3
     await stopDaemons();
     throw error;
   }
+}
+
+/**
+ * The gateway makes its data pools on the first write of each kind, and a new pool's placement
+ * groups take a while to come up (seconds, more on a busy machine), during which writes wait: a
+ * test's first upload would wait with its lock held. One object and one multipart upload, written
+ * and removed here, bring them up before any test runs.
+ */
+async function warmUp(client: S3Client, bucket: string): Promise<void> {
+  const Key = 'warm-up';
+  await client.send(new PutObjectCommand({ Bucket: bucket, Key, Body: 'warm' }));
+  const { UploadId } = await client.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key }));
+  await client.send(new UploadPartCommand({ Bucket: bucket, Key, UploadId, PartNumber: 1, Body: 'warm' }));
+  await client.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key, UploadId }));
+  await client.send(new DeleteObjectCommand({ Bucket: bucket, Key }));
 }
 
 /** Installs the packages (as root, with apt) where they are missing, as CI does; throws if it cannot. */

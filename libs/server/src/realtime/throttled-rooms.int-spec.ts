@@ -45,4 +45,16 @@ describe('throttled rooms', () => {
     expect(sent.filter((s) => s.room === '8')).toHaveLength(1);
     expect(await redis.scard(`${prefix}:test:dirty`)).toBe(0);
   });
+
+  it('sends the notes of a burst of requests to Redis as one SADD', async () => {
+    const rooms = new ThrottledRooms(redis, prefix, 'burst', 300);
+    const sadd = jest.spyOn(redis, 'sadd');
+    try {
+      await Promise.all(Array.from({ length: 200 }, (_, i) => rooms.note([`${i % 50}:1`])));
+      expect(sadd).toHaveBeenCalledTimes(1);
+      expect((await rooms.take(100)).sort()).toEqual(Array.from({ length: 50 }, (_, i) => `${i}:1`).sort());
+    } finally {
+      sadd.mockRestore();
+    }
+  });
 });
