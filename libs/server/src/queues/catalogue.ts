@@ -1,13 +1,5 @@
-import type {
-  ExportJobPayload,
-  GradeAttemptJob,
-  ProcessEntryFileJob,
-} from '@contest/contracts';
-import {
-  exportJobPayloadSchema,
-  gradeAttemptJobSchema,
-  processEntryFileJobSchema,
-} from '@contest/contracts';
+import type { ExportJobPayload, GradeAttemptJob, ProcessEntryFileJob } from '@contest/contracts';
+import { exportJobPayloadSchema, gradeAttemptJobSchema, processEntryFileJobSchema } from '@contest/contracts';
 
 /**
  * Every queue and job in one place: its queue, payload schema and job-id rule. Job ids make
