@@ -12,7 +12,7 @@ import {
   ApiClient,
   createRound,
   createUser,
-  exitOf,
+  killNow,
   outputOf,
   pollUntil,
   sendUntilAccepted,
@@ -64,11 +64,7 @@ describe('several api copies behind HAProxy', () => {
     await pollUntil(async () => (await fetch(`${url}/api/ready`).catch(() => null))?.ok, 'HAProxy to answer');
   });
   afterAll(async () => {
-    for (const child of [...apis, worker, balancer]) {
-      const exited = exitOf(child);
-      child.kill('SIGKILL');
-      await exited;
-    }
+    for (const child of [...apis, worker, balancer]) await killNow(child);
     await db.destroy();
     await rm(dir, { recursive: true, force: true });
   });
@@ -148,9 +144,7 @@ describe('several api copies behind HAProxy', () => {
     for (let round = 0; round < 12; round++) {
       if (round === 4) {
         // In the middle of the round, one copy dies without a word (a crash, an OOM kill).
-        const exited = exitOf(apis[0]);
-        apis[0].kill('SIGKILL');
-        await exited;
+        await killNow(apis[0]);
         killed = true;
       }
       await answerAll();

@@ -11,6 +11,7 @@ import {
   createRound,
   createUser,
   exitOf,
+  killNow,
   OUTAGE_CODES,
   outputOf,
   pollUntil,
@@ -61,10 +62,7 @@ const alive = (child: ChildProcess) =>
     : `exited (${child.exitCode ?? child.signalCode})`;
 
 async function stop(child: ChildProcess | undefined): Promise<void> {
-  if (!child) return;
-  const exited = exitOf(child);
-  child.kill('SIGKILL');
-  await exited;
+  if (child) await killNow(child);
 }
 
 /**

@@ -8,10 +8,10 @@ import { GetObjectCommand, ListMultipartUploadsCommand, ListObjectsV2Command } f
 import type { INestApplicationContext } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 
-import { makeTestVideo, pollUntil, startWorkerInProcess, testDb } from '@contest/server/testing';
+import { killNow, makeTestVideo, pollUntil, startWorkerInProcess, testDb } from '@contest/server/testing';
 
 import { startCephS3, type CephS3 } from './test-support/ceph-s3';
-import { clipUploader, killCopy, startApiCopy } from './test-support/upload-copies';
+import { clipUploader, startApiCopy } from './test-support/upload-copies';
 
 // S3's smallest multipart part: a request that ends with this much received is stored as a part.
 const WHOLE_PART = 5 * 1024 * 1024;
@@ -47,7 +47,7 @@ describe('uploads any api copy can finish, in an S3 bucket', () => {
     uploads = await clipUploader(db, urls[0], 20, 'QA-S07');
   }, 240_000);
   afterAll(async () => {
-    await Promise.all(copies.map(killCopy));
+    await Promise.all(copies.map(killNow));
     await worker?.close();
     await db?.destroy();
     await s3?.stop();
@@ -145,7 +145,7 @@ describe('uploads any api copy can finish, in an S3 bucket', () => {
       file.subarray(WHOLE_PART, WHOLE_PART + more),
     );
     await pollUntil(async () => (await heldInTemp('a')) >= more, "the next bytes in copy A's temp folder");
-    await killCopy(copies[0]);
+    await killNow(copies[0]);
     held.stall();
     await held.response;
 

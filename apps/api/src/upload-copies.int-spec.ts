@@ -5,9 +5,9 @@ import { join } from 'node:path';
 
 import type { DataSource } from 'typeorm';
 
-import { pollUntil, TEST_ENV, testDb } from '@contest/server/testing';
+import { killNow, pollUntil, TEST_ENV, testDb } from '@contest/server/testing';
 
-import { clipUploader, killCopy, startApiCopy } from './test-support/upload-copies';
+import { clipUploader, startApiCopy } from './test-support/upload-copies';
 
 /**
  * Two api processes on one shared media folder and one Redis: an upload begun through one copy is
@@ -26,7 +26,7 @@ describe('uploads any api copy can finish', () => {
     uploads = await clipUploader(db, urls[0], 2, 'QA-S05');
   });
   afterAll(async () => {
-    await Promise.all(copies.map(killCopy));
+    await Promise.all(copies.map(killNow));
     await db.destroy();
   });
 
@@ -76,7 +76,7 @@ describe('uploads any api copy can finish', () => {
     const part = 300 * 1024;
     const held = uploads.stalledPatch(urls[0], path, 0, file.subarray(0, part));
     await pollUntil(async () => (await bytesOnDisk(id)) >= part, 'the first part on disk through copy A');
-    await killCopy(copies[0]);
+    await killNow(copies[0]);
     held.stall();
     await held.response;
 

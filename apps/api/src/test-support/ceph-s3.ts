@@ -15,7 +15,7 @@ import {
   UploadPartCommand,
 } from '@aws-sdk/client-s3';
 
-import { exitOf, freePort, pollUntil } from '@contest/server/testing';
+import { freePort, killNow, pollUntil } from '@contest/server/testing';
 
 const run = promisify(execFile);
 
@@ -50,11 +50,8 @@ export async function startCephS3(dir: string, bucket = 'media'): Promise<CephS3
   const ceph = (command: string, ...args: string[]) => run(command, ['-c', conf, ...args]);
   const daemons: ChildProcess[] = [];
   const stopDaemons = async () => {
-    for (const daemon of [...daemons].reverse()) {
-      const exited = exitOf(daemon);
-      daemon.kill('SIGKILL'); // nothing in it is worth a clean shutdown
-      await exited;
-    }
+    // Nothing in them is worth a clean shutdown.
+    for (const daemon of [...daemons].reverse()) await killNow(daemon);
   };
   try {
     const monmap = join(dir, 'monmap');

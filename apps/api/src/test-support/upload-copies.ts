@@ -3,15 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import type { DataSource } from 'typeorm';
 
 import type { Entry, Track } from '@contest/contracts';
-import {
-  ApiClient,
-  createUser,
-  exitOf,
-  freePort,
-  outputOf,
-  pollUntil,
-  spawnApi,
-} from '@contest/server/testing';
+import { ApiClient, createUser, freePort, outputOf, pollUntil, spawnApi } from '@contest/server/testing';
 
 import { linkCallSettings } from './contests';
 
@@ -29,13 +21,6 @@ export async function startApiCopy(
     `an api copy to answer (${outputOf(child)})`,
   );
   return url;
-}
-
-/** Kills an api copy at once (as a crash would) and waits until it is gone. */
-export async function killCopy(child: ChildProcess): Promise<void> {
-  const exited = exitOf(child);
-  child.kill('SIGKILL');
-  await exited;
 }
 
 const tusHeaders = (cookie: string, more: Record<string, string> = {}) => ({

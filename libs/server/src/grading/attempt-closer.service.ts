@@ -22,7 +22,7 @@ export class AttemptCloserService {
    * statement (the grace lets an autosave sent in time land first). Ticks in several workers may
    * overlap: the rows one of them holds are skipped by the others.
    */
-  async closeAllExpired(graceMs: number, limit = 5000): Promise<number[]> {
+  async closeAllExpired(graceMs: number, limit: number): Promise<number[]> {
     const rows = await this.sql.query<{ id: number }>(
       'attempt-close-expired',
       `${CLOSE_AT_DEADLINE}

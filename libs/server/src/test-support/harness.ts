@@ -144,6 +144,13 @@ export function exitOf(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
 
+/** Kills `child` at once, as a crash would, and resolves once it has exited. */
+export async function killNow(child: ChildProcess): Promise<void> {
+  const exited = exitOf(child);
+  child.kill('SIGKILL');
+  await exited;
+}
+
 /** The worker as its own process (built code), so a test can kill it like a crash would. */
 export function spawnWorker(extraEnv: Record<string, string> = {}): ChildProcess {
   const main = join(__dirname, '../../../../dist/server/apps/worker/src/main.js');
