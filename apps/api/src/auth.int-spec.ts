@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 
 import type { DataSource } from 'typeorm';
@@ -53,6 +54,34 @@ describe('accounts', () => {
 
     expect((await browser.post('/auth/logout')).status).toBe(204);
     expect((await browser.get('/auth/me')).status).toBe(401);
+  });
+
+  it('tells apart sessions looked up together, refusing an expired and an unknown one among them', async () => {
+    // No session cache, so that every one of these lookups reaches Postgres, in shared statements.
+    const uncached = await startApi({ SESSION_CACHE_MS: '0', RATE_LOGIN_PER_IP: '1000' });
+    try {
+      const people = await Promise.all(
+        Array.from({ length: 20 }, async () => {
+          const user = await createUser(db);
+          const client = uncached.client();
+          await client.login(user.login, user.password);
+          return { user, client };
+        }),
+      );
+      await db.query(`UPDATE sessions SET expires_at = now() - interval '1 minute' WHERE user_id = $1`, [
+        people[7].user.id,
+      ]);
+      const stranger = fetch(`${uncached.url}/api/auth/me`, {
+        headers: { cookie: `sid=${randomBytes(32).toString('base64url')}` },
+      });
+      const answers = await Promise.all(people.map(({ client }) => client.get('/auth/me')));
+      expect(answers.map((a) => a.body.user?.login ?? a.status)).toEqual(
+        people.map((p, i) => (i === 7 ? 401 : p.user.login)),
+      );
+      expect((await stranger).status).toBe(401);
+    } finally {
+      await uncached.close();
+    }
   });
 
   it('sets the cookie httpOnly and SameSite', async () => {

@@ -173,6 +173,22 @@ describe('bad input to the quiz loop', () => {
     }
   });
 
+  it('counts starts that arrive together one by one against the limit', async () => {
+    const limited = await startApi({ RATE_START_PER_ACCOUNT: '3', REDIS_PREFIX: `startburst${Date.now()}` });
+    try {
+      const user = await createUser(db);
+      const c = limited.client();
+      await c.login(user.login, user.password);
+      const r = await createRound(db);
+      const statuses = await Promise.all(
+        Array.from({ length: 10 }, async () => (await c.post(`/rounds/${r}/attempts`)).status),
+      );
+      expect(statuses.sort()).toEqual([201, 201, 201, 429, 429, 429, 429, 429, 429, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('refuses signed-out callers and keeps unknown api paths JSON', async () => {
     expectRefused(await api.client().post(`/rounds/${roundId}/attempts`), 401);
     expectRefused(await api.client().get('/me/attempts'), 401);

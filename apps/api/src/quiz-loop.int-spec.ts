@@ -38,7 +38,7 @@ describe('the quiz loop', () => {
       [roundId],
     );
     expect(n).toBe(1);
-    expect(seed).toMatch(/^[0-9a-f]{24}$/);
+    expect(seed).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/); // a random UUID
   });
 
   it('turns simultaneous starts (a double tap) into one attempt', async () => {
@@ -51,6 +51,31 @@ describe('the quiz loop', () => {
     expect(new Set(starts.map((r) => r.body.id)).size).toBe(1);
     const [{ n }] = await db.query('SELECT count(*)::int AS n FROM attempts WHERE round_id = $1', [roundId]);
     expect(n).toBe(1);
+  });
+
+  it('starts many participants at once, each with an attempt of their own, though their starts share statements', async () => {
+    const roundId = await createRound(db, { questionCount: 6 });
+    const people = await Promise.all(Array.from({ length: 20 }, () => signedIn()));
+    // Everyone taps twice: one account's taps never share a statement, and the second resumes the first.
+    const starts = await Promise.all(
+      people.flatMap(({ client }) =>
+        [0, 1].map(() => client.post<AttemptView>(`/rounds/${roundId}/attempts`)),
+      ),
+    );
+    expect(starts.filter((r) => r.status === 201)).toHaveLength(40);
+    const ids = people.map((_, i) => starts[2 * i].body.id);
+    expect(people.map((_, i) => starts[2 * i + 1].body.id)).toEqual(ids);
+    expect(new Set(ids).size).toBe(20);
+    expect(starts.every((r) => r.body.questions.length === 6)).toBe(true);
+    const rows: { id: number; userId: number }[] = await db.query(
+      'SELECT id, user_id AS "userId" FROM attempts WHERE round_id = $1',
+      [roundId],
+    );
+    expect(new Map(rows.map((r) => [r.id, r.userId]))).toEqual(
+      new Map(ids.map((id, i) => [id, people[i].userId])),
+    );
+    expect((await people[0].client.get(`/attempts/${ids[0]}`)).status).toBe(200);
+    expect((await people[0].client.get(`/attempts/${ids[1]}`)).status).toBe(404);
   });
 
   it('starts the next attempt once one is submitted, until the attempts allowed are spent', async () => {

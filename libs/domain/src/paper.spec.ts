@@ -1,4 +1,4 @@
-import { drawPaper, PaperDrawError, type PoolQuestion } from './paper';
+import { drawPaper, paperDrawer, PaperDrawError, type PoolQuestion } from './paper';
 
 const pool: PoolQuestion[] = [
   ...Array.from({ length: 10 }, (_, i) => ({ id: i + 1, topic: 'cai-cach', optionCount: 4 })),
@@ -27,6 +27,17 @@ describe('drawPaper', () => {
     expect(ids.filter((id) => id <= 10)).toHaveLength(3);
     expect(ids.filter((id) => id > 100)).toHaveLength(2);
     expect(drawPaper([...pool].reverse(), rules, 'seed-1')).toEqual(paper);
+  });
+
+  it('draws today what it drew when attempts were recorded with the same seed', () => {
+    // Pinned: a change to the draw would make recorded seeds rebuild other papers.
+    expect(drawPaper(pool, rules, 'seed-1')).toEqual([
+      { questionId: 2, optionOrder: [3, 1, 2, 0] },
+      { questionId: 105, optionOrder: [1, 0, 2] },
+      { questionId: 7, optionOrder: [3, 2, 1, 0] },
+      { questionId: 6, optionOrder: [0, 3, 2, 1] },
+      { questionId: 102, optionOrder: [0, 1, 2] },
+    ]);
   });
 
   it('gives each question a permutation of its options', () => {
@@ -63,5 +74,12 @@ describe('drawPaper', () => {
     expect(() => drawPaper(pool, tooMany, 's')).toThrow(PaperDrawError);
     expect(() => drawPaper(pool, tooMany, 's')).toThrow('topic "cong-vu" has 5 questions, the round needs 6');
     expect(() => drawPaper(pool, rules, 's')).not.toThrow();
+  });
+
+  it('prepares a pool once and draws from it as drawPaper does, refusing an unfillable pool up front', () => {
+    const draw = paperDrawer(pool, rules);
+    for (const seed of ['a', 'b', 'seed-1']) expect(draw(seed)).toEqual(drawPaper(pool, rules, seed));
+    const short = { ...rules, questionCount: 6 };
+    expect(() => paperDrawer(pool, short)).toThrow('selection yields 5 questions, the round needs 6');
   });
 });

@@ -4,6 +4,7 @@ import { Inject, Injectable } from '@nestjs/common';
 
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
+import { Batcher } from '../common/batcher';
 import { Sql } from '../database/sql';
 import type { SessionUser } from './current-user';
 
@@ -36,6 +37,11 @@ const MAX_CACHED_SESSIONS = 100_000;
 @Injectable()
 export class SessionsService {
   private readonly cache = new Map<string, { user: SessionUser | null; until: number }>();
+  private readonly lookups = new Batcher<string, SessionUser | null>({
+    run: (hashes) => this.lookUp(hashes),
+    maxSize: 500,
+    maxInFlight: 4,
+  });
 
   constructor(
     private readonly sql: Sql,
@@ -65,21 +71,31 @@ export class SessionsService {
     const hash = hashToken(token);
     const cached = this.cache.get(hash);
     if (cached && cached.until > Date.now()) return cached.user;
-    const rows = await this.sql.query<SessionUser>(
-      'session-resolve',
-      `SELECT u.id, u.full_name AS "fullName", u.login, u.role, u.unit_id AS "unitId",
-              un.name AS "unitName", un.path AS "unitPath"
-         FROM sessions s
-         JOIN users u ON u.id = s.user_id
-         LEFT JOIN units un ON un.id = u.unit_id
-        WHERE s.token_hash = $1 AND s.expires_at > now()`,
-      [hash],
-    );
-    const user = rows[0] ?? null;
+    const user = await this.lookups.load(hash);
     if (this.env.SESSION_CACHE_MS > 0) {
       if (this.cache.size >= MAX_CACHED_SESSIONS) this.cache.delete(this.cache.keys().next().value!);
       this.cache.set(hash, { user, until: Date.now() + this.env.SESSION_CACHE_MS });
     }
     return user;
+  }
+
+  /**
+   * The sessions of many tokens (by hash) in one statement: a round's opening brings thousands at
+   * once. The array has the column's type, char(64), so the lookup can use its index.
+   */
+  private async lookUp(hashes: string[]): Promise<(SessionUser | null)[]> {
+    const rows = await this.sql.query<SessionUser & { hash: string }>(
+      'sessions-resolve',
+      `SELECT s.token_hash AS hash, u.id, u.full_name AS "fullName", u.login, u.role, u.unit_id AS "unitId",
+              un.name AS "unitName", un.path AS "unitPath"
+         FROM sessions s
+         JOIN users u ON u.id = s.user_id
+         LEFT JOIN units un ON un.id = u.unit_id
+        WHERE s.token_hash = ANY($1::char(64)[]) AND s.expires_at > now()`,
+      [hashes],
+      this.sql.pool, // a batch belongs to no caller's transaction
+    );
+    const byHash = new Map(rows.map(({ hash, ...user }) => [hash, user]));
+    return hashes.map((h) => byHash.get(h) ?? null);
   }
 }

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Req } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 import {
   API_ROUTES,
@@ -16,6 +16,7 @@ import {
 
 import { CurrentUser, type SessionUser } from '../accounts/current-user';
 import { IdPipe } from '../http/id.pipe';
+import { asJson, type JsonText } from '../http/json-text';
 import { ZodPipe } from '../http/zod.pipe';
 import { AnswersService } from './answers.service';
 import { AttemptsService } from './attempts.service';
@@ -29,17 +30,22 @@ export class AttemptsController {
 
   @Post('rounds/:roundId/attempts')
   @HttpCode(API_ROUTES.startAttempt.status)
-  start(
+  async start(
     @CurrentUser() user: SessionUser,
     @Param('roundId', IdPipe) roundId: number,
     @Req() request: FastifyRequest,
-  ): Promise<AttemptView> {
-    return this.attempts.start(user, roundId, request.ip);
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<JsonText<AttemptView>> {
+    return asJson(reply, await this.attempts.start(user, roundId, request.ip));
   }
 
   @Get('attempts/:attemptId')
-  get(@CurrentUser() user: SessionUser, @Param('attemptId', IdPipe) attemptId: number): Promise<AttemptView> {
-    return this.attempts.get(user, attemptId);
+  async get(
+    @CurrentUser() user: SessionUser,
+    @Param('attemptId', IdPipe) attemptId: number,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<JsonText<AttemptView>> {
+    return asJson(reply, await this.attempts.get(user, attemptId));
   }
 
   @Put('attempts/:attemptId/answers')

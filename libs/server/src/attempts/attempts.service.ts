@@ -1,27 +1,91 @@
-import { randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 
 import { Inject, Injectable } from '@nestjs/common';
 
 import type { AttemptResult, AttemptView, MyAttemptsResponse } from '@contest/contracts';
-import { attemptDeadline, drawPaper, PaperDrawError, shownCorrectIndex } from '@contest/domain';
+import { attemptDeadline, paperDrawer, PaperDrawError, shownCorrectIndex } from '@contest/domain';
 
 import { RateLimitService } from '../accounts/rate-limit.service';
 import type { SessionUser } from '../accounts/current-user';
 import { ENV } from '../config/config.module';
 import type { Env } from '../config/env';
-import { Sql } from '../database/sql';
+import type { JsonText } from '../http/json-text';
+import { Batcher } from '../common/batcher';
+import { isRowError, Sql } from '../database/sql';
 import { ReviewClock, type ReviewState } from '../rounds/review-clock';
 import { takePartRefusal } from '../access/access-policy';
-import { allowanceOf, scoresVisible, type RoundSnapshot } from '../rounds/round-snapshot';
+import { allowanceOf, fromSnapshot, scoresVisible, type RoundSnapshot } from '../rounds/round-snapshot';
 import { RoundSnapshotCache } from '../rounds/round-snapshot.cache';
 import { UnitChanges } from '../units/unit-changes';
 import { attemptErrors } from './attempt-errors';
 import { AttemptPaperCache } from './attempt-paper-cache';
-import { ATTEMPT_COLUMNS, questionIndex, shownPaper, type AttemptRow } from './attempt-paper';
+import {
+  ATTEMPT_COLUMNS,
+  attemptViewJson,
+  questionIndex,
+  shownPaper,
+  type AttemptRow,
+} from './attempt-paper';
 import type { StoredPaperItem } from './attempt.entity';
+
+/** One account's start, as `startBatch` reads it. */
+interface StartInput {
+  round_id: number;
+  user_id: number;
+  unit_id: number | null;
+  seed: string;
+  paper: StoredPaperItem[];
+  // ISO strings rather than Dates: JSON.stringify leaves its fast path for objects with toJSON.
+  now: string;
+  deadline: string;
+  allowed: number;
+}
+
+interface StartOutcome {
+  made: boolean | null;
+  used: number;
+  attempt: AttemptRow | null;
+}
+
+/** An attempt as `startBatch` has just written it. */
+const newAttempt = (id: number, input: StartInput): AttemptRow => ({
+  id,
+  roundId: input.round_id,
+  userId: input.user_id,
+  status: 'in_progress',
+  paper: input.paper,
+  startedAt: new Date(input.now),
+  deadline: new Date(input.deadline),
+  submittedAt: null,
+  submittedBy: null,
+  prediction: null,
+  score: null,
+  timeTakenMs: null,
+});
+
+/** The round's pool, prepared for drawing once per snapshot rather than once per start. */
+const drawerOf = fromSnapshot((snapshot) =>
+  paperDrawer(
+    snapshot.questions
+      .filter((q) => !q.retired)
+      .map((q) => ({ id: q.id, topic: q.topic, optionCount: q.options.length })),
+    snapshot,
+  ),
+);
+
+const startKey = (input: StartInput) => `${input.round_id}:${input.user_id}`;
 
 @Injectable()
 export class AttemptsService {
+  /** Starts arriving together share one statement; two starts of one account never share one. */
+  private readonly starts = new Batcher<StartInput, StartOutcome>({
+    run: (inputs) => this.startBatch(inputs),
+    maxSize: 200,
+    maxInFlight: 4,
+    keyOf: startKey,
+    isInputError: isRowError,
+  });
+
   constructor(
     private readonly sql: Sql,
     private readonly papers: AttemptPaperCache,
@@ -36,7 +100,7 @@ export class AttemptsService {
    * Starts an attempt, or resumes the one still in progress (so a double tap or a reload never
    * spends a second attempt). The paper is drawn here, from the cached pool, with a recorded seed.
    */
-  async start(user: SessionUser, roundId: number, ip: string): Promise<AttemptView> {
+  async start(user: SessionUser, roundId: number, ip: string): Promise<JsonText<AttemptView>> {
     const window = this.env.RATE_START_WINDOW_SECONDS;
     await this.rateLimits.consume([
       { key: `start:account:${user.id}`, max: this.env.RATE_START_PER_ACCOUNT, windowSeconds: window },
@@ -54,54 +118,91 @@ export class AttemptsService {
 
   /**
    * One statement resumes the attempt in progress or writes the next one (a start burst is mostly
-   * writes, and each round trip to Postgres costs the api a context switch). The paper is drawn
-   * before it is known whether it will be used: drawing is cheap, and a resume is rare.
+   * writes, and each round trip to Postgres costs the api a context switch); starts that arrive
+   * together share it (see `startBatch`). The paper is drawn before it is known whether it will be
+   * used: drawing is cheap, and a resume is rare.
    */
-  private async startOrResume(user: SessionUser, snapshot: RoundSnapshot, now: Date): Promise<AttemptView> {
+  private async startOrResume(
+    user: SessionUser,
+    snapshot: RoundSnapshot,
+    now: Date,
+  ): Promise<JsonText<AttemptView>> {
     const allowance = allowanceOf(snapshot, user.id);
-    const seed = randomBytes(12).toString('hex');
-    const paper = this.draw(snapshot, seed);
-    const deadline = attemptDeadline(now, allowance.timeLimitSeconds, allowance.closesAt);
-    const [row] = await this.sql.query<Partial<AttemptRow> & { made: boolean | null; used: number }>(
-      'attempt-start-or-resume',
-      `WITH mine AS (SELECT ${ATTEMPT_COLUMNS} FROM attempts a WHERE a.round_id = $1 AND a.user_id = $2),
-       open AS (SELECT * FROM mine WHERE status = 'in_progress' AND deadline > $6
-                 ORDER BY "startedAt" DESC LIMIT 1),
-       made AS (
-         INSERT INTO attempts AS a (round_id, user_id, unit_id, attempt_no, seed, paper, status, started_at, deadline)
-         SELECT $1, $2, $3, count(*) + 1, $4, $5, 'in_progress', $6, $7 FROM mine
-         HAVING count(*) < $8 AND NOT EXISTS (SELECT 1 FROM open)
-         ON CONFLICT (round_id, user_id, attempt_no) DO NOTHING
-         RETURNING ${ATTEMPT_COLUMNS})
-       SELECT t.*, (SELECT count(*)::int FROM mine) AS used
-         FROM (SELECT 1) AS one
-         LEFT JOIN (SELECT *, true AS made FROM made UNION ALL SELECT *, false AS made FROM open) AS t ON true`,
-      [
-        snapshot.id,
-        user.id,
-        user.unitId,
-        seed,
-        JSON.stringify(paper),
-        now,
-        deadline,
-        allowance.attemptsAllowed,
-      ],
-    );
-    const { made, used, ...attempt } = row;
-    if (made === false) return this.view(attempt as AttemptRow, snapshot);
+    // A UUID's 122 random bits, from the entropy node keeps ready (randomBytes per call costs more).
+    const seed = randomUUID();
+    const { made, used, attempt } = await this.starts.load({
+      round_id: snapshot.id,
+      user_id: user.id,
+      unit_id: user.unitId,
+      seed,
+      paper: this.draw(snapshot, seed),
+      now: now.toISOString(),
+      deadline: attemptDeadline(now, allowance.timeLimitSeconds, allowance.closesAt).toISOString(),
+      allowed: allowance.attemptsAllowed,
+    });
+    if (made === false) return this.view(attempt!, snapshot);
     if (made === null) {
       if (used >= allowance.attemptsAllowed) throw attemptErrors.noAttemptsLeft(allowance.attemptsAllowed);
       // A concurrent start of the same account won the insert and has committed: resume theirs. Each
       // retry follows a committed attempt, so the attempts allowed bound the retries.
       return this.startOrResume(user, snapshot, now);
     }
-    this.papers.remember(attempt as AttemptRow);
+    this.papers.remember(attempt!);
     void this.unitChanges.markDirty([user.unitId], [snapshot.id]);
     // No job per attempt for its deadline: the worker's deadline sweep closes it (see sweep-attempts.job.ts).
-    return this.view(attempt as AttemptRow, snapshot, new Map());
+    return this.view(attempt!, snapshot, new Map());
   }
 
-  async get(user: SessionUser, attemptId: number): Promise<AttemptView> {
+  /**
+   * Starts for many accounts in one statement: per account, the attempt in progress (made false),
+   * else the next one written (made true), else nothing (made null: no attempt left, or a
+   * concurrent start of the same account won the insert). The inputs go as one JSON document.
+   */
+  private async startBatch(inputs: StartInput[]): Promise<StartOutcome[]> {
+    const rows = await this.sql.query<
+      Partial<AttemptRow> & { key: string; used: number; madeId: number | null }
+    >(
+      'attempts-start-or-resume',
+      // Each account's attempts are looked up through LATERAL subqueries that cannot be flattened
+      // (an aggregate, a LIMIT), so Postgres probes the index per account: a join would let a plan
+      // cached while the table was small scan all its attempts for every batch. A new attempt
+      // comes back as its id alone: the rest of it is what this batch sent.
+      `WITH input AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS i(round_id int, user_id int, unit_id int, seed text,
+                paper jsonb, now timestamptz, deadline timestamptz, allowed int)),
+       used AS (
+         SELECT i.round_id, i.user_id, c.n FROM input i CROSS JOIN LATERAL (
+           SELECT count(*)::int AS n FROM attempts a WHERE a.round_id = i.round_id AND a.user_id = i.user_id) c),
+       open AS (
+         SELECT o.* FROM input i CROSS JOIN LATERAL (
+           SELECT ${ATTEMPT_COLUMNS} FROM attempts a
+            WHERE a.round_id = i.round_id AND a.user_id = i.user_id AND a.status = 'in_progress' AND a.deadline > i.now
+            ORDER BY a.started_at DESC LIMIT 1) o),
+       made AS (
+         INSERT INTO attempts AS a (round_id, user_id, unit_id, attempt_no, seed, paper, status, started_at, deadline)
+         SELECT i.round_id, i.user_id, i.unit_id, u.n + 1, i.seed, i.paper, 'in_progress', i.now, i.deadline
+           FROM input i JOIN used u USING (round_id, user_id)
+          WHERE u.n < i.allowed
+            AND NOT EXISTS (SELECT 1 FROM open o WHERE o."roundId" = i.round_id AND o."userId" = i.user_id)
+         ON CONFLICT (round_id, user_id, attempt_no) DO NOTHING
+         RETURNING a.id, a.round_id, a.user_id)
+       SELECT u.round_id || ':' || u.user_id AS key, u.n AS used, m.id AS "madeId", o.*
+         FROM used u
+         LEFT JOIN made m ON m.round_id = u.round_id AND m.user_id = u.user_id
+         LEFT JOIN open o ON o."roundId" = u.round_id AND o."userId" = u.user_id`,
+      [JSON.stringify(inputs)],
+      this.sql.pool, // a batch belongs to no caller's transaction
+    );
+    const byKey = new Map(rows.map((row) => [row.key, row]));
+    return inputs.map((input): StartOutcome => {
+      const { key: _key, used, madeId, ...open } = byKey.get(startKey(input))!;
+      if (madeId !== null) return { made: true, used, attempt: newAttempt(madeId, input) };
+      if (open.id != null) return { made: false, used, attempt: open as AttemptRow };
+      return { made: null, used, attempt: null };
+    });
+  }
+
+  async get(user: SessionUser, attemptId: number): Promise<JsonText<AttemptView>> {
     const attempt = await this.find(user, attemptId);
     return this.view(attempt, await this.snapshots.get(attempt.roundId));
   }
@@ -205,10 +306,7 @@ export class AttemptsService {
 
   private draw(snapshot: RoundSnapshot, seed: string): StoredPaperItem[] {
     try {
-      const pool = snapshot.questions
-        .filter((q) => !q.retired)
-        .map((q) => ({ id: q.id, topic: q.topic, optionCount: q.options.length }));
-      return drawPaper(pool, snapshot, seed).map((p) => ({ q: p.questionId, o: p.optionOrder }));
+      return drawerOf(snapshot)(seed).map((p) => ({ q: p.questionId, o: p.optionOrder }));
     } catch (error) {
       if (error instanceof PaperDrawError) throw attemptErrors.roundMisconfigured(error.message);
       throw error;
@@ -219,20 +317,20 @@ export class AttemptsService {
     attempt: AttemptRow,
     snapshot: RoundSnapshot,
     known?: Map<number, number | null>,
-  ): Promise<AttemptView> {
+  ): Promise<JsonText<AttemptView>> {
     const answers = known ?? (await this.savedAnswers(attempt.id, false));
-    return {
+    const view = {
       id: attempt.id,
       roundId: attempt.roundId,
       status: attempt.status,
       startedAt: attempt.startedAt.toISOString(),
       deadline: attempt.deadline.toISOString(),
       serverNow: new Date().toISOString(),
-      questions: shownPaper(attempt.paper, snapshot),
       answers: [...answers].map(([position, option]) => ({ position, option })),
       prediction: attempt.prediction,
       predictionPrompt: snapshot.predictionEnabled ? snapshot.predictionPrompt : null,
     };
+    return attemptViewJson(view, attempt.paper, snapshot);
   }
 }
 

@@ -19,6 +19,15 @@ export function statementName(label: string, text: string): string {
 }
 
 /**
+ * Whether Postgres refused a statement for its data (class 22, data exception; class 23, integrity
+ * violation) rather than for being busy or down: in a statement of many rows, one row's fault.
+ */
+export function isRowError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('22') || code.startsWith('23'));
+}
+
+/**
  * Raw SQL on the hot paths, straight on the pg pool TypeORM opened. Every statement is named,
  * so Postgres parses and plans it once per connection instead of on every request; at a round's
  * deadline that planning is most of the database's work. TypeORM keeps the schema and migrations.

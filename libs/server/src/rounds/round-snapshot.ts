@@ -38,6 +38,18 @@ export interface RoundSnapshot {
   overrides: Record<string, ParticipantAllowance>;
 }
 
+/**
+ * A value worked out from a snapshot once per snapshot object, not once per request: a snapshot
+ * is never changed, only replaced by a newer one, which gets its own.
+ */
+export function fromSnapshot<T>(compute: (snapshot: RoundSnapshot) => T): (snapshot: RoundSnapshot) => T {
+  const memo = new WeakMap<RoundSnapshot, T>();
+  return (snapshot) => {
+    if (!memo.has(snapshot)) memo.set(snapshot, compute(snapshot));
+    return memo.get(snapshot)!;
+  };
+}
+
 export interface ParticipantAllowance {
   extraSeconds: number;
   extraAttempts: number;
