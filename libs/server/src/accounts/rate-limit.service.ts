@@ -52,7 +52,7 @@ export class RateLimitService {
   private readonly requests = new Batcher<Limit[], boolean>({
     run: (requests) => this.consumeBatch(requests),
     maxSize: 500,
-    maxInFlight: 4,
+    maxInFlight: 2,
   });
 
   constructor(

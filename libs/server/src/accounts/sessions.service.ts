@@ -40,7 +40,7 @@ export class SessionsService {
   private readonly lookups = new Batcher<string, SessionUser | null>({
     run: (hashes) => this.lookUp(hashes),
     maxSize: 500,
-    maxInFlight: 4,
+    maxInFlight: 2,
   });
 
   constructor(

@@ -81,7 +81,7 @@ export class AttemptsService {
   private readonly starts = new Batcher<StartInput, StartOutcome>({
     run: (inputs) => this.startBatch(inputs),
     maxSize: 200,
-    maxInFlight: 4,
+    maxInFlight: 2,
     keyOf: startKey,
     isInputError: isRowError,
   });
