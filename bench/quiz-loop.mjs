@@ -102,13 +102,14 @@ function rssSampler(pids) {
 }
 
 /**
- * CPU seconds used so far by each part of the system (from /proc), so each phase can say where
- * the machine's two cores went: the api copies, the workers, the balancer, Postgres, Redis, or
- * this load generator.
+ * CPU seconds used so far by each process of each part of the system (from /proc), so each phase
+ * can say where the machine's two cores went: the api copies, the workers, the balancer, Postgres,
+ * Redis, or this load generator. Kept per process: a Postgres backend that exits between two
+ * snapshots takes its seconds with it, and summing by part would then go backwards.
  */
 function cpuSnapshot(pids) {
   const tick = 100; // USER_HZ on Linux
-  const usage = { api: 0, worker: 0, balancer: 0, postgres: 0, redis: 0, loadgen: 0 };
+  const usage = new Map();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     let stat;
@@ -121,20 +122,23 @@ function cpuSnapshot(pids) {
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const seconds = (Number(fields[11]) + Number(fields[12])) / tick;
     const pid = Number(entry);
-    if (pids.api.includes(pid)) usage.api += seconds;
-    else if (pids.worker.includes(pid)) usage.worker += seconds;
-    else if (name === 'haproxy') usage.balancer += seconds;
-    else if (pid === process.pid) usage.loadgen += seconds;
-    else if (name === 'postgres') usage.postgres += seconds;
-    else if (name.startsWith('redis-server')) usage.redis += seconds;
+    let part = null;
+    if (pids.api.includes(pid)) part = 'api';
+    else if (pids.worker.includes(pid)) part = 'worker';
+    else if (name === 'haproxy') part = 'balancer';
+    else if (pid === process.pid) part = 'loadgen';
+    else if (name === 'postgres') part = 'postgres';
+    else if (name.startsWith('redis-server')) part = 'redis';
+    if (part) usage.set(pid, { part, seconds });
   }
   return usage;
 }
 
+/** Cores each part used between two snapshots: per process, from 0 for those started since. */
 function cpuShare(before, after, seconds) {
-  return Object.fromEntries(
-    Object.keys(after).map((k) => [k, +((after[k] - before[k]) / seconds).toFixed(2)]),
-  );
+  const used = { api: 0, worker: 0, balancer: 0, postgres: 0, redis: 0, loadgen: 0 };
+  for (const [pid, { part, seconds: now }] of after) used[part] += now - (before.get(pid)?.seconds ?? 0);
+  return Object.fromEntries(Object.entries(used).map(([k, v]) => [k, +(v / seconds).toFixed(2)]));
 }
 
 /** Counts attempt.graded events per attempt, as the worker publishes them to the browsers. */
