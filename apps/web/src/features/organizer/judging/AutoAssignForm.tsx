@@ -53,7 +53,7 @@ export function AutoAssignForm({ board }: { board: AssignmentBoard }) {
         <Group align="flex-end" gap="sm">
           <NumberInput
             label={t('judgingAdmin.auto.perEntry')}
-            description={t('judgingAdmin.auto.perEntryHint', { count: board.judges.length })}
+            description={t('judgingAdmin.auto.perEntryHint', { count: panel.length })}
             min={1}
             max={50}
             allowDecimal={false}
