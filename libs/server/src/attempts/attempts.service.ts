@@ -14,7 +14,13 @@ import { Batcher } from '../common/batcher';
 import { isRowError, Sql } from '../database/sql';
 import { ReviewClock, type ReviewState } from '../rounds/review-clock';
 import { takePartRefusal } from '../access/access-policy';
-import { allowanceOf, fromSnapshot, scoresVisible, type RoundSnapshot } from '../rounds/round-snapshot';
+import {
+  allowanceOf,
+  fromSnapshot,
+  scoresVisible,
+  type Allowance,
+  type RoundSnapshot,
+} from '../rounds/round-snapshot';
 import { RoundSnapshotCache } from '../rounds/round-snapshot.cache';
 import { UnitChanges } from '../units/unit-changes';
 import { attemptErrors } from './attempt-errors';
@@ -112,8 +118,9 @@ export class AttemptsService {
     if (refusal === 'unit_admin') throw attemptErrors.unitAdminsMayNotTakePart();
     const now = new Date();
     if (now < new Date(snapshot.opensAt)) throw attemptErrors.roundNotOpenYet(snapshot.opensAt);
-    if (now >= allowanceOf(snapshot, user.id).closesAt) throw attemptErrors.roundClosed();
-    return this.startOrResume(user, snapshot, now);
+    const allowance = allowanceOf(snapshot, user.id);
+    if (now >= allowance.closesAt) throw attemptErrors.roundClosed();
+    return this.startOrResume(user, snapshot, allowance, now);
   }
 
   /**
@@ -125,9 +132,9 @@ export class AttemptsService {
   private async startOrResume(
     user: SessionUser,
     snapshot: RoundSnapshot,
+    allowance: Allowance,
     now: Date,
   ): Promise<JsonText<AttemptView>> {
-    const allowance = allowanceOf(snapshot, user.id);
     // A UUID's 122 random bits, from the entropy node keeps ready (randomBytes per call costs more).
     const seed = randomUUID();
     const { made, used, attempt } = await this.starts.load({
@@ -145,7 +152,7 @@ export class AttemptsService {
       if (used >= allowance.attemptsAllowed) throw attemptErrors.noAttemptsLeft(allowance.attemptsAllowed);
       // A concurrent start of the same account won the insert and has committed: resume theirs. Each
       // retry follows a committed attempt, so the attempts allowed bound the retries.
-      return this.startOrResume(user, snapshot, now);
+      return this.startOrResume(user, snapshot, allowance, now);
     }
     this.papers.remember(attempt!);
     void this.unitChanges.markDirty([user.unitId], [snapshot.id]);

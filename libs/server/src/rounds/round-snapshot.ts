@@ -57,8 +57,15 @@ export interface ParticipantAllowance {
 
 const NONE: ParticipantAllowance = { extraSeconds: 0, extraAttempts: 0 };
 
+/** One participant's attempts, time limit and close, overrides included. */
+export interface Allowance {
+  attemptsAllowed: number;
+  timeLimitSeconds: number;
+  closesAt: Date;
+}
+
 /** What one participant may do in the round: the round's rules plus any overrides granted. */
-export function allowanceOf(s: RoundSnapshot, userId: number) {
+export function allowanceOf(s: RoundSnapshot, userId: number): Allowance {
   const extra = s.overrides[userId] ?? NONE;
   return {
     attemptsAllowed: s.attemptsAllowed + extra.extraAttempts,
